@@ -1,0 +1,97 @@
+// Loading the demo city (src/demo/city.ts) into the database: on the first start, and on
+// `wenze demo` (which first empties every application table).
+import { sql } from 'kysely';
+import { todayInChina } from '../core/dates.js';
+import { DEMO_PASSWORD, demoAgencies, demoOfficers, demoRegions, demoUsers } from '../demo/city.js';
+import { appendAudit } from './audit.repository.js';
+import type { Database } from './db.js';
+import { hashPassword } from './passwords.js';
+
+export async function isDatabaseEmpty(database: Database): Promise<boolean> {
+  const r = await database.db.selectFrom('regions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(r?.n ?? 0) === 0;
+}
+
+/** Empty every application table (not the migration bookkeeping). */
+export async function truncateAll(database: Database): Promise<void> {
+  const { rows } = await sql<{ tablename: string }>`
+    select tablename from pg_tables
+    where schemaname = current_schema() and tablename not like 'kysely_%'`.execute(database.raw);
+  if (rows.length === 0) return;
+  const list = rows.map((r) => `"${r.tablename}"`).join(', ');
+  await sql.raw(`truncate table ${list} restart identity cascade`).execute(database.raw);
+}
+
+export interface DemoSummary {
+  regions: number;
+  agencies: number;
+  officers: number;
+  users: { username: string; role: string; displayName: string }[];
+  password: string;
+}
+
+export async function loadDemo(database: Database, today = todayInChina()): Promise<DemoSummary> {
+  const officers = demoOfficers(today);
+  // Hash once outside the transaction: every demo account shares the demo password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await database.db.transaction().execute(async (trx) => {
+    await trx.insertInto('regions').values(demoRegions).execute();
+    // Entrusting agencies before the organisations they entrust.
+    const ordered = [...demoAgencies].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+    for (const a of ordered) {
+      await trx
+        .insertInto('agencies')
+        .values({
+          id: a.id,
+          regionCode: a.regionCode,
+          name: a.name,
+          shortName: a.shortName,
+          kind: a.kind,
+          parentId: a.parentId,
+          principalName: a.principalName,
+          phone: null,
+          address: null,
+        })
+        .execute();
+    }
+    await trx
+      .insertInto('officers')
+      .values(
+        officers.map((o) => ({
+          id: o.id,
+          regionCode: o.regionCode,
+          agencyId: o.agencyId,
+          name: o.name,
+          gender: o.gender,
+          staffing: o.staffing,
+          post: o.post,
+          phone: o.phone,
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('certificates')
+      .values(officers.flatMap((o) => o.certificates.map((c) => ({ ...c, officerId: o.id, regionCode: o.regionCode }))))
+      .execute();
+    await trx
+      .insertInto('users')
+      .values(demoUsers.map((u) => ({ ...u, passwordHash })))
+      .execute();
+    await appendAudit(trx, {
+      regionCode: '520000',
+      actorId: null,
+      actorName: 'system',
+      action: 'demo.load',
+      objectType: 'system',
+      objectId: 'demo',
+      detail: { agencies: demoAgencies.length, officers: officers.length, users: demoUsers.length },
+    });
+  });
+  return {
+    regions: demoRegions.length,
+    agencies: demoAgencies.length,
+    officers: officers.length,
+    users: demoUsers.map((u) => ({ username: u.username, role: u.role, displayName: u.displayName })),
+    password: DEMO_PASSWORD,
+  };
+}

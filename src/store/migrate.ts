@@ -1,0 +1,22 @@
+// Migrations are listed here (not discovered on disk) so they run the same from src/ and dist/.
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Database } from './db.js';
+import * as m0001 from './migrations/2026_11_25_0001_foundation.js';
+
+export const migrations: Record<string, Migration> = {
+  '2026_11_25_0001_foundation': m0001,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+/** Bring the schema up to date. Returns the names of the migrations applied now. */
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const migrator = new Migrator({ db: database.raw, provider: new StaticProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

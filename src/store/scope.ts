@@ -1,0 +1,40 @@
+// Turn a policy Scope into an SQL condition, the same way for every table that carries
+// region_code (and, where it has them, agency_id / officer id). Column names are camelCase
+// references ('officers.regionCode'); the CamelCasePlugin maps them to SQL.
+import { type RawBuilder, sql } from 'kysely';
+import type { Scope } from '../core/policies/actor.js';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+}
+
+export const offsetOf = (p: PageRequest) => (p.page - 1) * p.pageSize;
+
+/** A LIKE pattern matching `q` anywhere, with the user's wildcards escaped. */
+export const containsPattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function scopeCondition(
+  scope: Scope,
+  cols: { region: string; agency?: string; officer?: string },
+): RawBuilder<boolean> {
+  switch (scope.kind) {
+    case 'all':
+      return sql<boolean>`true`;
+    case 'none':
+      return sql<boolean>`false`;
+    case 'region':
+      return sql<boolean>`${sql.ref(cols.region)} like ${`${scope.prefix}%`}`;
+    case 'agency':
+      return cols.agency ? sql<boolean>`${sql.ref(cols.agency)} = ${scope.agencyId}` : sql<boolean>`false`;
+    case 'officer':
+      return cols.officer ? sql<boolean>`${sql.ref(cols.officer)} = ${scope.officerId}` : sql<boolean>`false`;
+  }
+}
