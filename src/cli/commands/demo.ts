@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { loadDemo, truncateAll } from '../../store/demo.js';
+import { migrateToLatest } from '../../store/migrate.js';
+import { describeDatabase, openConfiguredDatabase, runtimeConfig } from '../config.js';
+import { action } from '../io.js';
+import { printDemoAccounts } from './serve.js';
+
+export function register(program: Command): void {
+  program
+    .command('demo')
+    .description('清空数据库并重新载入演示数据（A市）')
+    .option('--yes', '不再确认（清空全部数据）')
+    .action(
+      action(async (opts: { yes?: boolean }) => {
+        if (!opts.yes && process.stdin.isTTY) {
+          process.stderr.write('此操作将清空数据库中的全部数据并载入演示数据。加 --yes 确认。\n');
+          process.exitCode = 2;
+          return;
+        }
+        const cfg = runtimeConfig();
+        const database = await openConfiguredDatabase(cfg);
+        try {
+          await migrateToLatest(database);
+          await truncateAll(database);
+          const summary = await loadDemo(database);
+          process.stderr.write(
+            `${describeDatabase(cfg)}：已载入演示数据（${summary.agencies} 个机关，${summary.officers} 名执法人员）\n`,
+          );
+          printDemoAccounts(summary);
+        } finally {
+          await database.close();
+        }
+      }),
+    );
+}

@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import { migrateToLatest } from '../../store/migrate.js';
+import { describeDatabase, openConfiguredDatabase, runtimeConfig } from '../config.js';
+import { action } from '../io.js';
+
+export function register(program: Command): void {
+  program
+    .command('migrate')
+    .description('将数据库结构升级到最新版本（DATABASE_URL 或 WENZE_DATA_DIR）')
+    .action(
+      action(async () => {
+        const cfg = runtimeConfig();
+        const database = await openConfiguredDatabase(cfg);
+        try {
+          const applied = await migrateToLatest(database);
+          process.stderr.write(`${describeDatabase(cfg)}：${applied.length ? `已执行 ${applied.join(', ')}` : '已是最新'}\n`);
+        } finally {
+          await database.close();
+        }
+      }),
+    );
+}

@@ -1,0 +1,80 @@
+// Health and the home page's figures for the current user.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { todayInChina } from '../../core/dates.js';
+import { agencyScope } from '../../core/policies/agency.js';
+import { officerScope } from '../../core/policies/officer.js';
+import { listAgencies } from '../../store/agencies.repository.js';
+import { listOfficers } from '../../store/officers.repository.js';
+import { errors } from '../schemas.js';
+import { actorOf } from '../types.js';
+
+export async function healthRoutes(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/health',
+    {
+      schema: {
+        tags: ['system'],
+        summary: '健康检查（含数据库连通性）',
+        response: {
+          200: z.object({ status: z.literal('ok'), database: z.object({ ok: z.boolean(), driver: z.string(), latencyMs: z.number() }) }),
+          503: z.object({ status: z.literal('degraded'), database: z.object({ ok: z.boolean(), driver: z.string(), error: z.string() }) }),
+        },
+      },
+    },
+    async (_req, reply) => {
+      const t = performance.now();
+      try {
+        await sql`select 1`.execute(app.database.db);
+        return { status: 'ok' as const, database: { ok: true, driver: app.database.kind, latencyMs: Math.round(performance.now() - t) } };
+      } catch (e) {
+        return reply.code(503).send({
+          status: 'degraded' as const,
+          database: { ok: false, driver: app.database.kind, error: (e as Error).message },
+        });
+      }
+    },
+  );
+}
+
+export default async function homeRoutes(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/home',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['home'],
+        summary: '首页统计（按当前用户的辖区）',
+        response: {
+          200: z.object({
+            agencies: z.number(),
+            officers: z.number(),
+            certificates: z.object({ valid: z.number(), expired: z.number(), suspended: z.number(), revoked: z.number() }),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const db = app.database.db;
+      const today = todayInChina();
+      const one = { page: 1, pageSize: 1 };
+      const agencies = await listAgencies(db, agencyScope(actor), {}, one);
+      const count = async (certStatus?: 'valid' | 'expired' | 'suspended' | 'revoked') =>
+        (await listOfficers(db, officerScope(actor), { certStatus }, one, today)).total;
+      return {
+        agencies: agencies.total,
+        officers: await count(),
+        certificates: {
+          valid: await count('valid'),
+          expired: await count('expired'),
+          suspended: await count('suspended'),
+          revoked: await count('revoked'),
+        },
+      };
+    },
+  );
+}

@@ -1,0 +1,15 @@
+// Every resource's routes, mounted under /api/v1.
+import type { FastifyInstance } from 'fastify';
+import agencyRoutes from './agencies.js';
+import authRoutes from './auth.js';
+import homeRoutes from './home.js';
+import officerRoutes from './officers.js';
+import userRoutes from './users.js';
+
+export async function apiRoutes(app: FastifyInstance) {
+  await app.register(authRoutes);
+  await app.register(homeRoutes);
+  await app.register(agencyRoutes);
+  await app.register(officerRoutes);
+  await app.register(userRoutes);
+}

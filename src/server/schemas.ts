@@ -1,0 +1,43 @@
+// Schemas shared by routes: paging, errors, dates.
+import { z } from 'zod';
+import { isIsoDate } from '../core/dates.js';
+
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(20),
+};
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+}
+
+export const errorSchema = z.object({
+  error: z.object({
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+/** Standard error responses to declare on a route (documentation and serialisation). */
+export const errors = {
+  400: errorSchema,
+  401: errorSchema,
+  403: errorSchema,
+  404: errorSchema,
+  409: errorSchema,
+};
+
+export const isoDate = z.string().refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD' });
+
+export const regionCode = z.string().regex(/^\d{6}$/, { message: '行政区划代码应为 6 位数字' });
+
+/** ISO timestamp text for a Date coming from the database. */
+export const iso = (d: Date | string | null): string | null =>
+  d === null ? null : typeof d === 'string' ? d : d.toISOString();
+
+export const idParam = z.object({ id: z.string().min(1).max(100) });

@@ -1,0 +1,34 @@
+// What the app adds to Fastify: the database, the acting user, and the auth hooks.
+import type { preHandlerAsyncHookHandler } from 'fastify';
+import type {} from '@fastify/cookie';
+import type {} from '@fastify/rate-limit';
+import type {} from '@fastify/multipart';
+import type { Actor, Role } from '../core/policies/actor.js';
+import type { Database } from '../store/db.js';
+
+export interface SessionInfo {
+  id: string;
+  csrfToken: string;
+  displayName: string;
+  locale: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    /** preHandler: a valid session is required (401 otherwise); mutations also need the CSRF header. */
+    authenticate: preHandlerAsyncHookHandler;
+    /** preHandler factory: authenticated and one of the roles (403 otherwise). */
+    requireRole: (...roles: Role[]) => preHandlerAsyncHookHandler;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    session: SessionInfo | null;
+  }
+}
+
+/** The actor of an authenticated request (the preHandler guarantees it). */
+export function actorOf(req: { actor: Actor | null }): Actor {
+  if (!req.actor) throw new Error('route is missing the authenticate preHandler');
+  return req.actor;
+}

@@ -1,0 +1,59 @@
+// An app on a fresh test database with the demo city loaded, and logged-in clients.
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { DEMO_PASSWORD } from '../../src/demo/city.js';
+import { buildApp } from '../../src/server/app.js';
+import type { DriverKind } from '../../src/store/db.js';
+import { loadDemo } from '../../src/store/demo.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+
+export const TODAY = '2026-11-25';
+
+export interface Client {
+  username: string;
+  cookie: string;
+  csrf: string;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+  login(username: string, password?: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(driver: DriverKind, opts: { rateLimitMax?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase(driver);
+  await loadDemo(database);
+  const app = await buildApp({ database, webRoot: null, rateLimitMax: opts.rateLimitMax ?? 10_000 });
+  await app.ready();
+  return {
+    app,
+    database,
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+      const setCookie = res.cookies.find((c) => c.name === 'wenze_sid');
+      const cookie = `wenze_sid=${setCookie?.value}`;
+      const csrf = res.json().csrfToken as string;
+      const request = (o: InjectOptions) =>
+        app.inject({ ...o, headers: { cookie, 'x-csrf-token': csrf, ...(o.headers ?? {}) } });
+      return {
+        username,
+        cookie,
+        csrf,
+        request,
+        get: (url) => request({ method: 'GET', url }),
+        post: (url, payload) => request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
+        patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
+      };
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
