@@ -40,6 +40,9 @@ if (mode === 'if-needed') {
   const srcT = Math.max(newest(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
   if (!existsSync(join(root, 'dist/cli/index.js')) || newest(join(root, 'dist/cli')) < srcT) buildServer();
   const webT = newest(join(root, 'web'));
-  if (!existsSync(join(root, 'dist/web/index.html')) || statSync(join(root, 'dist/web/index.html')).mtimeMs < webT)
+  if (
+    !existsSync(join(root, 'dist/web/index.html')) ||
+    statSync(join(root, 'dist/web/index.html')).mtimeMs < webT
+  )
     buildWeb();
 }

@@ -13,7 +13,9 @@ import { register as registerUser } from './commands/user.js';
 
 export function buildProgram(): Command {
   const program = new Command('wenze')
-    .description('问责 Wenze — 行政执法过错责任追究系统 (administrative law-enforcement fault accountability)')
+    .description(
+      '问责 Wenze — 行政执法过错责任追究系统 (administrative law-enforcement fault accountability)',
+    )
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();

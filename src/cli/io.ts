@@ -19,7 +19,9 @@ export function parseJsonText(text: string, source = 'input'): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new ValidationError(`JSON 格式错误：${(e as Error).message}`, [{ path: source, message: 'invalid JSON' }]);
+    throw new ValidationError(`JSON 格式错误：${(e as Error).message}`, [
+      { path: source, message: 'invalid JSON' },
+    ]);
   }
 }
 

@@ -135,8 +135,10 @@ function a(
   return { id, regionCode, name, shortName, kind, parentId, principalName, matters };
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞波辉宇浩凯健俊帆鑫婷雪琳晨阳建国志红梅兰海峰';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤';
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞波辉宇浩凯健俊帆鑫婷雪琳晨阳建国志红梅兰海峰';
 const POSTS = ['执法科员', '执法科员', '执法科员', '中队长', '副科长', '科长', '法制审核员'];
 
 function addYears(date: string, years: number, days = 0): string {
@@ -159,7 +161,8 @@ export function demoOfficers(today: string, seed = 20241): DemoOfficer[] {
     for (let i = 0; i < count; i++) {
       n += 1;
       const id = `O-${String(n).padStart(4, '0')}`;
-      const name = rng.pick([...SURNAMES]) + rng.pick([...GIVEN]) + (rng.chance(0.6) ? rng.pick([...GIVEN]) : '');
+      const name =
+        rng.pick([...SURNAMES]) + rng.pick([...GIVEN]) + (rng.chance(0.6) ? rng.pick([...GIVEN]) : '');
       const roll = rng.next();
       const staffing: Staffing =
         agency.kind === 'administrative'

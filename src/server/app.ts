@@ -13,8 +13,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Database } from '../store/db.js';
 import authPlugin, { type AuthOptions } from './auth.js';
 import { errorBody, installErrorHandler } from './errors.js';
-import { apiRoutes } from './routes/index.js';
 import { healthRoutes } from './routes/home.js';
+import { apiRoutes } from './routes/index.js';
 import './types.js';
 
 export interface AppOptions {
@@ -23,8 +23,31 @@ export interface AppOptions {
   auth?: AuthOptions;
   /** Directory of the built console; defaults to dist/web next to the package. */
   webRoot?: string | null;
-  /** Requests per minute per client on rate-limited routes (login, the public channel). */
-  rateLimitMax?: number;
+  /** Requests per minute per client on the rate-limited routes. */
+  rateLimits?: Partial<RateLimits>;
+}
+
+export interface RateLimits {
+  /** Login and password attempts. */
+  login: number;
+  /** The public complaint channel. */
+  public: number;
+  /** Any other rate-limited route. */
+  default: number;
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  /** Declares an onRequest/preHandler hook (authentication); public routes have none. */
+  authenticated: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RegisteredRoute[];
+    rateLimits: RateLimits;
+  }
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -39,11 +62,26 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   app.decorate('database', opts.database);
+  app.decorate('rateLimits', { login: 20, public: 30, default: 60, ...opts.rateLimits });
+  // Every route, for the authorization test that walks them all.
+  const routeTable: RegisteredRoute[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD' || method === 'OPTIONS') continue;
+      routeTable.push({
+        method,
+        url: route.url,
+        authenticated: Boolean(route.onRequest ?? route.preHandler),
+      });
+    }
+  });
 
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
-    max: opts.rateLimitMax ?? 60,
+    max: app.rateLimits.default,
     timeWindow: '1 minute',
     errorResponseBuilder: (_req, ctx) => ({
       statusCode: 429,
@@ -55,7 +93,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     openapi: {
       info: {
         title: 'Wenze 问责 API',
-        description: '行政执法过错责任追究系统 REST API。认证：登录后的会话 Cookie；变更请求须带 X-CSRF-Token 头。',
+        description:
+          '行政执法过错责任追究系统 REST API。认证：登录后的会话 Cookie；变更请求须带 X-CSRF-Token 头。',
         version: '1',
       },
       tags: [

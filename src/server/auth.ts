@@ -36,7 +36,8 @@ export interface AuthOptions {
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // A valid argon2id hash of a random password: unknown users cost the same time as known ones.
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Hk0aQ4n+gTOeYNTLb3XUUq3Njy1n5dBWKcOcL1cZyjI';
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Hk0aQ4n+gTOeYNTLb3XUUq3Njy1n5dBWKcOcL1cZyjI';
 
 async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
   const ttl = opts.sessionTtlMs ?? 12 * 3600_000;
@@ -104,7 +105,11 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
       }
       if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
         const minutes = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000);
-        return { ok: false as const, status: 423, message: `登录失败次数过多，账户已锁定，请 ${minutes} 分钟后再试` };
+        return {
+          ok: false as const,
+          status: 423,
+          message: `登录失败次数过多，账户已锁定，请 ${minutes} 分钟后再试`,
+        };
       }
       if (!(await verifyPassword(user.passwordHash, password))) {
         const r = await recordFailedLogin(db(), user.id, maxAttempts, lockMinutes);
@@ -132,7 +137,9 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
       const problem = passwordProblem(next);
       if (problem) throw new HttpError(400, problem, [{ path: 'newPassword', message: problem }]);
       if (current === next) {
-        throw new HttpError(400, '新密码不能与当前密码相同', [{ path: 'newPassword', message: '新密码不能与当前密码相同' }]);
+        throw new HttpError(400, '新密码不能与当前密码相同', [
+          { path: 'newPassword', message: '新密码不能与当前密码相同' },
+        ]);
       }
       const newHash = await hashPassword(next);
       await app.database.db.transaction().execute(async (trx) => {
@@ -143,7 +150,6 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
     },
     logout: (sessionId: string) => deleteSession(db(), sessionId),
   });
-
 }
 
 declare module 'fastify' {

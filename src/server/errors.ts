@@ -33,7 +33,10 @@ function pathFromPointer(pointer: string): string {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields = err.validation.map((v) => ({ path: pathFromPointer(v.instancePath), message: v.message ?? '无效' }));
+      const fields = err.validation.map((v) => ({
+        path: pathFromPointer(v.instancePath),
+        message: v.message ?? '无效',
+      }));
       return reply.code(400).send(errorBody('请求数据无效', fields));
     }
     if (err instanceof ValidationError) return reply.code(400).send(errorBody(err.message, err.fields));
@@ -44,14 +47,23 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     const status = err.statusCode ?? 500;
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorBody('请求内容过大'));
-    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.code(415).send(errorBody('不支持的内容类型'));
-    if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) {
-      return reply.code(400).send(errorBody('请求体不是有效的 JSON', [{ path: '(root)', message: 'invalid JSON' }]));
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return reply.code(415).send(errorBody('不支持的内容类型'));
+    if (
+      err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      err instanceof SyntaxError
+    ) {
+      return reply
+        .code(400)
+        .send(errorBody('请求体不是有效的 JSON', [{ path: '(root)', message: 'invalid JSON' }]));
     }
     if (status === 429) return reply.code(429).send(errorBody('请求过于频繁，请稍后再试'));
     if (status >= 400 && status < 500) return reply.code(status).send(errorBody(err.message));
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('服务器内部错误'));
   });
-  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody(`未找到：${req.method} ${req.url.split('?')[0]}`)));
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).send(errorBody(`未找到：${req.method} ${req.url.split('?')[0]}`)),
+  );
 }

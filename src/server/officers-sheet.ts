@@ -41,10 +41,15 @@ const rowSchema = z
     name: z.string().trim().min(1, { message: '姓名必填' }).max(50),
     agencyId: z.string().trim().min(1, { message: '所属机关编码必填' }),
     gender: z.enum(['男', '女']).optional(),
-    staffing: z.string().refine((v) => v in staffingByLabel, { message: '编制类型应为 行政编制/参公事业编制/事业编制' }),
+    staffing: z
+      .string()
+      .refine((v) => v in staffingByLabel, { message: '编制类型应为 行政编制/参公事业编制/事业编制' }),
     post: z.string().trim().max(50).optional(),
     phone: z.string().trim().max(40).optional(),
-    certificateNumber: z.string().trim().regex(/^\d{8,20}$/, { message: '执法证号应为 8–20 位数字' }),
+    certificateNumber: z
+      .string()
+      .trim()
+      .regex(/^\d{8,20}$/, { message: '执法证号应为 8–20 位数字' }),
     issuedOn: dateText,
     validUntil: dateText,
     certificateStatus: z
@@ -79,7 +84,9 @@ function cellText(v: ExcelJS.CellValue): string | undefined {
 }
 
 /** Parse an uploaded sheet. Returns rows and every problem found (path `rows[7].执法证号`). */
-export async function parseOfficerSheet(buffer: Buffer): Promise<{ rows: ImportedOfficer[]; errors: FieldError[] }> {
+export async function parseOfficerSheet(
+  buffer: Buffer,
+): Promise<{ rows: ImportedOfficer[]; errors: FieldError[] }> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -95,7 +102,14 @@ export async function parseOfficerSheet(buffer: Buffer): Promise<{ rows: Importe
     const c = COLUMNS.find((x) => x.header === text);
     if (c) colOf.set(c.key, col);
   });
-  const missing = COLUMNS.filter((c) => c.key !== 'certificateStatus' && c.key !== 'post' && c.key !== 'phone' && c.key !== 'gender' && !colOf.has(c.key));
+  const missing = COLUMNS.filter(
+    (c) =>
+      c.key !== 'certificateStatus' &&
+      c.key !== 'post' &&
+      c.key !== 'phone' &&
+      c.key !== 'gender' &&
+      !colOf.has(c.key),
+  );
   if (missing.length > 0) {
     return {
       rows: [],

@@ -1,8 +1,9 @@
 // What the app adds to Fastify: the database, the acting user, and the auth hooks.
-import type { preHandlerAsyncHookHandler } from 'fastify';
+
 import type {} from '@fastify/cookie';
-import type {} from '@fastify/rate-limit';
 import type {} from '@fastify/multipart';
+import type {} from '@fastify/rate-limit';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Actor, Role } from '../core/policies/actor.js';
 import type { Database } from '../store/db.js';
 
@@ -16,10 +17,10 @@ export interface SessionInfo {
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
-    /** preHandler: a valid session is required (401 otherwise); mutations also need the CSRF header. */
-    authenticate: preHandlerAsyncHookHandler;
-    /** preHandler factory: authenticated and one of the roles (403 otherwise). */
-    requireRole: (...roles: Role[]) => preHandlerAsyncHookHandler;
+    /** onRequest hook: a valid session is required (401 otherwise); mutations also need the CSRF header. */
+    authenticate: onRequestAsyncHookHandler;
+    /** onRequest hook factory: authenticated and one of the roles (403 otherwise). */
+    requireRole: (...roles: Role[]) => onRequestAsyncHookHandler;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -29,6 +30,6 @@ declare module 'fastify' {
 
 /** The actor of an authenticated request (the preHandler guarantees it). */
 export function actorOf(req: { actor: Actor | null }): Actor {
-  if (!req.actor) throw new Error('route is missing the authenticate preHandler');
+  if (!req.actor) throw new Error('route is missing the authenticate hook');
   return req.actor;
 }

@@ -45,7 +45,11 @@ export async function listAgencies(
   if (filter.q) {
     const p = containsPattern(filter.q);
     q = q.where((eb) =>
-      eb.or([eb('agencies.name', 'ilike', p), eb('agencies.shortName', 'ilike', p), eb('agencies.id', 'ilike', p)]),
+      eb.or([
+        eb('agencies.name', 'ilike', p),
+        eb('agencies.shortName', 'ilike', p),
+        eb('agencies.id', 'ilike', p),
+      ]),
     );
   }
   if (filter.region) q = q.where('agencies.regionCode', 'like', `${filter.region.replace(/(00)+$/, '')}%`);
@@ -91,7 +95,12 @@ export async function insertAgency(db: Db, agency: NewAgency): Promise<void> {
 }
 
 /** Optimistic update: returns false when the row's version moved on. */
-export async function updateAgency(db: Db, id: string, version: number, patch: AgencyUpdate): Promise<boolean> {
+export async function updateAgency(
+  db: Db,
+  id: string,
+  version: number,
+  patch: AgencyUpdate,
+): Promise<boolean> {
   const r = await db
     .updateTable('agencies')
     .set({ ...patch, updatedAt: new Date() })

@@ -37,7 +37,12 @@ function rowHash(prevHash: string, row: Omit<AuditEntry, 'detail'> & { at: Date;
 /** Append one entry. Call inside the transaction of the change it records. */
 export async function appendAudit(trx: Transaction<DB> | Kysely<DB>, entry: AuditEntry): Promise<void> {
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-  const last = await trx.selectFrom('auditLog').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('auditLog')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const at = new Date();
   const detail = entry.detail ?? {};
@@ -82,7 +87,11 @@ export async function verifyAuditChain(db: Kysely<DB>, pageSize = 5000): Promise
     if (rows.length === 0) return { ok: true, checked };
     for (const row of rows) {
       if (row.prevHash !== prevHash) {
-        return { ok: false, checked, brokenAt: { id: row.id, reason: '与上一条记录的哈希不衔接（记录被删除或插入）' } };
+        return {
+          ok: false,
+          checked,
+          brokenAt: { id: row.id, reason: '与上一条记录的哈希不衔接（记录被删除或插入）' },
+        };
       }
       const expected = rowHash(prevHash, { ...row, at: new Date(row.at), detail: row.detail });
       if (expected !== row.hash) {

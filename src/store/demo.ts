@@ -8,7 +8,10 @@ import type { Database } from './db.js';
 import { hashPassword } from './passwords.js';
 
 export async function isDatabaseEmpty(database: Database): Promise<boolean> {
-  const r = await database.db.selectFrom('regions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const r = await database.db
+    .selectFrom('regions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
   return Number(r?.n ?? 0) === 0;
 }
 
@@ -37,7 +40,9 @@ export async function loadDemo(database: Database, today = todayInChina()): Prom
   await database.db.transaction().execute(async (trx) => {
     await trx.insertInto('regions').values(demoRegions).execute();
     // Entrusting agencies before the organisations they entrust.
-    const ordered = [...demoAgencies].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+    const ordered = [...demoAgencies].sort(
+      (a, b) => Number(a.parentId !== null) - Number(b.parentId !== null),
+    );
     for (const a of ordered) {
       await trx
         .insertInto('agencies')
@@ -71,7 +76,11 @@ export async function loadDemo(database: Database, today = todayInChina()): Prom
       .execute();
     await trx
       .insertInto('certificates')
-      .values(officers.flatMap((o) => o.certificates.map((c) => ({ ...c, officerId: o.id, regionCode: o.regionCode }))))
+      .values(
+        officers.flatMap((o) =>
+          o.certificates.map((c) => ({ ...c, officerId: o.id, regionCode: o.regionCode })),
+        ),
+      )
       .execute();
     await trx
       .insertInto('users')

@@ -56,10 +56,18 @@ function officerQuery(db: Db, scope: Scope, today: string) {
       (join) => join.onTrue(),
     )
     .where(
-      scopeCondition(scope, { region: 'officers.regionCode', agency: 'officers.agencyId', officer: 'officers.id' }),
+      scopeCondition(scope, {
+        region: 'officers.regionCode',
+        agency: 'officers.agencyId',
+        officer: 'officers.id',
+      }),
     )
     .selectAll('officers')
-    .select(['agencies.name as agencyName', 'cur.number as certificateNumber', 'cur.validUntil as certificateValidUntil'])
+    .select([
+      'agencies.name as agencyName',
+      'cur.number as certificateNumber',
+      'cur.validUntil as certificateValidUntil',
+    ])
     .select(
       sql<CertStatus>`case when cur.status is null then 'none'
         when cur.status <> 'valid' then cur.status
@@ -77,7 +85,9 @@ export async function listOfficers(
   let q = officerQuery(db, scope, today);
   if (filter.q) {
     const p = containsPattern(filter.q);
-    q = q.where((eb) => eb.or([eb('officers.name', 'ilike', p), eb('officers.id', 'ilike', p), eb('cur.number', 'ilike', p)]));
+    q = q.where((eb) =>
+      eb.or([eb('officers.name', 'ilike', p), eb('officers.id', 'ilike', p), eb('cur.number', 'ilike', p)]),
+    );
   }
   if (filter.agencyId) q = q.where('officers.agencyId', '=', filter.agencyId);
   if (filter.region) q = q.where('officers.regionCode', 'like', `${filter.region.replace(/(00)+$/, '')}%`);
@@ -95,9 +105,7 @@ export async function listOfficers(
 }
 
 export async function findOfficer(db: Db, id: string, today: string): Promise<OfficerDetail | undefined> {
-  const row = await officerQuery(db, { kind: 'all' }, today)
-    .where('officers.id', '=', id)
-    .executeTakeFirst();
+  const row = await officerQuery(db, { kind: 'all' }, today).where('officers.id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const certificates = await db
     .selectFrom('certificates')
@@ -131,7 +139,11 @@ export interface NewCertificate {
   statusReason: string | null;
 }
 
-export async function insertOfficer(db: Db, officer: NewOfficer, certificates: NewCertificate[]): Promise<void> {
+export async function insertOfficer(
+  db: Db,
+  officer: NewOfficer,
+  certificates: NewCertificate[],
+): Promise<void> {
   await db.insertInto('officers').values(officer).execute();
   if (certificates.length > 0) {
     await db
@@ -157,7 +169,11 @@ export async function updateOfficer(
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function addCertificate(db: Db, officer: { id: string; regionCode: string }, cert: NewCertificate) {
+export async function addCertificate(
+  db: Db,
+  officer: { id: string; regionCode: string },
+  cert: NewCertificate,
+) {
   await db
     .insertInto('certificates')
     .values({ ...cert, officerId: officer.id, regionCode: officer.regionCode })

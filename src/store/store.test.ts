@@ -35,11 +35,19 @@ describe.each(drivers)('store on %s', (driver) => {
     expect(await isDatabaseEmpty(t)).toBe(false);
     const all = await listAgencies(t.db, { kind: 'all' }, {}, { page: 1, pageSize: 100 });
     expect(all.total).toBeGreaterThanOrEqual(12);
-    expect(new Set(all.items.map((a) => a.kind))).toEqual(new Set(['administrative', 'authorized', 'entrusted']));
+    expect(new Set(all.items.map((a) => a.kind))).toEqual(
+      new Set(['administrative', 'authorized', 'entrusted']),
+    );
     const officers = await listOfficers(t.db, { kind: 'all' }, {}, { page: 1, pageSize: 10 }, '2026-11-25');
     expect(officers.total).toBeGreaterThanOrEqual(100);
     for (const status of ['valid', 'expired', 'suspended'] as const) {
-      const r = await listOfficers(t.db, { kind: 'all' }, { certStatus: status }, { page: 1, pageSize: 5 }, '2026-11-25');
+      const r = await listOfficers(
+        t.db,
+        { kind: 'all' },
+        { certStatus: status },
+        { page: 1, pageSize: 5 },
+        '2026-11-25',
+      );
       expect(r.total, status).toBeGreaterThan(0);
       expect(r.items.every((o) => o.certStatus === status)).toBe(true);
     }
@@ -51,7 +59,13 @@ describe.each(drivers)('store on %s', (driver) => {
     const county = supervisor('529921');
     const agencies = await listAgencies(t.db, agencyScope(county), {}, { page: 1, pageSize: 100 });
     expect(agencies.items.every((a) => a.regionCode === '529921')).toBe(true);
-    const officers = await listOfficers(t.db, officerScope(county), {}, { page: 1, pageSize: 500 }, '2026-11-25');
+    const officers = await listOfficers(
+      t.db,
+      officerScope(county),
+      {},
+      { page: 1, pageSize: 500 },
+      '2026-11-25',
+    );
     expect(officers.total).toBeGreaterThan(0);
     expect(officers.items.every((o) => o.regionCode === '529921')).toBe(true);
   });

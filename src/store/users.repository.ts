@@ -51,7 +51,12 @@ export async function listUsers(db: Db, filter: UserFilter, page: PageRequest): 
   }
   if (filter.role) q = q.where('role', '=', filter.role);
   const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
-  const items = await q.select(publicColumns).orderBy('username').limit(page.pageSize).offset(offsetOf(page)).execute();
+  const items = await q
+    .select(publicColumns)
+    .orderBy('username')
+    .limit(page.pageSize)
+    .offset(offsetOf(page))
+    .execute();
   return { items, total: Number(total), ...page };
 }
 
@@ -74,7 +79,11 @@ export async function updateUser(
   db: Db,
   id: string,
   version: number,
-  patch: Partial<Omit<NewUser, 'username'>> & { active?: boolean; lockedUntil?: null; failedAttempts?: number },
+  patch: Partial<Omit<NewUser, 'username'>> & {
+    active?: boolean;
+    lockedUntil?: null;
+    failedAttempts?: number;
+  },
 ): Promise<boolean> {
   const r = await db
     .updateTable('users')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drivers } from '../helpers/db.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { drivers } from '../helpers/db.js';
 
 describe.each(drivers)('smoke on %s', (driver) => {
   let t: TestApp;

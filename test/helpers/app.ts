@@ -1,7 +1,7 @@
 // An app on a fresh test database with the demo city loaded, and logged-in clients.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { DEMO_PASSWORD } from '../../src/demo/city.js';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp, type RateLimits } from '../../src/server/app.js';
 import type { DriverKind } from '../../src/store/db.js';
 import { loadDemo } from '../../src/store/demo.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
@@ -25,16 +25,27 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(driver: DriverKind, opts: { rateLimitMax?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  driver: DriverKind,
+  opts: { rateLimits?: Partial<RateLimits> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(driver);
   await loadDemo(database);
-  const app = await buildApp({ database, webRoot: null, rateLimitMax: opts.rateLimitMax ?? 10_000 });
+  const app = await buildApp({
+    database,
+    webRoot: null,
+    rateLimits: { login: 10_000, public: 10_000, default: 10_000, ...opts.rateLimits },
+  });
   await app.ready();
   return {
     app,
     database,
     async login(username, password = DEMO_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const setCookie = res.cookies.find((c) => c.name === 'wenze_sid');
       const cookie = `wenze_sid=${setCookie?.value}`;
@@ -47,8 +58,10 @@ export async function createTestApp(driver: DriverKind, opts: { rateLimitMax?: n
         csrf,
         request,
         get: (url) => request({ method: 'GET', url }),
-        post: (url, payload) => request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
-        patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
+        post: (url, payload) =>
+          request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
+        patch: (url, payload) =>
+          request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
       };
     },
     async close() {

@@ -13,7 +13,9 @@ export function register(program: Command): void {
         const database = await openConfiguredDatabase(cfg);
         try {
           const applied = await migrateToLatest(database);
-          process.stderr.write(`${describeDatabase(cfg)}：${applied.length ? `已执行 ${applied.join(', ')}` : '已是最新'}\n`);
+          process.stderr.write(
+            `${describeDatabase(cfg)}：${applied.length ? `已执行 ${applied.join(', ')}` : '已是最新'}\n`,
+          );
         } finally {
           await database.close();
         }

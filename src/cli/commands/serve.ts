@@ -44,10 +44,19 @@ export function register(program: Command): void {
         const shown = cfg.host === '0.0.0.0' || cfg.host === '::' ? 'localhost' : cfg.host;
         const port = (app.server.address() as { port: number }).port;
         process.stdout.write(`问责 Wenze 已启动：http://${shown}:${port}/\n`);
-        process.stdout.write(`  数据库：${describeDatabase(cfg)}\n  API 文档：http://${shown}:${port}/api/docs\n`);
+        process.stdout.write(
+          `  数据库：${describeDatabase(cfg)}\n  API 文档：http://${shown}:${port}/api/docs\n`,
+        );
         process.stdout.write(`  启动耗时 ${Math.round(performance.now() - t0)} ms\n`);
         const { DEMO_PASSWORD, demoUsers } = await import('../../demo/city.js');
-        if (demo || (await database.db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst())) {
+        if (
+          demo ||
+          (await database.db
+            .selectFrom('users')
+            .select('id')
+            .where('username', '=', 'admin')
+            .executeTakeFirst())
+        ) {
           printDemoAccounts({ users: demo?.users ?? demoUsers, password: DEMO_PASSWORD });
         }
         const stop = async () => {

@@ -11,7 +11,9 @@ import { openConfiguredDatabase, runtimeConfig } from '../config.js';
 import { action, printJson } from '../io.js';
 
 const addSchema = z.object({
-  username: z.string().regex(/^[a-z][a-z0-9_.-]{2,31}$/, { message: '用户名为 3–32 位小写字母、数字或 _.-，以字母开头' }),
+  username: z
+    .string()
+    .regex(/^[a-z][a-z0-9_.-]{2,31}$/, { message: '用户名为 3–32 位小写字母、数字或 _.-，以字母开头' }),
   password: z.string().superRefine((p, ctx) => {
     const problem = passwordProblem(p);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -47,13 +49,17 @@ export function register(program: Command): void {
           await migrateToLatest(database);
           const db = database.db;
           const problems: { path: string; message: string }[] = [];
-          if (await findUserByUsername(db, input.username)) problems.push({ path: 'username', message: '用户名已存在' });
-          if (!(await findRegion(db, input.region))) problems.push({ path: 'region', message: '行政区划不存在' });
+          if (await findUserByUsername(db, input.username))
+            problems.push({ path: 'username', message: '用户名已存在' });
+          if (!(await findRegion(db, input.region)))
+            problems.push({ path: 'region', message: '行政区划不存在' });
           if ((input.role === 'agency_legal' || input.role === 'officer') && !input.agency) {
             problems.push({ path: 'agency', message: '该角色须指定所属机关' });
           }
-          if (input.agency && !(await findAgency(db, input.agency))) problems.push({ path: 'agency', message: '机关不存在' });
-          if (input.role === 'officer' && !input.officer) problems.push({ path: 'officer', message: '须关联执法人员' });
+          if (input.agency && !(await findAgency(db, input.agency)))
+            problems.push({ path: 'agency', message: '机关不存在' });
+          if (input.role === 'officer' && !input.officer)
+            problems.push({ path: 'officer', message: '须关联执法人员' });
           if (problems.length > 0) throw new ValidationError('用户信息有误', problems);
           const passwordHash = await hashPassword(input.password);
           const id = await db.transaction().execute(async (trx) => {

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Actor } from '../../core/policies/actor.js';
 import { agencyScope, canAgency, canCreateAgencies } from '../../core/policies/agency.js';
 import {
   type AgencyRow,
@@ -12,7 +13,6 @@ import {
   listRegions,
   updateAgency,
 } from '../../store/agencies.repository.js';
-import type { Actor } from '../../core/policies/actor.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import { auditAs } from '../audit.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
@@ -77,8 +77,12 @@ export default async function agencyRoutes(app: FastifyInstance) {
   r.get(
     '/regions',
     {
-      preHandler: app.authenticate,
-      schema: { tags: ['agencies'], summary: '行政区划', response: { 200: z.object({ items: z.array(regionSchema) }), ...errors } },
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['agencies'],
+        summary: '行政区划',
+        response: { 200: z.object({ items: z.array(regionSchema) }), ...errors },
+      },
     },
     async () => ({ items: await listRegions(db()) }),
   );
@@ -86,7 +90,7 @@ export default async function agencyRoutes(app: FastifyInstance) {
   r.get(
     '/agencies',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['agencies'],
         summary: '执法机关列表（按辖区）',
@@ -97,7 +101,10 @@ export default async function agencyRoutes(app: FastifyInstance) {
           active: z.enum(['true', 'false']).optional(),
           ...pageQuery,
         }),
-        response: { 200: pageOf(agencySchema).extend({ permissions: z.object({ create: z.boolean() }) }), ...errors },
+        response: {
+          200: pageOf(agencySchema).extend({ permissions: z.object({ create: z.boolean() }) }),
+          ...errors,
+        },
       },
     },
     async (req) => {
@@ -120,8 +127,13 @@ export default async function agencyRoutes(app: FastifyInstance) {
   r.get(
     '/agencies/:id',
     {
-      preHandler: app.authenticate,
-      schema: { tags: ['agencies'], summary: '执法机关详情', params: idParam, response: { 200: agencySchema, ...errors } },
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['agencies'],
+        summary: '执法机关详情',
+        params: idParam,
+        response: { 200: agencySchema, ...errors },
+      },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -134,7 +146,7 @@ export default async function agencyRoutes(app: FastifyInstance) {
   r.get(
     '/agencies/:id/history',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['agencies'],
         summary: '执法机关变更记录',
@@ -142,7 +154,13 @@ export default async function agencyRoutes(app: FastifyInstance) {
         response: {
           200: z.object({
             items: z.array(
-              z.object({ id: z.number(), at: z.string(), actorName: z.string().nullable(), action: z.string(), detail: z.record(z.string(), z.unknown()) }),
+              z.object({
+                id: z.number(),
+                at: z.string(),
+                actorName: z.string().nullable(),
+                action: z.string(),
+                detail: z.record(z.string(), z.unknown()),
+              }),
             ),
           }),
           ...errors,
@@ -160,7 +178,7 @@ export default async function agencyRoutes(app: FastifyInstance) {
   r.post(
     '/agencies',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['agencies'],
         summary: '新增执法机关',
@@ -168,7 +186,9 @@ export default async function agencyRoutes(app: FastifyInstance) {
           id: z
             .string()
             .trim()
-            .regex(/^\d{6}-[A-Z0-9]{2,12}$/, { message: '机关编码格式应为“区划代码-字母数字”，如 529900-SCJ' }),
+            .regex(/^\d{6}-[A-Z0-9]{2,12}$/, {
+              message: '机关编码格式应为“区划代码-字母数字”，如 529900-SCJ',
+            }),
           regionCode,
           ...agencyFields,
         }),
@@ -179,19 +199,28 @@ export default async function agencyRoutes(app: FastifyInstance) {
       const actor = actorOf(req);
       const body = req.body;
       if (!body.id.startsWith(body.regionCode)) {
-        throw new HttpError(400, '机关编码须以其行政区划代码开头', [{ path: 'id', message: '须以行政区划代码开头' }]);
+        throw new HttpError(400, '机关编码须以其行政区划代码开头', [
+          { path: 'id', message: '须以行政区划代码开头' },
+        ]);
       }
       if (!(await findRegion(db(), body.regionCode))) {
         throw new HttpError(400, '行政区划不存在', [{ path: 'regionCode', message: '行政区划不存在' }]);
       }
-      if (!canCreateAgencies(actor) || !canAgency(actor, 'create', { id: body.id, regionCode: body.regionCode })) {
+      if (
+        !canCreateAgencies(actor) ||
+        !canAgency(actor, 'create', { id: body.id, regionCode: body.regionCode })
+      ) {
         throw forbidden('无权在该行政区划新增执法机关');
       }
       await checkParent(body.kind, body.parentId ?? null, actor);
       if (await findAgency(db(), body.id)) {
         throw new HttpError(400, '机关编码已存在', [{ path: 'id', message: '机关编码已存在' }]);
       }
-      const taken = await db().selectFrom('agencies').select('id').where('name', '=', body.name).executeTakeFirst();
+      const taken = await db()
+        .selectFrom('agencies')
+        .select('id')
+        .where('name', '=', body.name)
+        .executeTakeFirst();
       if (taken) throw new HttpError(400, '机关名称已存在', [{ path: 'name', message: '机关名称已存在' }]);
       await db()
         .transaction()
@@ -222,7 +251,7 @@ export default async function agencyRoutes(app: FastifyInstance) {
   r.patch(
     '/agencies/:id',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['agencies'],
         summary: '修改执法机关',
@@ -243,7 +272,11 @@ export default async function agencyRoutes(app: FastifyInstance) {
       const parentAfter = patch.parentId === undefined ? current.parentId : patch.parentId;
       await checkParent(kindAfter, parentAfter, actor, current.id);
       if (patch.name && patch.name !== current.name) {
-        const taken = await db().selectFrom('agencies').select('id').where('name', '=', patch.name).executeTakeFirst();
+        const taken = await db()
+          .selectFrom('agencies')
+          .select('id')
+          .where('name', '=', patch.name)
+          .executeTakeFirst();
         if (taken) throw new HttpError(400, '机关名称已存在', [{ path: 'name', message: '机关名称已存在' }]);
       }
       await db()
@@ -264,7 +297,9 @@ export default async function agencyRoutes(app: FastifyInstance) {
 
   async function checkParent(k: string, parentId: string | null, actor: Actor, selfId?: string) {
     if (k === 'entrusted' && !parentId) {
-      throw new HttpError(400, '受委托组织须填写委托机关', [{ path: 'parentId', message: '受委托组织须填写委托机关' }]);
+      throw new HttpError(400, '受委托组织须填写委托机关', [
+        { path: 'parentId', message: '受委托组织须填写委托机关' },
+      ]);
     }
     if (!parentId) return;
     const parent = await findAgency(db(), parentId);

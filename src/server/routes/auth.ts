@@ -28,7 +28,7 @@ export default async function authRoutes(app: FastifyInstance) {
   r.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: app.rateLimits.login, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: '登录',
@@ -68,7 +68,10 @@ export default async function authRoutes(app: FastifyInstance) {
 
   r.post(
     '/auth/logout',
-    { preHandler: app.authenticate, schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null() } } },
+    {
+      onRequest: app.authenticate,
+      schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null() } },
+    },
     async (req, reply) => {
       if (req.session) await app.authService.logout(req.session.id);
       reply.clearCookie('wenze_sid', { path: '/' });
@@ -78,7 +81,10 @@ export default async function authRoutes(app: FastifyInstance) {
 
   r.get(
     '/auth/me',
-    { preHandler: app.authenticate, schema: { tags: ['auth'], summary: '当前用户', response: { 200: me, 401: errorSchema } } },
+    {
+      onRequest: app.authenticate,
+      schema: { tags: ['auth'], summary: '当前用户', response: { 200: me, 401: errorSchema } },
+    },
     async (req) => {
       const a = actorOf(req);
       const s = req.session!;
@@ -101,18 +107,26 @@ export default async function authRoutes(app: FastifyInstance) {
   r.post(
     '/auth/password',
     {
-      preHandler: app.authenticate,
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      onRequest: app.authenticate,
+      config: { rateLimit: { max: app.rateLimits.login, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: '修改密码',
-        body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }),
+        body: z.object({
+          currentPassword: z.string().min(1).max(200),
+          newPassword: z.string().min(1).max(200),
+        }),
         response: { 204: z.null(), 400: errorSchema, 401: errorSchema, 403: errorSchema },
       },
     },
     async (req, reply) => {
       const a = actorOf(req);
-      await app.authService.changePassword(a.id, req.session!.id, req.body.currentPassword, req.body.newPassword);
+      await app.authService.changePassword(
+        a.id,
+        req.session!.id,
+        req.body.currentPassword,
+        req.body.newPassword,
+      );
       await appendAudit(app.database.db, {
         regionCode: a.regionCode,
         actorId: a.id,

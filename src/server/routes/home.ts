@@ -19,8 +19,14 @@ export async function healthRoutes(app: FastifyInstance) {
         tags: ['system'],
         summary: '健康检查（含数据库连通性）',
         response: {
-          200: z.object({ status: z.literal('ok'), database: z.object({ ok: z.boolean(), driver: z.string(), latencyMs: z.number() }) }),
-          503: z.object({ status: z.literal('degraded'), database: z.object({ ok: z.boolean(), driver: z.string(), error: z.string() }) }),
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.object({ ok: z.boolean(), driver: z.string(), latencyMs: z.number() }),
+          }),
+          503: z.object({
+            status: z.literal('degraded'),
+            database: z.object({ ok: z.boolean(), driver: z.string(), error: z.string() }),
+          }),
         },
       },
     },
@@ -28,7 +34,10 @@ export async function healthRoutes(app: FastifyInstance) {
       const t = performance.now();
       try {
         await sql`select 1`.execute(app.database.db);
-        return { status: 'ok' as const, database: { ok: true, driver: app.database.kind, latencyMs: Math.round(performance.now() - t) } };
+        return {
+          status: 'ok' as const,
+          database: { ok: true, driver: app.database.kind, latencyMs: Math.round(performance.now() - t) },
+        };
       } catch (e) {
         return reply.code(503).send({
           status: 'degraded' as const,
@@ -43,7 +52,7 @@ export default async function homeRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/home',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['home'],
         summary: '首页统计（按当前用户的辖区）',
@@ -51,7 +60,12 @@ export default async function homeRoutes(app: FastifyInstance) {
           200: z.object({
             agencies: z.number(),
             officers: z.number(),
-            certificates: z.object({ valid: z.number(), expired: z.number(), suspended: z.number(), revoked: z.number() }),
+            certificates: z.object({
+              valid: z.number(),
+              expired: z.number(),
+              suspended: z.number(),
+              revoked: z.number(),
+            }),
           }),
           ...errors,
         },

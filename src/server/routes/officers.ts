@@ -3,10 +3,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { todayInChina } from '../../core/dates.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { canAgency } from '../../core/policies/agency.js';
 import { canAddOfficerTo, canOfficer, officerScope } from '../../core/policies/officer.js';
-import { todayInChina } from '../../core/dates.js';
 import { findAgency } from '../../store/agencies.repository.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import {
@@ -65,7 +65,10 @@ const officerDetailSchema = officerSchema.extend({ certificates: z.array(certifi
 
 const certificateInput = z
   .object({
-    number: z.string().trim().regex(/^\d{8,20}$/, { message: '执法证号应为 8–20 位数字' }),
+    number: z
+      .string()
+      .trim()
+      .regex(/^\d{8,20}$/, { message: '执法证号应为 8–20 位数字' }),
     issuedOn: isoDate,
     validUntil: isoDate,
     status: storedCertStatus.default('valid'),
@@ -136,18 +139,27 @@ export default async function officerRoutes(app: FastifyInstance) {
   r.get(
     '/officers',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['officers'],
         summary: '执法人员列表',
         querystring: listQuery.extend(pageQuery),
-        response: { 200: pageOf(officerSchema).extend({ permissions: z.object({ create: z.boolean() }) }), ...errors },
+        response: {
+          200: pageOf(officerSchema).extend({ permissions: z.object({ create: z.boolean() }) }),
+          ...errors,
+        },
       },
     },
     async (req) => {
       const actor = actorOf(req);
       const { page, pageSize, ...filter } = req.query;
-      const result = await listOfficers(db(), officerScope(actor), filter, { page, pageSize }, todayInChina());
+      const result = await listOfficers(
+        db(),
+        officerScope(actor),
+        filter,
+        { page, pageSize },
+        todayInChina(),
+      );
       return {
         ...result,
         items: result.items.map((o) => present(o, actor)),
@@ -159,12 +171,18 @@ export default async function officerRoutes(app: FastifyInstance) {
   r.get(
     '/officers/export.xlsx',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: { tags: ['officers'], summary: '导出执法人员（Excel）', querystring: listQuery },
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const result = await listOfficers(db(), officerScope(actor), req.query, { page: 1, pageSize: 100_000 }, todayInChina());
+      const result = await listOfficers(
+        db(),
+        officerScope(actor),
+        req.query,
+        { page: 1, pageSize: 100_000 },
+        todayInChina(),
+      );
       const buf = await officersToXlsx(result.items);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -175,7 +193,7 @@ export default async function officerRoutes(app: FastifyInstance) {
 
   r.get(
     '/officers/import-template.xlsx',
-    { preHandler: app.authenticate, schema: { tags: ['officers'], summary: '执法人员导入模板' } },
+    { onRequest: app.authenticate, schema: { tags: ['officers'], summary: '执法人员导入模板' } },
     async (_req, reply) =>
       reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -186,22 +204,28 @@ export default async function officerRoutes(app: FastifyInstance) {
   r.post(
     '/officers/import',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['officers'],
         summary: '从 Excel 导入执法人员（全部成功或全部不写入）',
         description: 'multipart/form-data，字段 file 为 .xlsx；?dryRun=true 只校验不写入。',
         querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.object({ imported: z.number(), dryRun: z.boolean(), ids: z.array(z.string()) }), ...errors },
+        response: {
+          200: z.object({ imported: z.number(), dryRun: z.boolean(), ids: z.array(z.string()) }),
+          ...errors,
+        },
       },
     },
     async (req) => {
       const actor = actorOf(req);
       if (!req.isMultipart()) {
-        throw new HttpError(400, '请以 multipart/form-data 上传文件', [{ path: 'file', message: '缺少文件' }]);
+        throw new HttpError(400, '请以 multipart/form-data 上传文件', [
+          { path: 'file', message: '缺少文件' },
+        ]);
       }
       const file = await req.file();
-      if (!file || file.fieldname !== 'file') throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
+      if (!file || file.fieldname !== 'file')
+        throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
       let buffer: Buffer;
       try {
         buffer = await file.toBuffer();
@@ -212,18 +236,31 @@ export default async function officerRoutes(app: FastifyInstance) {
       // Agencies and jurisdiction, then certificate numbers already registered.
       const agencyCache = new Map<string, Awaited<ReturnType<typeof findAgency>> | null>();
       for (const row of rows) {
-        if (!agencyCache.has(row.agencyId)) agencyCache.set(row.agencyId, (await findAgency(db(), row.agencyId)) ?? null);
+        if (!agencyCache.has(row.agencyId))
+          agencyCache.set(row.agencyId, (await findAgency(db(), row.agencyId)) ?? null);
         const agency = agencyCache.get(row.agencyId);
         if (!agency || !canAgency(actor, 'read', agency)) {
-          problems.push({ path: `rows[${row.row}].所属机关编码`, message: `机关 ${row.agencyId} 不存在或不在您的辖区` });
+          problems.push({
+            path: `rows[${row.row}].所属机关编码`,
+            message: `机关 ${row.agencyId} 不存在或不在您的辖区`,
+          });
         } else if (!canAddOfficerTo(actor, agency)) {
-          problems.push({ path: `rows[${row.row}].所属机关编码`, message: `无权为机关 ${row.agencyId} 登记执法人员` });
+          problems.push({
+            path: `rows[${row.row}].所属机关编码`,
+            message: `无权为机关 ${row.agencyId} 登记执法人员`,
+          });
         }
       }
-      const taken = await certificateNumberTaken(db(), rows.map((x) => x.certificate.number));
+      const taken = await certificateNumberTaken(
+        db(),
+        rows.map((x) => x.certificate.number),
+      );
       for (const row of rows) {
         if (taken.has(row.certificate.number)) {
-          problems.push({ path: `rows[${row.row}].执法证号`, message: `执法证号 ${row.certificate.number} 已登记` });
+          problems.push({
+            path: `rows[${row.row}].执法证号`,
+            message: `执法证号 ${row.certificate.number} 已登记`,
+          });
         }
       }
       if (problems.length > 0) {
@@ -270,8 +307,13 @@ export default async function officerRoutes(app: FastifyInstance) {
   r.get(
     '/officers/:id',
     {
-      preHandler: app.authenticate,
-      schema: { tags: ['officers'], summary: '执法人员详情', params: idParam, response: { 200: officerDetailSchema, ...errors } },
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['officers'],
+        summary: '执法人员详情',
+        params: idParam,
+        response: { 200: officerDetailSchema, ...errors },
+      },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -282,7 +324,7 @@ export default async function officerRoutes(app: FastifyInstance) {
   r.get(
     '/officers/:id/history',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['officers'],
         summary: '执法人员变更记录',
@@ -290,7 +332,13 @@ export default async function officerRoutes(app: FastifyInstance) {
         response: {
           200: z.object({
             items: z.array(
-              z.object({ id: z.number(), at: z.string(), actorName: z.string().nullable(), action: z.string(), detail: z.record(z.string(), z.unknown()) }),
+              z.object({
+                id: z.number(),
+                at: z.string(),
+                actorName: z.string().nullable(),
+                action: z.string(),
+                detail: z.record(z.string(), z.unknown()),
+              }),
             ),
           }),
           ...errors,
@@ -307,7 +355,7 @@ export default async function officerRoutes(app: FastifyInstance) {
   r.post(
     '/officers',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['officers'],
         summary: '登记执法人员',
@@ -320,7 +368,9 @@ export default async function officerRoutes(app: FastifyInstance) {
       const body = req.body;
       const agency = await targetAgency(actor, body.agencyId);
       if (body.certificate && (await certificateNumberTaken(db(), [body.certificate.number])).size > 0) {
-        throw new HttpError(400, '执法证号已登记', [{ path: 'certificate.number', message: '执法证号已登记' }]);
+        throw new HttpError(400, '执法证号已登记', [
+          { path: 'certificate.number', message: '执法证号已登记' },
+        ]);
       }
       let id = '';
       await db()
@@ -339,7 +389,9 @@ export default async function officerRoutes(app: FastifyInstance) {
               post: body.post ?? null,
               phone: body.phone ?? null,
             },
-            body.certificate ? [{ ...body.certificate, statusReason: body.certificate.statusReason ?? null }] : [],
+            body.certificate
+              ? [{ ...body.certificate, statusReason: body.certificate.statusReason ?? null }]
+              : [],
           );
           await auditAs(req, trx, {
             regionCode: agency.regionCode,
@@ -356,16 +408,18 @@ export default async function officerRoutes(app: FastifyInstance) {
   r.patch(
     '/officers/:id',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['officers'],
         summary: '修改执法人员信息',
         params: idParam,
-        body: z.object({ version: z.number().int().min(1), active: z.boolean().optional(), ...officerFields }).partial({
-          agencyId: true,
-          name: true,
-          staffing: true,
-        }),
+        body: z
+          .object({ version: z.number().int().min(1), active: z.boolean().optional(), ...officerFields })
+          .partial({
+            agencyId: true,
+            name: true,
+            staffing: true,
+          }),
         response: { 200: officerDetailSchema, ...errors },
       },
     },
@@ -382,7 +436,8 @@ export default async function officerRoutes(app: FastifyInstance) {
       await db()
         .transaction()
         .execute(async (trx) => {
-          if (!(await updateOfficer(trx, current.id, version, { ...patch, ...regionChange }))) throw conflict();
+          if (!(await updateOfficer(trx, current.id, version, { ...patch, ...regionChange })))
+            throw conflict();
           await auditAs(req, trx, {
             regionCode: current.regionCode,
             action: 'officer.update',
@@ -398,7 +453,7 @@ export default async function officerRoutes(app: FastifyInstance) {
   r.post(
     '/officers/:id/certificates',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['officers'],
         summary: '登记新执法证（换证）',
@@ -433,7 +488,7 @@ export default async function officerRoutes(app: FastifyInstance) {
   r.patch(
     '/officers/:id/certificates/:certificateId',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['officers'],
         summary: '变更执法证状态（暂扣、注销、恢复）',
@@ -454,7 +509,13 @@ export default async function officerRoutes(app: FastifyInstance) {
       await db()
         .transaction()
         .execute(async (trx) => {
-          const ok = await setCertificateStatus(trx, o.id, req.params.certificateId, req.body.status, req.body.reason ?? null);
+          const ok = await setCertificateStatus(
+            trx,
+            o.id,
+            req.params.certificateId,
+            req.body.status,
+            req.body.reason ?? null,
+          );
           if (!ok) throw notFound('执法证');
           await auditAs(req, trx, {
             regionCode: o.regionCode,

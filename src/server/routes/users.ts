@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { todayInChina } from '../../core/dates.js';
 import { ROLES, type Role } from '../../core/policies/actor.js';
 import { findAgency, findRegion } from '../../store/agencies.repository.js';
 import { findOfficer } from '../../store/officers.repository.js';
@@ -15,7 +16,6 @@ import {
   type PublicUser,
   updateUser,
 } from '../../store/users.repository.js';
-import { todayInChina } from '../../core/dates.js';
 import { auditAs } from '../audit.js';
 import { conflict, HttpError, notFound } from '../errors.js';
 import { errors, idParam, iso, pageOf, pageQuery, regionCode } from '../schemas.js';
@@ -68,23 +68,31 @@ export default async function userRoutes(app: FastifyInstance) {
   const adminOnly = app.requireRole('admin');
 
   /** Role-specific links: an agency for agency_legal and officer, an officer record for officer. */
-  async function checkLinks(b: { role: Role; regionCode: string; agencyId?: string | null; officerId?: string | null }) {
+  async function checkLinks(b: {
+    role: Role;
+    regionCode: string;
+    agencyId?: string | null;
+    officerId?: string | null;
+  }) {
     const problems: { path: string; message: string }[] = [];
-    if (!(await findRegion(db(), b.regionCode))) problems.push({ path: 'regionCode', message: '行政区划不存在' });
+    if (!(await findRegion(db(), b.regionCode)))
+      problems.push({ path: 'regionCode', message: '行政区划不存在' });
     if ((b.role === 'agency_legal' || b.role === 'officer') && !b.agencyId) {
       problems.push({ path: 'agencyId', message: '该角色须指定所属机关' });
     }
     if (b.agencyId) {
       const a = await findAgency(db(), b.agencyId);
       if (!a) problems.push({ path: 'agencyId', message: '机关不存在' });
-      else if (a.regionCode !== b.regionCode) problems.push({ path: 'regionCode', message: '须与所属机关的行政区划一致' });
+      else if (a.regionCode !== b.regionCode)
+        problems.push({ path: 'regionCode', message: '须与所属机关的行政区划一致' });
     }
     if (b.role === 'officer') {
       if (!b.officerId) problems.push({ path: 'officerId', message: '执法人员账号须关联执法人员档案' });
       else {
         const o = await findOfficer(db(), b.officerId, todayInChina());
         if (!o) problems.push({ path: 'officerId', message: '执法人员不存在' });
-        else if (o.agencyId !== b.agencyId) problems.push({ path: 'officerId', message: '执法人员不属于所选机关' });
+        else if (o.agencyId !== b.agencyId)
+          problems.push({ path: 'officerId', message: '执法人员不属于所选机关' });
       }
     }
     if (problems.length > 0) throw new HttpError(400, '账号信息有误', problems);
@@ -93,11 +101,15 @@ export default async function userRoutes(app: FastifyInstance) {
   r.get(
     '/users',
     {
-      preHandler: adminOnly,
+      onRequest: adminOnly,
       schema: {
         tags: ['users'],
         summary: '用户列表',
-        querystring: z.object({ q: z.string().trim().max(64).optional(), role: role.optional(), ...pageQuery }),
+        querystring: z.object({
+          q: z.string().trim().max(64).optional(),
+          role: role.optional(),
+          ...pageQuery,
+        }),
         response: { 200: pageOf(userSchema), ...errors },
       },
     },
@@ -110,7 +122,15 @@ export default async function userRoutes(app: FastifyInstance) {
 
   r.get(
     '/users/:id',
-    { preHandler: adminOnly, schema: { tags: ['users'], summary: '用户详情', params: idParam, response: { 200: userSchema, ...errors } } },
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['users'],
+        summary: '用户详情',
+        params: idParam,
+        response: { 200: userSchema, ...errors },
+      },
+    },
     async (req) => {
       const u = z.uuid().safeParse(req.params.id).success ? await findUser(db(), req.params.id) : undefined;
       if (!u) throw notFound('用户');
@@ -121,7 +141,7 @@ export default async function userRoutes(app: FastifyInstance) {
   r.post(
     '/users',
     {
-      preHandler: adminOnly,
+      onRequest: adminOnly,
       schema: {
         tags: ['users'],
         summary: '新建用户',
@@ -129,7 +149,9 @@ export default async function userRoutes(app: FastifyInstance) {
           username: z
             .string()
             .trim()
-            .regex(/^[a-z][a-z0-9_.-]{2,31}$/, { message: '用户名为 3–32 位小写字母、数字或 _.-，以字母开头' }),
+            .regex(/^[a-z][a-z0-9_.-]{2,31}$/, {
+              message: '用户名为 3–32 位小写字母、数字或 _.-，以字母开头',
+            }),
           password,
           displayName: z.string().trim().min(1).max(50),
           role,
@@ -160,7 +182,13 @@ export default async function userRoutes(app: FastifyInstance) {
             officerId: b.officerId ?? null,
           });
           const { password: _omit, ...detail } = b;
-          await auditAs(req, trx, { regionCode: b.regionCode, action: 'user.create', objectType: 'user', objectId: newId, detail });
+          await auditAs(req, trx, {
+            regionCode: b.regionCode,
+            action: 'user.create',
+            objectType: 'user',
+            objectId: newId,
+            detail,
+          });
           return newId;
         });
       return reply.code(201).send(present((await findUser(db(), id))!));
@@ -170,7 +198,7 @@ export default async function userRoutes(app: FastifyInstance) {
   r.patch(
     '/users/:id',
     {
-      preHandler: adminOnly,
+      onRequest: adminOnly,
       schema: {
         tags: ['users'],
         summary: '修改用户（角色、辖区、启用、解锁、重置密码）',
@@ -190,7 +218,9 @@ export default async function userRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const current = z.uuid().safeParse(req.params.id).success ? await findUser(db(), req.params.id) : undefined;
+      const current = z.uuid().safeParse(req.params.id).success
+        ? await findUser(db(), req.params.id)
+        : undefined;
       if (!current) throw notFound('用户');
       const { version, unlock, password: newPassword, ...patch } = req.body;
       const merged = {
@@ -211,7 +241,13 @@ export default async function userRoutes(app: FastifyInstance) {
           });
           if (!ok) throw conflict();
           // Changing who someone is, or their password, or disabling them ends their sessions.
-          if (passwordHash || patch.role || patch.regionCode || patch.agencyId !== undefined || patch.active === false) {
+          if (
+            passwordHash ||
+            patch.role ||
+            patch.regionCode ||
+            patch.agencyId !== undefined ||
+            patch.active === false
+          ) {
             await deleteUserSessions(trx, current.id);
           }
           await auditAs(req, trx, {

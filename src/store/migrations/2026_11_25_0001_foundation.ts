@@ -49,7 +49,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('officers_region_idx').on('officers').columns(['region_code', 'agency_id']).execute();
+  await db.schema
+    .createIndex('officers_region_idx')
+    .on('officers')
+    .columns(['region_code', 'agency_id'])
+    .execute();
   await db.schema.createIndex('officers_agency_idx').on('officers').column('agency_id').execute();
 
   await db.schema
@@ -65,7 +69,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('certificates_dates_ck', sql`valid_until >= issued_on`)
     .execute();
-  await db.schema.createIndex('certificates_officer_idx').on('certificates').columns(['officer_id', 'issued_on']).execute();
+  await db.schema
+    .createIndex('certificates_officer_idx')
+    .on('certificates')
+    .columns(['officer_id', 'issued_on'])
+    .execute();
 
   await db.schema
     .createTable('users')
@@ -117,7 +125,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_object_idx').on('audit_log').columns(['object_type', 'object_id']).execute();
+  await db.schema
+    .createIndex('audit_object_idx')
+    .on('audit_log')
+    .columns(['object_type', 'object_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

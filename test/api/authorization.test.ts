@@ -1,0 +1,281 @@
+// Walks EVERY registered route: no session → 401; a user of another jurisdiction → 403/404
+// on objects they may not see; bad bodies → 400 naming the field. A new route without a
+// case here fails the test, so coverage cannot silently rot.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
+import { drivers } from '../helpers/db.js';
+
+interface RouteCase {
+  /** Params naming objects outside the county supervisor's jurisdiction (529921). */
+  foreign?: Record<string, string>;
+  /** A body that must be rejected with 400 and these field paths (sent by an admin). */
+  badBody?: { body: unknown; params?: Record<string, string>; fields: string[] };
+  /** Why the route has no bad-body case. */
+  noBody?: string;
+  /** A well-formed body for the jurisdiction check on mutations. */
+  validBody?: unknown;
+  /** Roles other than admin get 403 regardless of the object. */
+  adminOnly?: boolean;
+}
+
+// Filled in beforeAll once the ids are known.
+let cases: Record<string, RouteCase> = {};
+
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/v1/auth/login']);
+
+function fill(url: string, params: Record<string, string> = {}): string {
+  return url.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? 'x'));
+}
+
+describe.each(drivers)('authorization over every route on %s', (driver) => {
+  let t: TestApp;
+  let county: Client;
+  let admin: Client;
+  let foreignOfficer: string;
+  let ownOfficer: string;
+  let foreignCert: string;
+  let userId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp(driver);
+    county = await t.login('jxsfj');
+    admin = await t.login('admin');
+    const db = t.database.db;
+    const fo = await db
+      .selectFrom('officers')
+      .select('id')
+      .where('regionCode', '=', '529922')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    foreignOfficer = fo.id;
+    const oo = await db
+      .selectFrom('officers')
+      .select('id')
+      .where('regionCode', '=', '529921')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    ownOfficer = oo.id;
+    const fc = await db
+      .selectFrom('certificates')
+      .select('id')
+      .where('officerId', '=', foreignOfficer)
+      .executeTakeFirstOrThrow();
+    foreignCert = String(fc.id);
+    userId = (
+      await db.selectFrom('users').select('id').where('username', '=', 'pingjia').executeTakeFirstOrThrow()
+    ).id;
+    cases = {
+      'GET /api/v1/auth/me': {},
+      'POST /api/v1/auth/logout': { noBody: 'no body' },
+      'POST /api/v1/auth/password': {
+        badBody: { body: { currentPassword: '' }, fields: ['currentPassword', 'newPassword'] },
+      },
+      'GET /api/v1/home': {},
+      'GET /api/v1/regions': {},
+      'GET /api/v1/agencies': {},
+      'GET /api/v1/agencies/:id': { foreign: { id: '529922-SCJ' } },
+      'GET /api/v1/agencies/:id/history': { foreign: { id: '529922-SCJ' } },
+      'POST /api/v1/agencies': {
+        badBody: {
+          body: { id: 'bad id', regionCode: '52', name: 'x', kind: 'other' },
+          fields: ['id', 'regionCode', 'name', 'shortName', 'kind'],
+        },
+      },
+      'PATCH /api/v1/agencies/:id': {
+        foreign: { id: '529922-SCJ' },
+        validBody: { version: 1, principalName: '某某' },
+        badBody: {
+          params: { id: '529921-SCJ' },
+          body: { name: 'x', kind: 'nope' },
+          fields: ['version', 'name', 'kind'],
+        },
+      },
+      'GET /api/v1/officers': {},
+      'GET /api/v1/officers/export.xlsx': {},
+      'GET /api/v1/officers/import-template.xlsx': {},
+      'POST /api/v1/officers/import': { noBody: 'multipart upload; covered in officers.test.ts' },
+      'GET /api/v1/officers/:id': { foreign: { id: foreignOfficer } },
+      'GET /api/v1/officers/:id/history': { foreign: { id: foreignOfficer } },
+      'POST /api/v1/officers': {
+        badBody: {
+          body: {
+            agencyId: '529921-SCJ',
+            name: '',
+            staffing: 'temp',
+            certificate: { number: 'abc', issuedOn: '2025-02-30' },
+          },
+          fields: [
+            'name',
+            'staffing',
+            'certificate.number',
+            'certificate.issuedOn',
+            'certificate.validUntil',
+          ],
+        },
+      },
+      'PATCH /api/v1/officers/:id': {
+        foreign: { id: foreignOfficer },
+        validBody: { version: 1, post: '科员' },
+        badBody: {
+          params: { id: ownOfficer },
+          body: { version: 0, staffing: 'x' },
+          fields: ['version', 'staffing'],
+        },
+      },
+      'POST /api/v1/officers/:id/certificates': {
+        foreign: { id: foreignOfficer },
+        validBody: { number: '52992299999', issuedOn: '2025-01-01', validUntil: '2029-12-31' },
+        badBody: {
+          params: { id: ownOfficer },
+          body: { number: '12', issuedOn: '2025-05-01', validUntil: '2024-01-01' },
+          fields: ['number', 'validUntil'],
+        },
+      },
+      'PATCH /api/v1/officers/:id/certificates/:certificateId': {
+        foreign: { id: foreignOfficer, certificateId: foreignCert },
+        validBody: { status: 'revoked', reason: '测试' },
+        badBody: {
+          params: { id: ownOfficer, certificateId: '1' },
+          body: { status: 'suspended' },
+          fields: ['reason'],
+        },
+      },
+      'GET /api/v1/users': { adminOnly: true },
+      'GET /api/v1/users/:id': { adminOnly: true, foreign: { id: userId } },
+      'POST /api/v1/users': {
+        adminOnly: true,
+        validBody: {
+          username: 'newbie',
+          password: 'abc12345',
+          displayName: 'x',
+          role: 'panel',
+          regionCode: '529900',
+        },
+        badBody: {
+          body: { username: 'A', password: 'short', displayName: '', role: 'king', regionCode: '1' },
+          fields: ['username', 'password', 'displayName', 'role', 'regionCode'],
+        },
+      },
+      'PATCH /api/v1/users/:id': {
+        adminOnly: true,
+        foreign: { id: userId },
+        validBody: { version: 1, active: false },
+        badBody: { params: { id: userId }, body: { role: 'king' }, fields: ['version', 'role'] },
+      },
+      ...rulebookCases(),
+    };
+  });
+  afterAll(async () => t?.close());
+
+  const apiRoutes = () =>
+    t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+  const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+
+  it('only the intended routes are public', () => {
+    const open = apiRoutes()
+      .filter((r) => !r.authenticated)
+      .map(key);
+    for (const k of open) expect(PUBLIC_ROUTES.has(k) || k.includes('/public/'), `${k} is public`).toBe(true);
+  });
+
+  it('every authenticated route has a case in this test', () => {
+    const missing = apiRoutes()
+      .filter((r) => r.authenticated)
+      .map(key)
+      .filter((k) => !(k in cases));
+    expect(missing).toEqual([]);
+  });
+
+  it('no session → 401 on every authenticated route', async () => {
+    for (const r of apiRoutes().filter((x) => x.authenticated)) {
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url: fill(r.url),
+        payload: r.method === 'GET' ? undefined : {},
+      });
+      expect(res.statusCode, key(r)).toBe(401);
+      expect(res.json().error.message, key(r)).toBeTruthy();
+    }
+  });
+
+  it('a forged or expired session → 401', async () => {
+    const res = await t.app.inject({ url: '/api/v1/home', headers: { cookie: 'wenze_sid=forged' } });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('mutations without the CSRF token → 403', async () => {
+    for (const r of apiRoutes().filter((x) => x.authenticated && x.method !== 'GET')) {
+      const res = await t.app.inject({
+        method: r.method as 'POST',
+        url: fill(r.url, cases[key(r)]?.badBody?.params),
+        headers: { cookie: admin.cookie },
+        payload: {},
+      });
+      expect(res.statusCode, key(r)).toBe(403);
+    }
+  });
+
+  it('another jurisdiction → 403 or 404 on objects it may not see', async () => {
+    for (const r of apiRoutes().filter((x) => x.authenticated)) {
+      const c = cases[key(r)];
+      if (!c?.foreign && !c?.adminOnly) continue;
+      const res = await county.request({
+        method: r.method as 'GET',
+        url: fill(r.url, c.foreign),
+        payload: r.method === 'GET' ? undefined : ((c.validBody ?? {}) as object),
+      });
+      expect([403, 404], `${key(r)} → ${res.statusCode} ${res.body}`).toContain(res.statusCode);
+    }
+  });
+
+  it('bad bodies → 400 naming the fields', async () => {
+    for (const r of apiRoutes().filter((x) => x.authenticated && x.method !== 'GET')) {
+      const c = cases[key(r)];
+      if (!c?.badBody) {
+        expect(c?.noBody, `${key(r)} needs a badBody case`).toBeTruthy();
+        continue;
+      }
+      const res = await admin.request({
+        method: r.method as 'POST',
+        url: fill(r.url, c.badBody.params),
+        payload: c.badBody.body as object,
+      });
+      expect(res.statusCode, `${key(r)}: ${res.body}`).toBe(400);
+      const body = res.json();
+      expect(body.error.message).toBeTruthy();
+      const paths = (body.error.fields ?? []).map((f: { path: string }) => f.path);
+      for (const f of c.badBody.fields) expect(paths, key(r)).toContain(f);
+      expect(res.body).not.toMatch(/at .*\.(ts|js):\d+/);
+    }
+  });
+
+  it('malformed JSON → 400, oversized body → 413, never 500', async () => {
+    const bad = await admin.request({
+      method: 'POST',
+      url: '/api/v1/agencies',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"id": ',
+    });
+    expect(bad.statusCode).toBe(400);
+    const big = await admin.request({
+      method: 'POST',
+      url: '/api/v1/agencies',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: 'x'.repeat(1_100_000) }),
+    });
+    expect(big.statusCode).toBe(413);
+  });
+});
+
+/** Cases for the rulebook routes (mounted when the rulebook lands). */
+function rulebookCases(): Record<string, RouteCase> {
+  return {
+    'GET /api/v1/rulebook/packs': {},
+    'GET /api/v1/rulebook/catalog': {},
+    'GET /api/v1/rulebook/articles': {},
+    'GET /api/v1/rulebook/search': {},
+    'POST /api/v1/determinations': {
+      badBody: { body: { faults: ['penalty.99'], decision: 'approval', people: [] }, fields: ['faults[0]'] },
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// The `wenze` commands of the foundation, run as a user would: separate processes, exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'wenze-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function wenze(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, WENZE_DATA_DIR: dataDir, ...env },
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('wenze CLI (foundation)', () => {
+  it('--help on every command', () => {
+    const top = wenze(['--help']);
+    expect(top.code).toBe(0);
+    for (const cmd of ['serve', 'migrate', 'demo', 'user']) {
+      expect(top.stdout).toContain(cmd);
+      const r = wenze([cmd, '--help']);
+      expect(r.code, cmd).toBe(0);
+    }
+    expect(wenze(['user', 'add', '--help']).code).toBe(0);
+  });
+
+  it('unknown command or option → exit 2', () => {
+    expect(wenze(['frobnicate']).code).toBe(2);
+    expect(wenze(['migrate', '--bogus']).code).toBe(2);
+  });
+
+  it('migrate, demo and user add against the embedded database', () => {
+    const m = wenze(['migrate']);
+    expect(m.code, m.stderr).toBe(0);
+    const d = wenze(['demo', '--yes']);
+    expect(d.code, d.stderr).toBe(0);
+    expect(d.stdout).toContain('admin');
+    const bad = wenze([
+      'user',
+      'add',
+      '--username',
+      'X',
+      '--role',
+      'king',
+      '--region',
+      '1',
+      '--password',
+      'short',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('username');
+    expect(bad.stderr).toContain('role');
+    const ok = wenze(
+      ['user', 'add', '--username', 'lisi', '--role', 'panel', '--region', '529900', '--name', '李四'],
+      {
+        WENZE_PASSWORD: 'Lisi2026x',
+      },
+    );
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ username: 'lisi', role: 'panel' });
+    const again = wenze(['user', 'add', '--username', 'lisi', '--role', 'panel', '--region', '529900'], {
+      WENZE_PASSWORD: 'Lisi2026x',
+    });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('用户名已存在');
+  });
+});
