@@ -1,0 +1,427 @@
+// The accountability case (过错责任追究案件) as a transition table. Every action names the
+// states it may start from, the state it leads to (null: stays), who may take it, and its
+// guards. Guards are pure: they read the case snapshot, the input, the rule pack's procedure
+// parameters and the working-day calendar, and return problems naming the field. The store
+// and server only persist and expose what this table allows.
+//
+// Process (DOMAIN.md §5, the paper's 立案 → 取证 → 审批定案 → 送达 → 执行 → 结案):
+//   registered → accepted | declined
+//   accepted → investigating (≥ minInvestigators, none recused)
+//   investigating → findings (determination by the rulebook; overrides need a reason)
+//   findings → statement (陈述申辩; the persons are told, a period runs)
+//   statement → decided (every liable person heard or the period expired; hearings held)
+//   decided → served → executed → closed; not pursued or exempt: served → closed
+//   appeal (申诉) within the pack's period after service; review (复核); the decision stands
+import { addWorkingDays } from '../calendar/calendar.js';
+import type { Calendar } from '../calendar/calendar.js';
+import { addDays } from '../calendar/day-number.js';
+import type { Deadline, ProcedureParams } from '../rulebook/packs/types.js';
+import type { FieldError } from '../validation.js';
+
+export const CASE_STATES = [
+  'registered',
+  'accepted',
+  'declined',
+  'investigating',
+  'findings',
+  'statement',
+  'decided',
+  'served',
+  'executed',
+  'closed',
+] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+
+export const DECISION_KINDS = ['pursue', 'not_pursue', 'exempt', 'refer'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+export const APPEAL_RESULTS = ['upheld', 'changed', 'revoked'] as const;
+export type AppealResult = (typeof APPEAL_RESULTS)[number];
+
+/** Who takes an action: the supervision office's head, an assigned investigator, or the person concerned. */
+export type CaseActor = 'supervisor' | 'investigator' | 'subject';
+
+export interface CasePerson {
+  /** Officer id, as in the determination request. */
+  id: string;
+  liable: boolean;
+  statement: { on: string } | null;
+  waived: boolean;
+  hearingRequested: boolean;
+  hearingHeld: boolean;
+}
+
+export interface CaseSnapshot {
+  state: CaseState;
+  registeredOn: string;
+  acceptedOn: string | null;
+  investigators: { userId: string; recused: boolean }[];
+  investigationStartedOn: string | null;
+  /** Working days added to the investigation by approved extensions. */
+  extensions: { days: number }[];
+  findingsRecorded: boolean;
+  statementNoticeOn: string | null;
+  persons: CasePerson[];
+  decision: { kind: DecisionKind; on: string } | null;
+  servedOn: string | null;
+  appeal: { filedOn: string; by: string; result: AppealResult | null; reviewedOn: string | null } | null;
+}
+
+export interface CaseProcedure extends ProcedureParams {
+  /** Period for the statement and defence after notice. */
+  statementWithin?: Deadline;
+}
+
+export interface GuardContext {
+  today: string;
+  calendar: Calendar;
+  procedure: CaseProcedure;
+  /** The acting user's id, and the officer id if the actor is an officer. */
+  actorUserId: string;
+  actorOfficerId: string | null;
+}
+
+export type Problems = FieldError[];
+
+interface ActionDef<I> {
+  from: readonly CaseState[];
+  to: CaseState | ((s: CaseSnapshot, input: I) => CaseState) | null;
+  by: readonly CaseActor[];
+  label: string;
+  guards: ((s: CaseSnapshot, input: I, ctx: GuardContext) => Problems)[];
+}
+
+// --- inputs ----------------------------------------------------------------------------
+
+export interface CaseInputs {
+  accept: { opinion: string };
+  decline: { reason: string };
+  assign_investigators: { userIds: string[] };
+  recuse: { userId: string; reason: string };
+  start_investigation: Record<string, never>;
+  extend_investigation: { days: number; reason: string; approvedBy: string };
+  record_findings: { overrides: { personId: string; reason: string }[] };
+  notify_statement: Record<string, never>;
+  record_statement: { personId: string; text: string; hearingRequested?: boolean };
+  waive_statement: { personId: string; reason: string };
+  hold_hearing: { personId: string; heldOn: string; summary: string };
+  decide: { kind: DecisionKind; reasons: string };
+  serve: { servedOn: string; recipient: string; method: string };
+  execute: { note: string };
+  close: { note?: string };
+  appeal: { grounds: string };
+  review_appeal: { result: AppealResult; reasons: string };
+}
+export type CaseAction = keyof CaseInputs;
+
+// --- guards ----------------------------------------------------------------------------
+
+const problem = (path: string, message: string): Problems => [{ path, message }];
+const required =
+  <I>(field: keyof I & string, label: string) =>
+  (_s: CaseSnapshot, input: I): Problems =>
+    typeof input[field] === 'string' && (input[field] as string).trim().length > 0
+      ? []
+      : problem(field, `须填写${label}`);
+
+const activeInvestigators = (s: CaseSnapshot) => s.investigators.filter((i) => !i.recused);
+
+/** The date a deadline falls on, counted from `start` (the start day itself not counted). */
+export function dueDate(cal: Calendar, start: string, d: Deadline): string {
+  return d.unit === 'working_day' ? addWorkingDays(cal, start, d.days) : addDays(start, d.days);
+}
+
+const DEFAULT_STATEMENT: Deadline = { days: 5, unit: 'working_day' };
+
+function statementPeriodOver(s: CaseSnapshot, ctx: GuardContext): boolean {
+  if (!s.statementNoticeOn) return false;
+  return ctx.today > dueDate(ctx.calendar, s.statementNoticeOn, ctx.procedure.statementWithin ?? DEFAULT_STATEMENT);
+}
+
+function appealPending(s: CaseSnapshot): boolean {
+  return s.appeal !== null && s.appeal.result === null;
+}
+
+export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
+  accept: { from: ['registered'], to: 'accepted', by: ['supervisor'], label: '立案', guards: [required('opinion', '立案意见')] },
+  decline: { from: ['registered'], to: 'declined', by: ['supervisor'], label: '不予立案', guards: [required('reason', '不予立案理由')] },
+  assign_investigators: {
+    from: ['accepted', 'investigating', 'findings'],
+    to: null,
+    by: ['supervisor'],
+    label: '指派调查人员',
+    guards: [
+      (_s, i) => (i.userIds.length === 0 ? problem('userIds', '至少指派一名调查人员') : []),
+      (_s, i) => (new Set(i.userIds).size !== i.userIds.length ? problem('userIds', '调查人员重复') : []),
+    ],
+  },
+  recuse: {
+    from: ['accepted', 'investigating', 'findings', 'statement'],
+    to: null,
+    by: ['supervisor', 'investigator'],
+    label: '回避',
+    guards: [
+      required('reason', '回避理由'),
+      (s, i) =>
+        s.investigators.some((x) => x.userId === i.userId && !x.recused) ? [] : problem('userId', '该人员不是本案在任调查人员'),
+    ],
+  },
+  start_investigation: {
+    from: ['accepted'],
+    to: 'investigating',
+    by: ['supervisor'],
+    label: '开始调查',
+    guards: [
+      (s, _i, ctx) =>
+        activeInvestigators(s).length >= ctx.procedure.minInvestigators
+          ? []
+          : problem('investigators', `调查人员不得少于 ${ctx.procedure.minInvestigators} 人（回避者不计）`),
+    ],
+  },
+  extend_investigation: {
+    from: ['investigating'],
+    to: null,
+    by: ['supervisor'],
+    label: '延长调查期限',
+    guards: [
+      required('reason', '延期理由'),
+      required('approvedBy', '批准人'),
+      (s, _i, ctx) =>
+        s.extensions.length >= ctx.procedure.maxExtensions
+          ? problem('days', `调查期限最多延长 ${ctx.procedure.maxExtensions} 次`)
+          : [],
+      (_s, i, ctx) =>
+        Number.isInteger(i.days) && i.days >= 1 && i.days <= ctx.procedure.extension.days
+          ? []
+          : problem('days', `每次延长不得超过 ${ctx.procedure.extension.days} 个${unitLabel(ctx.procedure.extension)}`),
+    ],
+  },
+  record_findings: {
+    from: ['investigating', 'findings'],
+    to: 'findings',
+    by: ['investigator'],
+    label: '认定事实与责任',
+    guards: [
+      (_s, i) =>
+        i.overrides.flatMap((o, k) =>
+          o.reason.trim().length < 4 ? problem(`overrides[${k}].reason`, '改变认定结论须写明理由（至少 4 字）') : [],
+        ),
+      (s) => (s.persons.length === 0 ? problem('facts.people', '认定须至少涉及一名人员') : []),
+    ],
+  },
+  notify_statement: {
+    from: ['findings'],
+    to: 'statement',
+    by: ['investigator', 'supervisor'],
+    label: '告知陈述申辩',
+    guards: [(s) => (s.findingsRecorded ? [] : problem('findings', '尚未作出认定'))],
+  },
+  record_statement: {
+    from: ['statement'],
+    to: null,
+    by: ['subject', 'investigator'],
+    label: '陈述申辩',
+    guards: [
+      required('text', '陈述申辩内容'),
+      (s, i) => (s.persons.some((p) => p.id === i.personId) ? [] : problem('personId', '该人员不是本案当事人')),
+      (_s, i, ctx) =>
+        ctx.actorOfficerId !== null && ctx.actorOfficerId !== i.personId
+          ? problem('personId', '只能为本人陈述申辩')
+          : [],
+    ],
+  },
+  waive_statement: {
+    from: ['statement'],
+    to: null,
+    by: ['subject', 'investigator'],
+    label: '放弃陈述申辩',
+    guards: [
+      required('reason', '说明'),
+      (s, i) => (s.persons.some((p) => p.id === i.personId) ? [] : problem('personId', '该人员不是本案当事人')),
+      (_s, i, ctx) =>
+        ctx.actorOfficerId !== null && ctx.actorOfficerId !== i.personId ? problem('personId', '只能本人放弃') : [],
+    ],
+  },
+  hold_hearing: {
+    from: ['statement'],
+    to: null,
+    by: ['investigator'],
+    label: '举行听证',
+    guards: [
+      required('summary', '听证笔录摘要'),
+      (s, i) =>
+        s.persons.some((p) => p.id === i.personId && p.hearingRequested) ? [] : problem('personId', '该人员未申请听证'),
+      (_s, i, ctx) => (i.heldOn > ctx.today ? problem('heldOn', '听证日期不得晚于今天') : []),
+    ],
+  },
+  decide: {
+    from: ['statement', 'findings'],
+    to: 'decided',
+    by: ['supervisor'],
+    label: '作出处理决定',
+    guards: [
+      required('reasons', '决定理由'),
+      (s, _i, ctx) =>
+        s.state === 'findings' && ctx.procedure.hearDefenceBeforeDecision
+          ? problem('state', '作出决定前须听取当事人的陈述和申辩')
+          : [],
+      (s, _i, ctx) => {
+        if (s.state !== 'statement') return [];
+        const over = statementPeriodOver(s, ctx);
+        return s.persons.flatMap((p, k) =>
+          p.liable && !p.statement && !p.waived && !over
+            ? problem(`persons[${k}]`, `尚未听取 ${p.id} 的陈述申辩，且陈述申辩期限未满`)
+            : [],
+        );
+      },
+      (s) =>
+        s.persons.flatMap((p, k) =>
+          p.hearingRequested && !p.hearingHeld ? problem(`persons[${k}]`, `${p.id} 申请了听证，尚未举行`) : [],
+        ),
+      (s, i) =>
+        i.kind === 'pursue' && !s.persons.some((p) => p.liable)
+          ? problem('kind', '认定结论中无应追究责任的人员，不能作出追究决定')
+          : [],
+    ],
+  },
+  serve: {
+    from: ['decided'],
+    to: 'served',
+    by: ['supervisor', 'investigator'],
+    label: '送达',
+    guards: [
+      required('recipient', '受送达人'),
+      required('method', '送达方式'),
+      (s, i, ctx) =>
+        i.servedOn > ctx.today
+          ? problem('servedOn', '送达日期不得晚于今天')
+          : s.decision && i.servedOn < s.decision.on
+            ? problem('servedOn', '送达日期不得早于决定日期')
+            : [],
+    ],
+  },
+  execute: {
+    from: ['served'],
+    to: 'executed',
+    by: ['supervisor'],
+    label: '执行',
+    guards: [
+      required('note', '执行情况'),
+      (s) =>
+        s.decision && (s.decision.kind === 'not_pursue' || s.decision.kind === 'exempt')
+          ? problem('kind', '不予追究或免责的决定无须执行，可直接结案')
+          : [],
+      (s, _i, ctx) =>
+        appealPending(s) && !ctx.procedure.decisionStandsDuringAppeal ? problem('appeal', '申诉期间暂停执行') : [],
+      (s) => (s.appeal?.result === 'revoked' ? problem('appeal', '决定已在复核中撤销') : []),
+    ],
+  },
+  close: {
+    from: ['executed', 'served', 'declined'],
+    to: 'closed',
+    by: ['supervisor'],
+    label: '结案',
+    guards: [
+      (s) =>
+        s.state === 'served' &&
+        s.decision &&
+        (s.decision.kind === 'pursue' || s.decision.kind === 'refer') &&
+        s.appeal?.result !== 'revoked'
+          ? problem('state', '追究决定须执行后方可结案')
+          : [],
+      (s) => (appealPending(s) ? problem('appeal', '申诉尚未复核，不能结案') : []),
+      (s, _i, ctx) =>
+        s.servedOn && !s.appeal && ctx.today <= dueDate(ctx.calendar, s.servedOn, ctx.procedure.appealWithin)
+          ? problem('appeal', `申诉期限（送达后 ${ctx.procedure.appealWithin.days} 个${unitLabel(ctx.procedure.appealWithin)}）未满`)
+          : [],
+    ],
+  },
+  appeal: {
+    from: ['served', 'executed'],
+    to: null,
+    by: ['subject'],
+    label: '申诉',
+    guards: [
+      required('grounds', '申诉理由'),
+      (s) => (s.appeal ? problem('appeal', '已提出过申诉') : []),
+      (s, _i, ctx) =>
+        ctx.actorOfficerId && s.persons.some((p) => p.id === ctx.actorOfficerId && p.liable)
+          ? []
+          : problem('appeal', '只有被追究责任的本人可以申诉'),
+      (s, _i, ctx) =>
+        s.servedOn && ctx.today > dueDate(ctx.calendar, s.servedOn, ctx.procedure.appealWithin)
+          ? problem('appeal', `已超过申诉期限（送达后 ${ctx.procedure.appealWithin.days} 个${unitLabel(ctx.procedure.appealWithin)}）`)
+          : [],
+    ],
+  },
+  review_appeal: {
+    from: ['served', 'executed'],
+    to: null,
+    by: ['supervisor'],
+    label: '复核申诉',
+    guards: [required('reasons', '复核理由'), (s) => (appealPending(s) ? [] : problem('appeal', '没有待复核的申诉'))],
+  },
+};
+
+export function unitLabel(d: Deadline): string {
+  return d.unit === 'working_day' ? '工作日' : '日';
+}
+
+export interface TransitionResult {
+  ok: boolean;
+  problems: Problems;
+  next: CaseState;
+}
+
+/** May this action start from the snapshot's state at all (before its guards)? */
+export function actionAvailable(action: CaseAction, state: CaseState): boolean {
+  return CASE_ACTIONS[action].from.includes(state);
+}
+
+/** Check an action: its start state, its actor kind, and every guard. Pure. */
+export function checkTransition<A extends CaseAction>(
+  s: CaseSnapshot,
+  action: A,
+  input: CaseInputs[A],
+  actorKinds: readonly CaseActor[],
+  ctx: GuardContext,
+): TransitionResult {
+  const def = CASE_ACTIONS[action] as ActionDef<CaseInputs[A]>;
+  if (!def.from.includes(s.state)) {
+    return { ok: false, problems: problem('state', `案件处于“${STATE_LABELS[s.state]}”，不能${def.label}`), next: s.state };
+  }
+  if (!def.by.some((b) => actorKinds.includes(b))) {
+    return { ok: false, problems: problem('actor', `无权${def.label}`), next: s.state };
+  }
+  const problems = def.guards.flatMap((g) => g(s, input, ctx));
+  const next = def.to === null ? s.state : typeof def.to === 'function' ? def.to(s, input) : def.to;
+  return { ok: problems.length === 0, problems, next };
+}
+
+/** The actions an actor could take now (start state and actor kind; guards not run). */
+export function availableActions(s: CaseSnapshot, actorKinds: readonly CaseActor[]): CaseAction[] {
+  return (Object.keys(CASE_ACTIONS) as CaseAction[]).filter((a) => {
+    const def = CASE_ACTIONS[a];
+    return def.from.includes(s.state) && def.by.some((b) => actorKinds.includes(b));
+  });
+}
+
+export const STATE_LABELS: Record<CaseState, string> = {
+  registered: '已登记',
+  accepted: '已立案',
+  declined: '不予立案',
+  investigating: '调查中',
+  findings: '已认定',
+  statement: '陈述申辩',
+  decided: '已决定',
+  served: '已送达',
+  executed: '已执行',
+  closed: '已结案',
+};
+
+export const DECISION_LABELS: Record<DecisionKind, string> = {
+  pursue: '追究责任',
+  not_pursue: '不予追究',
+  exempt: '免予追究（不承担责任）',
+  refer: '移送有关机关处理',
+};
