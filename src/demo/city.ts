@@ -224,6 +224,7 @@ export const demoUsers: DemoUser[] = [
   u('admin', '系统管理员', 'admin', '520000', null, null),
   u('gzsfj', '省司法厅执法监督处', 'supervisor', '520000', null, null),
   u('sfj', 'A市司法局执法监督科', 'supervisor', '529900', null, null),
+  u('sfjdc', 'A市司法局调查员', 'supervisor', '529900', null, null),
   u('jxsfj', '甲县司法局', 'supervisor', '529921', null, null),
   u('scjfz', '市市场监管局法制科', 'agency_legal', '529900', '529900-SCJ', null),
   u('jxzhfz', '甲县综合执法局法制股', 'agency_legal', '529921', '529921-ZHJ', null),

@@ -12,6 +12,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../store/db.js';
 import authPlugin, { type AuthOptions } from './auth.js';
+import calendarPlugin from './calendar.js';
 import { errorBody, installErrorHandler } from './errors.js';
 import { healthRoutes } from './routes/home.js';
 import { apiRoutes } from './routes/index.js';
@@ -103,6 +104,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         { name: 'officers', description: '执法人员' },
         { name: 'users', description: '用户与角色' },
         { name: 'rulebook', description: '规则库与责任认定' },
+        { name: 'public', description: '公众投诉（无需登录）' },
+        { name: 'leads', description: '线索与移送' },
+        { name: 'cases', description: '追责案件' },
         { name: 'system', description: '系统' },
       ],
     },
@@ -110,6 +114,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(authPlugin, opts.auth ?? {});
+  await app.register(calendarPlugin);
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(apiRoutes, { prefix: '/api/v1' });

@@ -2,9 +2,11 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database } from './db.js';
 import * as m0001 from './migrations/2026_11_25_0001_foundation.js';
+import * as m0002 from './migrations/2026_11_25_0002_cases.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_25_0001_foundation': m0001,
+  '2026_11_25_0002_cases': m0002,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -97,6 +97,194 @@ export interface AuditLogTable {
   hash: string;
 }
 
+
+type JsonNullable<T = unknown> = ColumnType<T | null, string | null | undefined, string | null>;
+
+export interface CalendarOverridesTable {
+  day: string;
+  kind: 'holiday' | 'workday';
+  note: string | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface ComplaintsTable {
+  id: Generated<string>;
+  receipt: string;
+  regionCode: string;
+  agencyId: string | null;
+  officerName: string | null;
+  subject: string;
+  narrative: string;
+  occurredOn: string | null;
+  anonymous: boolean;
+  contactName: string | null;
+  contactPhone: string | null;
+  idempotencyKey: string | null;
+  publicStatus: Generated<string>;
+  publicReply: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface FileTable {
+  id: Generated<number>;
+  caseId: string;
+  regionCode: string;
+  kind: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  description: string | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface ComplaintAttachmentsTable {
+  id: Generated<number>;
+  complaintId: string;
+  regionCode: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  createdAt: CreatedAt;
+}
+
+export type LeadSource =
+  | 'complaint'
+  | 'detection'
+  | 'superior'
+  | 'congress'
+  | 'media'
+  | 'case_review'
+  | 'reconsideration'
+  | 'litigation'
+  | 'other';
+
+export interface LeadsTable {
+  id: Generated<string>;
+  regionCode: string;
+  source: LeadSource;
+  status: Generated<'new' | 'dismissed' | 'merged' | 'opened'>;
+  agencyId: string | null;
+  officerId: string | null;
+  subject: string;
+  narrative: Generated<string>;
+  occurredOn: string | null;
+  complaintId: string | null;
+  findingKey: string | null;
+  actId: string | null;
+  rule: string | null;
+  faultCode: string | null;
+  basis: string | null;
+  detail: string | null;
+  mergedInto: string | null;
+  caseId: string | null;
+  dismissReason: string | null;
+  createdBy: string | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+export interface CasesTable {
+  id: Generated<string>;
+  number: string;
+  regionCode: string;
+  leadId: string | null;
+  source: string;
+  state: string;
+  agencyId: string;
+  subject: string;
+  summary: Generated<string>;
+  pack: string;
+  registeredOn: string;
+  acceptedOn: string | null;
+  acceptanceOpinion: string | null;
+  declineReason: string | null;
+  investigationStartedOn: string | null;
+  facts: JsonNullable;
+  determination: JsonNullable;
+  overrides: ColumnType<unknown, string | undefined, string>;
+  findingsText: string | null;
+  findingsOn: string | null;
+  statementNoticeOn: string | null;
+  decisionKind: string | null;
+  decisionOn: string | null;
+  decisionReasons: string | null;
+  servedOn: string | null;
+  service: JsonNullable;
+  executedOn: string | null;
+  executionNote: string | null;
+  closedOn: string | null;
+  createdBy: string | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+export interface CaseInvestigatorsTable {
+  caseId: string;
+  userId: string;
+  regionCode: string;
+  recused: Generated<boolean>;
+  recusalReason: string | null;
+  assignedAt: CreatedAt;
+}
+
+export interface CaseExtensionsTable {
+  id: Generated<number>;
+  caseId: string;
+  regionCode: string;
+  days: number;
+  reason: string;
+  approvedBy: string;
+  approvedOn: string;
+}
+
+export interface CasePersonsTable {
+  caseId: string;
+  officerId: string;
+  regionCode: string;
+  liable: Generated<boolean>;
+  statementText: string | null;
+  statementOn: string | null;
+  waived: Generated<boolean>;
+  waiveReason: string | null;
+  hearingRequested: Generated<boolean>;
+  hearingHeldOn: string | null;
+  hearingSummary: string | null;
+}
+
+export interface CaseAppealsTable {
+  caseId: string;
+  regionCode: string;
+  officerId: string;
+  filedOn: string;
+  grounds: string;
+  result: 'upheld' | 'changed' | 'revoked' | null;
+  reasons: string | null;
+  reviewedOn: string | null;
+  reviewedBy: string | null;
+}
+
+export interface ReferralsTable {
+  id: Generated<number>;
+  caseId: string;
+  regionCode: string;
+  organ: 'discipline' | 'judicial';
+  officerId: string | null;
+  note: string;
+  referredOn: string;
+  outcome: string | null;
+  outcomeOn: string | null;
+  outcomeBy: string | null;
+  version: Generated<number>;
+}
+
 export interface DB {
   regions: RegionsTable;
   agencies: AgenciesTable;
@@ -105,6 +293,18 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   auditLog: AuditLogTable;
+  calendarOverrides: CalendarOverridesTable;
+  complaints: ComplaintsTable;
+  complaintAttachments: ComplaintAttachmentsTable;
+  leads: LeadsTable;
+  cases: CasesTable;
+  caseInvestigators: CaseInvestigatorsTable;
+  caseExtensions: CaseExtensionsTable;
+  casePersons: CasePersonsTable;
+  caseEvidence: FileTable;
+  caseDocuments: FileTable;
+  caseAppeals: CaseAppealsTable;
+  referrals: ReferralsTable;
 }
 
 export type Agency = Selectable<AgenciesTable>;

@@ -2,8 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import agencyRoutes from './agencies.js';
 import authRoutes from './auth.js';
+import caseRoutes from './cases.js';
 import homeRoutes from './home.js';
+import leadRoutes from './leads.js';
 import officerRoutes from './officers.js';
+import publicRoutes from './public.js';
 import userRoutes from './users.js';
 
 export async function apiRoutes(app: FastifyInstance) {
@@ -12,4 +15,7 @@ export async function apiRoutes(app: FastifyInstance) {
   await app.register(agencyRoutes);
   await app.register(officerRoutes);
   await app.register(userRoutes);
+  await app.register(publicRoutes);
+  await app.register(leadRoutes);
+  await app.register(caseRoutes);
 }

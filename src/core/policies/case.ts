@@ -1,0 +1,78 @@
+// Who may see and act on leads, cases and referrals. A case's actor kinds (CaseActor) come
+// from the user's role and jurisdiction and from the case itself: its assigned investigators
+// and the officers it concerns.
+import type { CaseActor } from '../workflow/case.js';
+import { type Actor, regionCovers, regionPrefix, type Scope } from './actor.js';
+
+export interface CaseRef {
+  regionCode: string;
+  agencyId: string;
+  /** Assigned investigators (user ids) who have not recused. */
+  investigators: readonly string[];
+  /** Officer ids the case concerns. */
+  persons: readonly string[];
+}
+
+export function caseActorKinds(actor: Actor, c: CaseRef): CaseActor[] {
+  const kinds: CaseActor[] = [];
+  if (actor.role === 'supervisor' && regionCovers(actor.regionCode, c.regionCode)) kinds.push('supervisor');
+  if (c.investigators.includes(actor.id)) kinds.push('investigator');
+  if (actor.role === 'officer' && actor.officerId && c.persons.includes(actor.officerId)) kinds.push('subject');
+  return kinds;
+}
+
+export type CaseView = 'full' | 'agency' | 'subject' | 'none';
+
+/** How much of a case the actor may read. */
+export function caseView(actor: Actor, c: CaseRef): CaseView {
+  if (actor.role === 'admin') return 'full';
+  if (caseActorKinds(actor, c).some((k) => k === 'supervisor' || k === 'investigator')) return 'full';
+  if (actor.role === 'officer' && actor.officerId && c.persons.includes(actor.officerId)) return 'subject';
+  if (actor.role === 'agency_legal' && actor.agencyId === c.agencyId) return 'agency';
+  return 'none';
+}
+
+/** Only the assigned investigators — nobody else, admins included — see a named complainant. */
+export function mayReadComplainant(actor: Actor, c: CaseRef): boolean {
+  return c.investigators.includes(actor.id);
+}
+
+/** Leads are the supervision office's inbox. */
+export function leadScope(actor: Actor): Scope {
+  if (actor.role === 'admin') return { kind: 'all' };
+  if (actor.role === 'supervisor') return { kind: 'region', prefix: regionPrefix(actor.regionCode) };
+  return { kind: 'none' };
+}
+
+export function canManageLeads(actor: Actor, regionCode: string): boolean {
+  return actor.role === 'supervisor' && regionCovers(actor.regionCode, regionCode);
+}
+
+/** Which cases appear in an actor's list (refined per row by caseView). */
+export function caseListScope(actor: Actor): Scope {
+  switch (actor.role) {
+    case 'admin':
+      return { kind: 'all' };
+    case 'supervisor':
+      return { kind: 'region', prefix: regionPrefix(actor.regionCode) };
+    case 'agency_legal':
+      return actor.agencyId ? { kind: 'agency', agencyId: actor.agencyId } : { kind: 'none' };
+    case 'officer':
+      return actor.officerId ? { kind: 'officer', officerId: actor.officerId } : { kind: 'none' };
+    default:
+      return { kind: 'none' };
+  }
+}
+
+/** Referrals to discipline or judicial organs: the discipline role records their outcome. */
+export function referralScope(actor: Actor): Scope {
+  if (actor.role === 'admin') return { kind: 'all' };
+  if (actor.role === 'discipline' || actor.role === 'supervisor') {
+    return { kind: 'region', prefix: regionPrefix(actor.regionCode) };
+  }
+  return { kind: 'none' };
+}
+
+export function canRecordReferralOutcome(actor: Actor, regionCode: string): boolean {
+  return actor.role === 'discipline' && regionCovers(actor.regionCode, regionCode);
+}

@@ -1,0 +1,46 @@
+// From the stored case to the workflow's snapshot, procedure and deadlines.
+import type { Calendar } from '../../core/calendar/index.js';
+import { selectPack } from '../../core/rulebook/packs/registry.js';
+import type { CaseProcedure, CaseSnapshot, CaseState, DecisionKind } from '../../core/workflow/case.js';
+import { caseDeadlines } from '../../core/workflow/deadlines.js';
+import type { LoadedCase } from '../../store/cases.repository.js';
+
+export function snapshotOf(c: LoadedCase): CaseSnapshot {
+  return {
+    state: c.state as CaseState,
+    registeredOn: c.registeredOn,
+    acceptedOn: c.acceptedOn,
+    investigators: c.investigators.map((i) => ({ userId: i.userId, recused: i.recused })),
+    investigationStartedOn: c.investigationStartedOn,
+    extensions: c.extensions.map((e) => ({ days: e.days })),
+    findingsRecorded: c.findingsOn !== null,
+    statementNoticeOn: c.statementNoticeOn,
+    persons: c.persons.map((p) => ({
+      id: p.officerId,
+      liable: p.liable,
+      statement: p.statementOn ? { on: p.statementOn } : null,
+      waived: p.waived,
+      hearingRequested: p.hearingRequested,
+      hearingHeld: p.hearingHeldOn !== null,
+    })),
+    decision: c.decisionKind && c.decisionOn ? { kind: c.decisionKind as DecisionKind, on: c.decisionOn } : null,
+    servedOn: c.servedOn,
+    appeal: c.appeal
+      ? { filedOn: c.appeal.filedOn, by: c.appeal.officerId, result: c.appeal.result, reviewedOn: c.appeal.reviewedOn }
+      : null,
+  };
+}
+
+/** The procedure parameters of the case's pack, in force on the day the case was registered. */
+export function procedureOf(c: { pack: string; registeredOn: string }): { procedure: CaseProcedure; label: string } {
+  const pack = selectPack(c.pack, c.registeredOn);
+  return {
+    procedure: { statementWithin: { days: 5, unit: 'working_day' }, ...pack.params.procedure },
+    label: `${pack.title}规则包 ${pack.name} ${pack.version}`,
+  };
+}
+
+export function deadlinesOf(c: LoadedCase, calendar: Calendar, today: string) {
+  const { procedure, label } = procedureOf(c);
+  return caseDeadlines(snapshotOf(c), procedure, calendar, today, label);
+}

@@ -1,0 +1,249 @@
+// Accountability cases: list, detail, every workflow action as its own route (schema-first),
+// evidence with SHA-256, generated documents, history, and the "due soon" list.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { todayInChina } from '../../core/dates.js';
+import { caseListScope } from '../../core/policies/case.js';
+import { CASE_ACTIONS, CASE_STATES, type CaseAction } from '../../core/workflow/case.js';
+import { auditTrail } from '../../store/audit.repository.js';
+import { listCases, loadCase } from '../../store/cases.repository.js';
+import { auditAs } from '../audit.js';
+import { actionSchemas, caseRefOf, performCaseAction } from '../cases/actions.js';
+import { storeCaseDocuments } from '../cases/documents.js';
+import { presentCase, summaryOf, viewOf } from '../cases/present.js';
+import { HttpError, notFound } from '../errors.js';
+import { errors, iso, pageOf, pageQuery } from '../schemas.js';
+import { actorOf } from '../types.js';
+
+const caseId = z.object({ id: z.uuid({ message: '案件编号无效' }) });
+const deadlineSchema = z.object({ step: z.string(), label: z.string(), dueOn: z.string(), status: z.string() });
+const summarySchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  source: z.string(),
+  sourceLabel: z.string(),
+  state: z.string(),
+  stateLabel: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  subject: z.string(),
+  registeredOn: z.string(),
+  decisionKind: z.string().nullable(),
+  currentDeadline: deadlineSchema.nullable(),
+  roles: z.array(z.string()),
+  version: z.number(),
+});
+const detailSchema = summarySchema.extend({ view: z.string(), actions: z.array(z.string()) }).loose();
+
+export default async function caseRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = () => app.database.db;
+
+  async function visibleCase(req: Parameters<typeof actorOf>[0], id: string) {
+    const c = await loadCase(db(), id);
+    if (!c || viewOf(actorOf(req), c) === 'none') throw notFound('案件');
+    return c;
+  }
+
+  r.get(
+    '/cases',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['cases'],
+        summary: '案件列表',
+        querystring: z.object({
+          state: z.enum(CASE_STATES).optional(),
+          q: z.string().trim().max(100).optional(),
+          agencyId: z.string().max(40).optional(),
+          mine: z.enum(['true', 'false']).optional(),
+          ...pageQuery,
+        }),
+        response: { 200: pageOf(summarySchema), ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const { page, pageSize, mine, ...f } = req.query;
+      const result = await listCases(db(), caseListScope(actor), { ...f, investigatorId: mine === 'true' ? actor.id : undefined }, { page, pageSize });
+      const calendar = await app.calendar();
+      const today = todayInChina();
+      const items = [];
+      for (const id of result.ids) {
+        const c = await loadCase(db(), id);
+        if (c) items.push(summaryOf(c, actor, calendar, today));
+      }
+      return { items, total: result.total, page, pageSize };
+    },
+  );
+
+  r.get(
+    '/cases/due-soon',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['cases'],
+        summary: '我的临期与逾期事项（黄：临近，红：逾期）',
+        response: { 200: z.object({ items: z.array(summarySchema), overdue: z.number(), near: z.number() }), ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const calendar = await app.calendar();
+      const today = todayInChina();
+      const open = await listCases(db(), caseListScope(actor), {}, { page: 1, pageSize: 1000 });
+      const items = [];
+      for (const id of open.ids) {
+        const c = await loadCase(db(), id);
+        if (!c || c.state === 'closed' || c.state === 'declined') continue;
+        const s = summaryOf(c, actor, calendar, today);
+        // Supervisors see their region's; others what they take part in.
+        if (s.roles.length === 0 && actor.role !== 'admin') continue;
+        if (s.currentDeadline && (s.currentDeadline.status === 'near' || s.currentDeadline.status === 'overdue')) items.push(s);
+      }
+      items.sort((a, b) => (a.currentDeadline!.dueOn < b.currentDeadline!.dueOn ? -1 : 1));
+      return {
+        items,
+        overdue: items.filter((i) => i.currentDeadline?.status === 'overdue').length,
+        near: items.filter((i) => i.currentDeadline?.status === 'near').length,
+      };
+    },
+  );
+
+  r.get(
+    '/cases/:id',
+    {
+      onRequest: app.authenticate,
+      schema: { tags: ['cases'], summary: '案件详情', params: caseId, response: { 200: detailSchema, ...errors } },
+    },
+    async (req) => presentCase(req, await visibleCase(req, req.params.id), await app.calendar(), todayInChina()),
+  );
+
+  r.get(
+    '/cases/:id/history',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['cases'],
+        summary: '案件办理记录（审计日志）',
+        params: caseId,
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.number(), at: z.string(), actorName: z.string().nullable(), action: z.string(), detail: z.record(z.string(), z.unknown()) })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      const c = await visibleCase(req, req.params.id);
+      const rows = await auditTrail(db(), 'case', c.id, 500);
+      return { items: rows.map((x) => ({ ...x, at: iso(x.at)! })) };
+    },
+  );
+
+  for (const action of Object.keys(actionSchemas) as CaseAction[]) {
+    r.post(
+      `/cases/:id/actions/${action}`,
+      {
+        onRequest: app.authenticate,
+        schema: {
+          tags: ['cases'],
+          summary: `案件操作：${CASE_ACTIONS[action].label}`,
+          description: `可由 ${CASE_ACTIONS[action].by.join('、')} 在状态 ${CASE_ACTIONS[action].from.join('、')} 执行；body.version 须为读取时的版本，否则 409。`,
+          params: caseId,
+          body: actionSchemas[action],
+          response: { 200: detailSchema, ...errors },
+        },
+      },
+      async (req) => {
+        await performCaseAction(req, req.params.id, action, req.body as never, {
+          calendar: await app.calendar(),
+          documents: (trx, id, kinds, actor) => storeCaseDocuments(trx, id, kinds, actor, app),
+        });
+        const c = await loadCase(db(), req.params.id);
+        return presentCase(req, c!, await app.calendar(), todayInChina());
+      },
+    );
+  }
+
+  r.post(
+    '/cases/:id/evidence',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['cases'],
+        summary: '上传证据（multipart：file，可带 description；保存 SHA-256）',
+        params: caseId,
+        response: { 201: z.object({ id: z.number(), filename: z.string(), size: z.number(), sha256: z.string() }), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const c = await visibleCase(req, req.params.id);
+      if (!caseRefOf(c).investigators.includes(actor.id)) throw new HttpError(403, '只有本案调查人员可以提交证据');
+      if (!['investigating', 'findings'].includes(c.state)) throw new HttpError(400, '只能在调查阶段提交证据', [{ path: 'state', message: c.state }]);
+      if (!req.isMultipart()) throw new HttpError(400, '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
+      let content: Buffer | null = null;
+      let filename = '';
+      let mime = 'application/octet-stream';
+      let description: string | null = null;
+      for await (const part of req.parts({ limits: { fileSize: 20 * 1024 * 1024 } })) {
+        if (part.type === 'file') {
+          try {
+            content = await part.toBuffer();
+          } catch {
+            throw new HttpError(413, '证据文件过大（上限 20 MB）');
+          }
+          filename = part.filename.slice(0, 200) || 'evidence';
+          mime = part.mimetype;
+        } else if (part.fieldname === 'description') {
+          description = String(part.value).slice(0, 500);
+        }
+      }
+      if (!content) throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      const id = await db()
+        .transaction()
+        .execute(async (trx) => {
+          const row = await trx
+            .insertInto('caseEvidence')
+            .values({ caseId: c.id, regionCode: c.regionCode, kind: 'evidence', filename, mime, size: content.length, sha256, content, description, createdBy: actor.username })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await auditAs(req, trx, { regionCode: c.regionCode, action: 'case.evidence', objectType: 'case', objectId: c.id, detail: { filename, sha256, size: content.length } });
+          return row.id;
+        });
+      return reply.code(201).send({ id, filename, size: content.length, sha256 });
+    },
+  );
+
+  for (const [table, path, label] of [
+    ['caseEvidence', 'evidence', '下载证据'],
+    ['caseDocuments', 'documents', '下载法律文书（.docx）'],
+  ] as const) {
+    r.get(
+      `/cases/:id/${path}/:fileId`,
+      {
+        onRequest: app.authenticate,
+        schema: { tags: ['cases'], summary: label, params: caseId.extend({ fileId: z.coerce.number().int().min(1) }) },
+      },
+      async (req, reply) => {
+        const c = await visibleCase(req, req.params.id);
+        const view = viewOf(actorOf(req), c);
+        const f = await db().selectFrom(table).selectAll().where('caseId', '=', c.id).where('id', '=', req.params.fileId).executeTakeFirst();
+        const allowed = f && (view === 'full' || view === 'agency' || (table === 'caseDocuments' && ['decision', 'service_receipt'].includes(f.kind)));
+        if (!f || !allowed) throw notFound('文件');
+        return reply
+          .type(f.mime)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+          .header('x-content-sha256', f.sha256)
+          .send(f.content);
+      },
+    );
+  }
+}

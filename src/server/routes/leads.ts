@@ -1,0 +1,400 @@
+// The leads inbox (线索): complaints, detection findings and referrals entered by hand.
+// Triage: merge duplicates, dismiss with a reason (told to a named complainant through the
+// tracking page), or open a case. Also the referrals to discipline and judicial organs.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { todayInChina } from '../../core/dates.js';
+import { canManageLeads, canRecordReferralOutcome, leadScope, referralScope } from '../../core/policies/case.js';
+import { packNameForRegion } from '../../core/workflow/pack.js';
+import { findAgency } from '../../store/agencies.repository.js';
+import { nextCaseNumber } from '../../store/cases.repository.js';
+import { findLead, insertLead, type LeadRow, listLeads, updateLead } from '../../store/leads.repository.js';
+import type { LeadSource } from '../../store/schema.js';
+import { scopeCondition } from '../../store/scope.js';
+import { auditAs } from '../audit.js';
+import { SOURCE_LABELS } from '../cases/present.js';
+import { conflict, forbidden, HttpError, notFound } from '../errors.js';
+import { errors, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
+import { actorOf } from '../types.js';
+
+const SOURCES = ['complaint', 'detection', 'superior', 'congress', 'media', 'case_review', 'reconsideration', 'litigation', 'other'] as const;
+const MANUAL_SOURCES = ['superior', 'congress', 'media', 'case_review', 'reconsideration', 'litigation', 'other'] as const;
+const STATUSES = ['new', 'dismissed', 'merged', 'opened'] as const;
+
+const leadSchema = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  source: z.string(),
+  sourceLabel: z.string(),
+  status: z.string(),
+  agencyId: z.string().nullable(),
+  agencyName: z.string().nullable(),
+  officerId: z.string().nullable(),
+  subject: z.string(),
+  narrative: z.string(),
+  occurredOn: z.string().nullable(),
+  receipt: z.string().nullable(),
+  anonymous: z.boolean().nullable(),
+  officerNamed: z.string().nullable(),
+  actId: z.string().nullable(),
+  rule: z.string().nullable(),
+  faultCode: z.string().nullable(),
+  basis: z.string().nullable(),
+  detail: z.string().nullable(),
+  mergedInto: z.string().nullable(),
+  caseId: z.string().nullable(),
+  caseNumber: z.string().nullable(),
+  dismissReason: z.string().nullable(),
+  version: z.number(),
+  createdAt: z.string(),
+});
+
+function present(l: LeadRow) {
+  return {
+    id: l.id,
+    regionCode: l.regionCode,
+    source: l.source,
+    sourceLabel: SOURCE_LABELS[l.source] ?? l.source,
+    status: l.status,
+    agencyId: l.agencyId,
+    agencyName: l.agencyName,
+    officerId: l.officerId,
+    subject: l.subject,
+    narrative: l.narrative,
+    occurredOn: l.occurredOn,
+    receipt: l.receipt,
+    anonymous: l.anonymous,
+    officerNamed: l.complaintOfficerName,
+    actId: l.actId,
+    rule: l.rule,
+    faultCode: l.faultCode,
+    basis: l.basis,
+    detail: l.detail,
+    mergedInto: l.mergedInto,
+    caseId: l.caseId,
+    caseNumber: l.caseNumber,
+    dismissReason: l.dismissReason,
+    version: l.version,
+    createdAt: iso(l.createdAt)!,
+  };
+}
+
+const leadId = z.object({ id: z.uuid({ message: '线索编号无效' }) });
+
+export default async function leadRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = () => app.database.db;
+
+  async function manageable(req: Parameters<typeof actorOf>[0], id: string) {
+    const actor = actorOf(req);
+    const lead = await findLead(db(), id);
+    if (!lead || leadScope(actor).kind === 'none' || (actor.role !== 'admin' && !canManageLeads(actor, lead.regionCode))) {
+      throw notFound('线索');
+    }
+    if (!canManageLeads(actor, lead.regionCode)) throw forbidden('只有执法监督机构可以处理线索');
+    return lead;
+  }
+
+  r.get(
+    '/leads',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['leads'],
+        summary: '线索列表',
+        querystring: z.object({
+          status: z.enum(STATUSES).optional(),
+          source: z.enum(SOURCES).optional(),
+          agencyId: z.string().max(40).optional(),
+          q: z.string().trim().max(100).optional(),
+          ...pageQuery,
+        }),
+        response: { 200: pageOf(leadSchema), ...errors },
+      },
+    },
+    async (req) => {
+      const { page, pageSize, ...f } = req.query;
+      const scope = leadScope(actorOf(req));
+      if (scope.kind === 'none') throw forbidden('当前角色无权查看线索');
+      const result = await listLeads(db(), scope, f, { page, pageSize });
+      return { ...result, items: result.items.map(present) };
+    },
+  );
+
+  r.get(
+    '/leads/:id',
+    { onRequest: app.authenticate, schema: { tags: ['leads'], summary: '线索详情', params: leadId, response: { 200: leadSchema, ...errors } } },
+    async (req) => {
+      const actor = actorOf(req);
+      const lead = await findLead(db(), req.params.id);
+      const scope = leadScope(actor);
+      if (!lead || scope.kind === 'none' || (scope.kind === 'region' && !lead.regionCode.startsWith(scope.prefix))) throw notFound('线索');
+      return present(lead);
+    },
+  );
+
+  r.post(
+    '/leads',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['leads'],
+        summary: '登记线索（上级交办、人大转办、媒体、案卷评查、复议诉讼纠错等）',
+        body: z.object({
+          source: z.enum(MANUAL_SOURCES),
+          agencyId: z.string().max(40),
+          officerId: z.string().max(40).optional(),
+          subject: z.string().trim().min(2).max(100),
+          narrative: z.string().trim().min(1).max(5000),
+          occurredOn: isoDate.optional(),
+        }),
+        response: { 201: leadSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const agency = await findAgency(db(), req.body.agencyId);
+      if (!agency) throw new HttpError(400, '机关不存在', [{ path: 'agencyId', message: '机关不存在' }]);
+      if (!canManageLeads(actor, agency.regionCode)) throw forbidden('只能登记本辖区的线索');
+      const b = req.body;
+      const id = await db()
+        .transaction()
+        .execute(async (trx) => {
+          const newId = await insertLead(trx, {
+            regionCode: agency.regionCode,
+            source: b.source as LeadSource,
+            agencyId: agency.id,
+            officerId: b.officerId ?? null,
+            subject: b.subject,
+            narrative: b.narrative,
+            occurredOn: b.occurredOn ?? null,
+            complaintId: null,
+            findingKey: null,
+            actId: null,
+            rule: null,
+            faultCode: null,
+            basis: null,
+            detail: null,
+            mergedInto: null,
+            caseId: null,
+            dismissReason: null,
+            createdBy: actor.id,
+            updatedAt: new Date(),
+          });
+          await auditAs(req, trx, { regionCode: agency.regionCode, action: 'lead.create', objectType: 'lead', objectId: newId, detail: { ...b } });
+          return newId;
+        });
+      return reply.code(201).send(present((await findLead(db(), id))!));
+    },
+  );
+
+  r.post(
+    '/leads/:id/dismiss',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['leads'],
+        summary: '不予立案（须写明理由；实名投诉人可凭回执号看到理由）',
+        params: leadId,
+        body: z.object({ version: z.number().int().min(1), reason: z.string().trim().min(4, { message: '请写明理由（至少 4 字）' }).max(2000) }),
+        response: { 200: leadSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const lead = await manageable(req, req.params.id);
+      if (lead.status !== 'new') throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          if (!(await updateLead(trx, lead.id, req.body.version, { status: 'dismissed', dismissReason: req.body.reason }))) throw conflict();
+          await auditAs(req, trx, { regionCode: lead.regionCode, action: 'lead.dismiss', objectType: 'lead', objectId: lead.id, detail: { reason: req.body.reason } });
+        });
+      return present((await findLead(db(), lead.id))!);
+    },
+  );
+
+  r.post(
+    '/leads/:id/merge',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['leads'],
+        summary: '合并重复线索',
+        params: leadId,
+        body: z.object({ version: z.number().int().min(1), into: z.uuid() }),
+        response: { 200: leadSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const lead = await manageable(req, req.params.id);
+      const target = await findLead(db(), req.body.into);
+      if (!target || target.id === lead.id || target.regionCode.slice(0, 4) !== lead.regionCode.slice(0, 4) || target.status === 'merged' || target.status === 'dismissed') {
+        throw new HttpError(400, '合并目标无效', [{ path: 'into', message: '须为同一辖区内未合并、未驳回的另一条线索' }]);
+      }
+      if (lead.status !== 'new') throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          if (!(await updateLead(trx, lead.id, req.body.version, { status: 'merged', mergedInto: target.id }))) throw conflict();
+          await auditAs(req, trx, { regionCode: lead.regionCode, action: 'lead.merge', objectType: 'lead', objectId: lead.id, detail: { into: target.id } });
+        });
+      return present((await findLead(db(), lead.id))!);
+    },
+  );
+
+  r.post(
+    '/leads/:id/open',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['leads'],
+        summary: '据线索登记案件（其后经立案审批进入调查）',
+        params: leadId,
+        body: z.object({
+          version: z.number().int().min(1),
+          agencyId: z.string().max(40).optional(),
+          subject: z.string().trim().min(2).max(100).optional(),
+          summary: z.string().trim().max(5000).optional(),
+        }),
+        response: { 201: z.object({ caseId: z.string(), number: z.string() }), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const lead = await manageable(req, req.params.id);
+      if (lead.status !== 'new') throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
+      const agencyId = req.body.agencyId ?? lead.agencyId;
+      if (!agencyId) throw new HttpError(400, '须指定被调查的执法机关', [{ path: 'agencyId', message: '须指定被调查的执法机关' }]);
+      const agency = await findAgency(db(), agencyId);
+      if (!agency || !canManageLeads(actorOf(req), agency.regionCode)) {
+        throw new HttpError(400, '机关不存在或不在本辖区', [{ path: 'agencyId', message: '机关不存在或不在本辖区' }]);
+      }
+      const today = todayInChina();
+      const result = await db()
+        .transaction()
+        .execute(async (trx) => {
+          if (!(await updateLead(trx, lead.id, req.body.version, { status: 'opened' }))) throw conflict();
+          const number = await nextCaseNumber(trx, agency.regionCode.slice(0, 4) + '00', agency.regionName, Number(today.slice(0, 4)));
+          const row = await trx
+            .insertInto('cases')
+            .values({
+              number,
+              regionCode: agency.regionCode,
+              leadId: lead.id,
+              source: lead.source,
+              state: 'registered',
+              agencyId: agency.id,
+              subject: req.body.subject ?? lead.subject,
+              summary: req.body.summary ?? [lead.narrative, lead.detail].filter(Boolean).join('\n'),
+              pack: packNameForRegion(agency.regionCode),
+              registeredOn: today,
+              acceptedOn: null,
+              acceptanceOpinion: null,
+              declineReason: null,
+              investigationStartedOn: null,
+              facts: null,
+              determination: null,
+              findingsText: null,
+              findingsOn: null,
+              statementNoticeOn: null,
+              decisionKind: null,
+              decisionOn: null,
+              decisionReasons: null,
+              servedOn: null,
+              service: null,
+              executedOn: null,
+              executionNote: null,
+              closedOn: null,
+              createdBy: actorOf(req).id,
+              updatedAt: new Date(),
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await trx.updateTable('leads').set({ caseId: row.id }).where('id', '=', lead.id).execute();
+          await auditAs(req, trx, { regionCode: agency.regionCode, action: 'lead.open', objectType: 'lead', objectId: lead.id, detail: { caseId: row.id, number } });
+          await auditAs(req, trx, { regionCode: agency.regionCode, action: 'case.register', objectType: 'case', objectId: row.id, detail: { lead: lead.id, number } });
+          return { caseId: row.id, number };
+        });
+      return reply.code(201).send(result);
+    },
+  );
+
+  const referralSchema = z.object({
+    id: z.number(),
+    caseId: z.string(),
+    caseNumber: z.string(),
+    regionCode: z.string(),
+    organ: z.string(),
+    officerId: z.string().nullable(),
+    officerName: z.string().nullable(),
+    note: z.string(),
+    referredOn: z.string(),
+    outcome: z.string().nullable(),
+    outcomeOn: z.string().nullable(),
+    outcomeBy: z.string().nullable(),
+    version: z.number(),
+  });
+  const referralQuery = () =>
+    db()
+      .selectFrom('referrals')
+      .innerJoin('cases', 'cases.id', 'referrals.caseId')
+      .leftJoin('officers', 'officers.id', 'referrals.officerId')
+      .selectAll('referrals')
+      .select(['cases.number as caseNumber', 'officers.name as officerName']);
+
+  r.get(
+    '/referrals',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['leads'],
+        summary: '移送纪检监察、司法机关的案件',
+        querystring: z.object({ pending: z.enum(['true', 'false']).optional() }),
+        response: { 200: z.object({ items: z.array(referralSchema) }), ...errors },
+      },
+    },
+    async (req) => {
+      const scope = referralScope(actorOf(req));
+      if (scope.kind === 'none') throw forbidden('当前角色无权查看移送案件');
+      let q = referralQuery().where(scopeCondition(scope, { region: 'referrals.regionCode' }));
+      if (req.query.pending === 'true') q = q.where('referrals.outcome', 'is', null);
+      const rows = await q.orderBy('referrals.id', 'desc').limit(500).execute();
+      return { items: rows };
+    },
+  );
+
+  r.post(
+    '/referrals/:id/outcome',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['leads'],
+        summary: '登记移送处理结果（纪检监察）',
+        params: z.object({ id: z.coerce.number().int().min(1) }),
+        body: z.object({ version: z.number().int().min(1), outcome: z.string().trim().min(2).max(2000) }),
+        response: { 200: referralSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const ref = await referralQuery().where('referrals.id', '=', req.params.id).executeTakeFirst();
+      const scope = referralScope(actor);
+      if (!ref || scope.kind === 'none' || (scope.kind === 'region' && !ref.regionCode.startsWith(scope.prefix))) throw notFound('移送记录');
+      if (!canRecordReferralOutcome(actor, ref.regionCode)) throw forbidden('只有纪检监察机关可以登记处理结果');
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          const res = await trx
+            .updateTable('referrals')
+            .set({ outcome: req.body.outcome, outcomeOn: todayInChina(), outcomeBy: actor.username })
+            .set((eb) => ({ version: eb('version', '+', 1) }))
+            .where('id', '=', ref.id)
+            .where('version', '=', req.body.version)
+            .executeTakeFirst();
+          if (Number(res.numUpdatedRows) !== 1) throw conflict();
+          await auditAs(req, trx, { regionCode: ref.regionCode, action: 'referral.outcome', objectType: 'case', objectId: ref.caseId, detail: { referral: ref.id, outcome: req.body.outcome } });
+        });
+      return (await referralQuery().where('referrals.id', '=', ref.id).executeTakeFirst())!;
+    },
+  );
+}

@@ -1,0 +1,272 @@
+// The public channel (no login): file a complaint, attach files, track it with the receipt.
+// Rate-limited per client; bodies over 1 MB are refused (413); no personal data is returned.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { todayInChina } from '../../core/dates.js';
+import { regionCovers, regionPrefix } from '../../core/policies/actor.js';
+import { findAgency, listRegions } from '../../store/agencies.repository.js';
+import { appendAudit } from '../../store/audit.repository.js';
+import {
+  countAttachments,
+  findComplaintByIdempotencyKey,
+  findComplaintByReceipt,
+  insertComplaint,
+  RECEIPT_PATTERN,
+} from '../../store/complaints.repository.js';
+import { HttpError, notFound } from '../errors.js';
+import { errorSchema, isoDate } from '../schemas.js';
+
+const MAX_ATTACHMENTS = 5;
+const ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+export const complaintBody = z
+  .object({
+    agency: z.string().trim().max(40).optional(),
+    officer: z.string().trim().max(50).optional(),
+    subject: z.string().trim().min(2).max(100),
+    narrative: z.string().trim().min(10).max(5000),
+    occurredOn: isoDate.optional(),
+    anonymous: z.boolean(),
+    contact: z
+      .object({
+        name: z.string().trim().min(1).max(50),
+        phone: z.string().trim().regex(/^[0-9+\-\s]{7,20}$/, { message: '请填写有效的联系电话' }),
+      })
+      .optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (!b.anonymous && !b.contact) ctx.addIssue({ code: 'custom', path: ['contact'], message: '实名投诉须填写联系人和电话' });
+    if (b.occurredOn && b.occurredOn > todayInChina()) {
+      ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: '发生日期不得晚于今天' });
+    }
+  });
+
+const STATUS_LABELS: Record<string, string> = {
+  received: '已收到，正在审查',
+  merged: '已与相关投诉合并办理',
+  dismissed: '经审查不予立案',
+  registered: '已登记',
+  investigating: '已立案，调查处理中',
+  declined: '经审查不予立案',
+  decided: '已作出处理决定',
+  closed: '已办结',
+};
+
+function publicStatus(leadStatus: string | null, caseState: string | null): string {
+  if (leadStatus === 'dismissed') return 'dismissed';
+  if (leadStatus === 'merged') return 'merged';
+  if (leadStatus !== 'opened' || !caseState) return 'received';
+  if (caseState === 'registered') return 'registered';
+  if (caseState === 'declined') return 'declined';
+  if (caseState === 'closed') return 'closed';
+  if (['decided', 'served', 'executed'].includes(caseState)) return 'decided';
+  return 'investigating';
+}
+
+export default async function publicRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = () => app.database.db;
+  const rateLimit = { max: app.rateLimits.public, timeWindow: '1 minute' };
+
+  /**
+   * Where a complaint naming no agency goes: WENZE_PUBLIC_REGION, or the most specific region
+   * that covers every agency of this installation (the city, for a city's deployment).
+   */
+  async function homeRegion(): Promise<string> {
+    if (process.env.WENZE_PUBLIC_REGION) return process.env.WENZE_PUBLIC_REGION;
+    const regions = await listRegions(db());
+    const agencyRegions = (await db().selectFrom('agencies').select('regionCode').distinct().execute()).map((r) => r.regionCode);
+    const covering = regions.filter((r) => agencyRegions.every((a) => regionCovers(r.code, a)));
+    covering.sort((a, b) => regionPrefix(b.code).length - regionPrefix(a.code).length);
+    return covering[0]?.code ?? regions[0]?.code ?? '000000';
+  }
+
+  r.post(
+    '/public/complaints',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['public'],
+        summary: '提交投诉（无需登录，可匿名）',
+        description: '可带 Idempotency-Key 请求头：重试时返回同一回执号。',
+        headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).loose(),
+        body: complaintBody,
+        response: { 201: z.object({ receipt: z.string() }), 400: errorSchema, 413: errorSchema, 429: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const key = req.headers['idempotency-key'];
+      if (key) {
+        const existing = await findComplaintByIdempotencyKey(db(), key);
+        if (existing) return reply.code(201).send({ receipt: existing.receipt });
+      }
+      const b = req.body;
+      let regionCode: string;
+      if (b.agency) {
+        const agency = await findAgency(db(), b.agency);
+        if (!agency) throw new HttpError(400, '被投诉机关不存在', [{ path: 'agency', message: '被投诉机关不存在' }]);
+        regionCode = agency.regionCode;
+      } else {
+        regionCode = await homeRegion();
+      }
+      try {
+        const c = await insertComplaint(db(), {
+          regionCode,
+          agencyId: b.agency ?? null,
+          officerName: b.officer ?? null,
+          subject: b.subject,
+          narrative: b.narrative,
+          occurredOn: b.occurredOn ?? null,
+          anonymous: b.anonymous,
+          contactName: b.anonymous ? null : (b.contact?.name ?? null),
+          contactPhone: b.anonymous ? null : (b.contact?.phone ?? null),
+          idempotencyKey: key ?? null,
+        });
+        await appendAudit(db(), {
+          regionCode,
+          actorId: null,
+          actorName: 'public',
+          action: 'complaint.create',
+          objectType: 'complaint',
+          objectId: c.id,
+          detail: { anonymous: b.anonymous, agency: b.agency ?? null },
+        });
+        return reply.code(201).send({ receipt: c.receipt });
+      } catch (e) {
+        // Two retries with the same key racing: the loser answers with the winner's receipt.
+        if (key) {
+          const existing = await findComplaintByIdempotencyKey(db(), key);
+          if (existing) return reply.code(201).send({ receipt: existing.receipt });
+        }
+        throw e;
+      }
+    },
+  );
+
+  r.get(
+    '/public/complaints/:receipt',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['public'],
+        summary: '凭回执号查询投诉办理进度',
+        params: z.object({ receipt: z.string().max(40) }),
+        response: {
+          200: z.object({
+            receipt: z.string(),
+            status: z.string(),
+            statusLabel: z.string(),
+            subject: z.string(),
+            filedOn: z.string(),
+            reply: z.string().nullable(),
+            caseNumber: z.string().nullable(),
+            attachments: z.number(),
+          }),
+          404: errorSchema,
+          429: errorSchema,
+        },
+      },
+    },
+    async (req) => {
+      const receipt = req.params.receipt.trim().toUpperCase();
+      const c = RECEIPT_PATTERN.test(receipt) ? await findComplaintByReceipt(db(), receipt) : undefined;
+      if (!c) throw notFound('回执号');
+      const lead = await db()
+        .selectFrom('leads')
+        .leftJoin('cases', 'cases.id', 'leads.caseId')
+        .select(['leads.status', 'leads.dismissReason', 'cases.state', 'cases.number', 'cases.declineReason'])
+        .where('leads.complaintId', '=', c.id)
+        .executeTakeFirst();
+      const status = publicStatus(lead?.status ?? null, lead?.state ?? null);
+      const reply =
+        status === 'dismissed' ? (lead?.dismissReason ?? null) : status === 'declined' ? (lead?.declineReason ?? null) : c.publicReply;
+      return {
+        receipt: c.receipt,
+        status,
+        statusLabel: STATUS_LABELS[status],
+        subject: c.subject,
+        filedOn: todayInChina(c.createdAt),
+        reply,
+        caseNumber: lead?.number ?? null,
+        attachments: await countAttachments(db(), c.id),
+      };
+    },
+  );
+
+  r.post(
+    '/public/complaints/:receipt/attachments',
+    {
+      config: { rateLimit },
+      bodyLimit: ATTACHMENT_BYTES + 64 * 1024,
+      schema: {
+        tags: ['public'],
+        summary: '为投诉上传附件（multipart，字段 file，单个不超过 10 MB，最多 5 个）',
+        params: z.object({ receipt: z.string().max(40) }),
+        response: {
+          201: z.object({ filename: z.string(), size: z.number(), sha256: z.string() }),
+          400: errorSchema,
+          404: errorSchema,
+          413: errorSchema,
+        },
+      },
+    },
+    async (req, reply) => {
+      const receipt = req.params.receipt.trim().toUpperCase();
+      const c = RECEIPT_PATTERN.test(receipt) ? await findComplaintByReceipt(db(), receipt) : undefined;
+      if (!c) throw notFound('回执号');
+      if (!req.isMultipart()) throw new HttpError(400, '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
+      if ((await countAttachments(db(), c.id)) >= MAX_ATTACHMENTS) {
+        throw new HttpError(400, `每件投诉最多 ${MAX_ATTACHMENTS} 个附件`, [{ path: 'file', message: '附件数量已达上限' }]);
+      }
+      const file = await req.file({ limits: { fileSize: ATTACHMENT_BYTES } });
+      if (!file) throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
+      let content: Buffer;
+      try {
+        content = await file.toBuffer();
+      } catch {
+        throw new HttpError(413, '附件过大（单个不超过 10 MB）');
+      }
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      const filename = file.filename.slice(0, 200) || 'attachment';
+      await db()
+        .insertInto('complaintAttachments')
+        .values({ complaintId: c.id, regionCode: c.regionCode, filename, mime: file.mimetype, size: content.length, sha256, content })
+        .execute();
+      await appendAudit(db(), {
+        regionCode: c.regionCode,
+        actorId: null,
+        actorName: 'public',
+        action: 'complaint.attachment',
+        objectType: 'complaint',
+        objectId: c.id,
+        detail: { filename, sha256, size: content.length },
+      });
+      return reply.code(201).send({ filename, size: content.length, sha256 });
+    },
+  );
+
+  r.get(
+    '/public/agencies',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['public'],
+        summary: '可投诉的执法机关（供公众页面选择）',
+        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), regionName: z.string() })) }) },
+      },
+    },
+    async () => {
+      const rows = await db()
+        .selectFrom('agencies')
+        .innerJoin('regions', 'regions.code', 'agencies.regionCode')
+        .select(['agencies.id', 'agencies.name', 'regions.name as regionName'])
+        .where('agencies.active', '=', true)
+        .orderBy('agencies.regionCode')
+        .orderBy('agencies.id')
+        .execute();
+      return { items: rows };
+    },
+  );
+}

@@ -1,0 +1,88 @@
+// Leads (线索): complaints, detection findings and referrals by hand, before they become cases.
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Scope } from '../core/policies/actor.js';
+import type { DB, LeadSource, LeadsTable } from './schema.js';
+import { containsPattern, offsetOf, type Page, type PageRequest, scopeCondition } from './scope.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface LeadFilter {
+  status?: 'new' | 'dismissed' | 'merged' | 'opened';
+  source?: LeadSource;
+  agencyId?: string;
+  q?: string;
+}
+
+function leadQuery(db: Db, scope: Scope) {
+  return db
+    .selectFrom('leads')
+    .leftJoin('agencies', 'agencies.id', 'leads.agencyId')
+    .leftJoin('complaints', 'complaints.id', 'leads.complaintId')
+    .leftJoin('cases', 'cases.id', 'leads.caseId')
+    .where(scopeCondition(scope, { region: 'leads.regionCode', agency: 'leads.agencyId' }))
+    .selectAll('leads')
+    .select([
+      'agencies.name as agencyName',
+      'complaints.receipt as receipt',
+      'complaints.anonymous as anonymous',
+      'complaints.officerName as complaintOfficerName',
+      'cases.number as caseNumber',
+    ]);
+}
+
+export type LeadRow = Awaited<ReturnType<ReturnType<typeof leadQuery>['executeTakeFirstOrThrow']>>;
+
+export async function listLeads(db: Db, scope: Scope, f: LeadFilter, page: PageRequest): Promise<Page<LeadRow>> {
+  let q = leadQuery(db, scope);
+  if (f.status) q = q.where('leads.status', '=', f.status);
+  if (f.source) q = q.where('leads.source', '=', f.source);
+  if (f.agencyId) q = q.where('leads.agencyId', '=', f.agencyId);
+  if (f.q) {
+    const p = containsPattern(f.q);
+    q = q.where((eb) =>
+      eb.or([eb('leads.subject', 'ilike', p), eb('leads.narrative', 'ilike', p), eb('leads.actId', 'ilike', p)]),
+    );
+  }
+  const [{ total }] = await db
+    .selectFrom(q.as('l'))
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .execute();
+  const items = await q
+    .orderBy('leads.createdAt', 'desc')
+    .orderBy('leads.id')
+    .limit(page.pageSize)
+    .offset(offsetOf(page))
+    .execute();
+  return { items, total: Number(total), ...page };
+}
+
+export async function findLead(db: Db, id: string): Promise<LeadRow | undefined> {
+  return leadQuery(db, { kind: 'all' }).where('leads.id', '=', id).executeTakeFirst();
+}
+
+export async function insertLead(db: Db, lead: Insertable<LeadsTable>): Promise<string> {
+  const r = await db.insertInto('leads').values(lead).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** Optimistic update of a lead's status. */
+export async function updateLead(
+  db: Db,
+  id: string,
+  version: number,
+  patch: {
+    status?: 'new' | 'dismissed' | 'merged' | 'opened';
+    dismissReason?: string | null;
+    mergedInto?: string | null;
+    caseId?: string | null;
+  },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('leads')
+    .set({ ...patch, updatedAt: new Date() })
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
