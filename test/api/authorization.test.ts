@@ -3,6 +3,7 @@
 // case here fails the test, so coverage cannot silently rot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
+import { actionSchemas } from '../../src/server/cases/actions.js';
 import { drivers } from '../helpers/db.js';
 
 interface RouteCase {
@@ -35,6 +36,9 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
   let ownOfficer: string;
   let foreignCert: string;
   let userId: string;
+  let foreignCase: string;
+  let foreignLead: string;
+  let foreignReferral: string;
 
   beforeAll(async () => {
     t = await createTestApp(driver);
@@ -64,6 +68,27 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
     userId = (
       await db.selectFrom('users').select('id').where('username', '=', 'pingjia').executeTakeFirstOrThrow()
     ).id;
+    // A lead and a case in 乙县 (529922), outside the county supervisor's 甲县.
+    const city = await t.login('sfj');
+    for (const subject of ['乙县投诉一', '乙县投诉二']) {
+      const filed = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/public/complaints',
+        payload: { agency: '529922-SCJ', subject, narrative: '执法人员未出示证件即实施检查。', anonymous: true },
+      });
+      expect(filed.statusCode).toBe(201);
+    }
+    const leads = (await city.get('/api/v1/leads?agencyId=529922-SCJ')).json().items;
+    expect(leads).toHaveLength(2);
+    const opened = await city.post(`/api/v1/leads/${leads[0].id}/open`, { version: leads[0].version });
+    foreignCase = opened.json().caseId;
+    foreignLead = leads[1].id;
+    const ref = await db
+      .insertInto('referrals')
+      .values({ caseId: foreignCase, regionCode: '529922', organ: 'discipline', officerId: null, note: 'x', referredOn: '2026-01-05', outcome: null, outcomeOn: null, outcomeBy: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    foreignReferral = String(ref.id);
     cases = {
       'GET /api/v1/auth/me': {},
       'POST /api/v1/auth/logout': { noBody: 'no body' },
@@ -163,6 +188,50 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
         badBody: { params: { id: userId }, body: { role: 'king' }, fields: ['version', 'role'] },
       },
       ...rulebookCases(),
+      'GET /api/v1/leads': {},
+      'GET /api/v1/leads/:id': { foreign: { id: foreignLead } },
+      'POST /api/v1/leads': {
+        validBody: { source: 'media', agencyId: '529922-SCJ', subject: '媒体报道', narrative: '某报报道' },
+        badBody: { body: { source: 'rumour', subject: '' }, fields: ['source', 'agencyId', 'subject', 'narrative'] },
+      },
+      'POST /api/v1/leads/:id/dismiss': {
+        foreign: { id: foreignLead },
+        validBody: { version: 1, reason: '不属于受理范围' },
+        badBody: { params: { id: foreignLead }, body: { reason: '' }, fields: ['version', 'reason'] },
+      },
+      'POST /api/v1/leads/:id/merge': {
+        foreign: { id: foreignLead },
+        validBody: { version: 1, into: foreignLead },
+        badBody: { params: { id: foreignLead }, body: { into: 'x' }, fields: ['version', 'into'] },
+      },
+      'POST /api/v1/leads/:id/open': {
+        foreign: { id: foreignLead },
+        validBody: { version: 1 },
+        badBody: { params: { id: foreignLead }, body: { subject: 'x' }, fields: ['version', 'subject'] },
+      },
+      'GET /api/v1/referrals': {},
+      'POST /api/v1/referrals/:id/outcome': {
+        foreign: { id: foreignReferral },
+        validBody: { version: 1, outcome: '已给予警告处分' },
+        badBody: { params: { id: foreignReferral }, body: { outcome: '' }, fields: ['version', 'outcome'] },
+      },
+      'GET /api/v1/cases': {},
+      'GET /api/v1/cases/due-soon': {},
+      'GET /api/v1/cases/:id': { foreign: { id: foreignCase } },
+      'GET /api/v1/cases/:id/history': { foreign: { id: foreignCase } },
+      'POST /api/v1/cases/:id/evidence': { foreign: { id: foreignCase }, noBody: 'multipart upload; covered in cases.test.ts' },
+      'GET /api/v1/cases/:id/evidence/:fileId': { foreign: { id: foreignCase, fileId: '1' } },
+      'GET /api/v1/cases/:id/documents/:fileId': { foreign: { id: foreignCase, fileId: '1' } },
+      ...Object.fromEntries(
+        Object.keys(actionSchemas).map((action) => [
+          `POST /api/v1/cases/:id/actions/${action}`,
+          {
+            foreign: { id: foreignCase },
+            validBody: { version: 1, ...validActionBodies(userId)[action as keyof typeof actionSchemas] },
+            badBody: { params: { id: foreignCase }, body: {}, fields: ['version'] },
+          },
+        ]),
+      ),
     };
   });
   afterAll(async () => t?.close());
@@ -266,6 +335,33 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
     expect(big.statusCode).toBe(413);
   });
 });
+
+/** A well-formed body for every case action (checked against its schema below). */
+function validActionBodies(userId: string): Record<keyof typeof actionSchemas, Record<string, unknown>> {
+  const bodies = {
+    accept: { opinion: '同意立案' },
+    decline: { reason: '不属于受理范围' },
+    assign_investigators: { userIds: [userId] },
+    recuse: { userId, reason: '近亲属关系' },
+    start_investigation: {},
+    extend_investigation: { days: 5, reason: '案情复杂', approvedBy: '局长' },
+    record_findings: { facts: {} },
+    notify_statement: {},
+    record_statement: { personId: 'O-0001', text: '陈述' },
+    waive_statement: { personId: 'O-0001', reason: '放弃' },
+    hold_hearing: { personId: 'O-0001', heldOn: '2026-01-05', summary: '听证笔录' },
+    decide: { kind: 'pursue', reasons: '事实清楚' },
+    serve: { servedOn: '2026-01-05', recipient: '某某', method: '直接送达' },
+    execute: { note: '已执行' },
+    close: {},
+    appeal: { grounds: '不服' },
+    review_appeal: { result: 'upheld', reasons: '维持' },
+  };
+  for (const [action, body] of Object.entries(bodies)) {
+    actionSchemas[action as keyof typeof actionSchemas].parse({ version: 1, ...body });
+  }
+  return bodies;
+}
 
 /** Cases for the rulebook routes (mounted when the rulebook lands). */
 function rulebookCases(): Record<string, RouteCase> {
