@@ -1,6 +1,7 @@
 // The `wenze` command line. Each command lives in ./commands/<name>.ts and exports
 // `register(program)`; this file only assembles them and maps usage errors to exit 2.
 import { Command, CommanderError } from 'commander';
+import { register as registerAudit } from './commands/audit.js';
 import { register as registerCatalog } from './commands/catalog.js';
 import { register as registerDemo } from './commands/demo.js';
 import { register as registerDetermine } from './commands/determine.js';
@@ -29,10 +30,17 @@ export function buildProgram(): Command {
     registerDetermine,
     registerScan,
     registerGenerate,
+    registerAudit,
   ]) {
     register(program);
   }
-  for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError();
+  const overrideAll = (cmd: Command) => {
+    for (const sub of cmd.commands) {
+      sub.exitOverride().showHelpAfterError();
+      overrideAll(sub);
+    }
+  };
+  overrideAll(program);
   return program;
 }
 

@@ -2,8 +2,8 @@
 // on objects they may not see; bad bodies → 400 naming the field. A new route without a
 // case here fails the test, so coverage cannot silently rot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
 import { actionSchemas } from '../../src/server/cases/actions.js';
+import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
 import { drivers } from '../helpers/db.js';
 
 interface RouteCase {
@@ -74,7 +74,12 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       const filed = await t.app.inject({
         method: 'POST',
         url: '/api/v1/public/complaints',
-        payload: { agency: '529922-SCJ', subject, narrative: '执法人员未出示证件即实施检查。', anonymous: true },
+        payload: {
+          agency: '529922-SCJ',
+          subject,
+          narrative: '执法人员未出示证件即实施检查。',
+          anonymous: true,
+        },
       });
       expect(filed.statusCode).toBe(201);
     }
@@ -85,7 +90,17 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
     foreignLead = leads[1].id;
     const ref = await db
       .insertInto('referrals')
-      .values({ caseId: foreignCase, regionCode: '529922', organ: 'discipline', officerId: null, note: 'x', referredOn: '2026-01-05', outcome: null, outcomeOn: null, outcomeBy: null })
+      .values({
+        caseId: foreignCase,
+        regionCode: '529922',
+        organ: 'discipline',
+        officerId: null,
+        note: 'x',
+        referredOn: '2026-01-05',
+        outcome: null,
+        outcomeOn: null,
+        outcomeBy: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     foreignReferral = String(ref.id);
@@ -192,7 +207,10 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       'GET /api/v1/leads/:id': { foreign: { id: foreignLead } },
       'POST /api/v1/leads': {
         validBody: { source: 'media', agencyId: '529922-SCJ', subject: '媒体报道', narrative: '某报报道' },
-        badBody: { body: { source: 'rumour', subject: '' }, fields: ['source', 'agencyId', 'subject', 'narrative'] },
+        badBody: {
+          body: { source: 'rumour', subject: '' },
+          fields: ['source', 'agencyId', 'subject', 'narrative'],
+        },
       },
       'POST /api/v1/leads/:id/dismiss': {
         foreign: { id: foreignLead },
@@ -219,7 +237,10 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       'GET /api/v1/cases/due-soon': {},
       'GET /api/v1/cases/:id': { foreign: { id: foreignCase } },
       'GET /api/v1/cases/:id/history': { foreign: { id: foreignCase } },
-      'POST /api/v1/cases/:id/evidence': { foreign: { id: foreignCase }, noBody: 'multipart upload; covered in cases.test.ts' },
+      'POST /api/v1/cases/:id/evidence': {
+        foreign: { id: foreignCase },
+        noBody: 'multipart upload; covered in cases.test.ts',
+      },
       'GET /api/v1/cases/:id/evidence/:fileId': { foreign: { id: foreignCase, fileId: '1' } },
       'GET /api/v1/cases/:id/documents/:fileId': { foreign: { id: foreignCase, fileId: '1' } },
       ...Object.fromEntries(
@@ -370,6 +391,8 @@ function rulebookCases(): Record<string, RouteCase> {
     'GET /api/v1/rulebook/catalog': {},
     'GET /api/v1/rulebook/articles': {},
     'GET /api/v1/rulebook/search': {},
+    'GET /api/v1/rulebook/params': {},
+    'GET /api/v1/rulebook/vocabulary': {},
     'POST /api/v1/determinations': {
       badBody: { body: { faults: ['penalty.99'], decision: 'approval', people: [] }, fields: ['faults[0]'] },
     },

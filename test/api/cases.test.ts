@@ -13,7 +13,13 @@ const facts = {
   decision: 'approval',
   people: [
     { id: 'O-0001', role: 'handler', agency: '529900-SCJ', conduct: ['negligent_wrong_opinion'] },
-    { id: 'O-0002', role: 'reviewer', agency: '529900-SCJ', conduct: ['failed_to_detect'], share: 'secondary' },
+    {
+      id: 'O-0002',
+      role: 'reviewer',
+      agency: '529900-SCJ',
+      conduct: ['failed_to_detect'],
+      share: 'secondary',
+    },
   ],
   agencies: [{ id: '529900-SCJ', triggers: [] }],
   severity: { nature: 'ordinary', harm: 'small', impact: 'small' },
@@ -53,11 +59,21 @@ describe.each(drivers)('accountability case on %s', (driver) => {
       anonymous: false,
       contact: { name: '王小明', phone: '13800001111' },
     };
-    const r = await t.app.inject({ method: 'POST', url: '/api/v1/public/complaints', payload: body, headers: { 'idempotency-key': 'abc-123-xyz-789' } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/complaints',
+      payload: body,
+      headers: { 'idempotency-key': 'abc-123-xyz-789' },
+    });
     expect(r.statusCode, r.body).toBe(201);
     receipt = r.json().receipt;
     expect(receipt).toMatch(/^[0-9A-Z]{16}$/);
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/public/complaints', payload: body, headers: { 'idempotency-key': 'abc-123-xyz-789' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/complaints',
+      payload: body,
+      headers: { 'idempotency-key': 'abc-123-xyz-789' },
+    });
     expect(again.json().receipt).toBe(receipt);
     const track = await t.app.inject({ url: `/api/v1/public/complaints/${receipt}` });
     expect(track.statusCode).toBe(200);
@@ -68,7 +84,11 @@ describe.each(drivers)('accountability case on %s', (driver) => {
   });
 
   it('public input is validated, limited in size, and concurrent filings are all kept', async () => {
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/public/complaints', payload: { subject: 'x', narrative: 'short', anonymous: false } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/complaints',
+      payload: { subject: 'x', narrative: 'short', anonymous: false },
+    });
     expect(bad.statusCode).toBe(400);
     const paths = bad.json().error.fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['subject', 'narrative', 'contact']));
@@ -83,7 +103,11 @@ describe.each(drivers)('accountability case on %s', (driver) => {
         t.app.inject({
           method: 'POST',
           url: '/api/v1/public/complaints',
-          payload: { subject: `并发投诉${i}`, narrative: '执法人员态度粗暴，未出示执法证件。', anonymous: true },
+          payload: {
+            subject: `并发投诉${i}`,
+            narrative: '执法人员态度粗暴，未出示执法证件。',
+            anonymous: true,
+          },
         }),
       ),
     );
@@ -94,7 +118,9 @@ describe.each(drivers)('accountability case on %s', (driver) => {
   });
 
   it('the supervisor opens a case from the lead; the case number is by region and year', async () => {
-    const leads = (await sup.get('/api/v1/leads?source=complaint&status=new&q=%E9%87%8D%E5%A4%8D%E7%BD%9A%E6%AC%BE')).json();
+    const leads = (
+      await sup.get('/api/v1/leads?source=complaint&status=new&q=%E9%87%8D%E5%A4%8D%E7%BD%9A%E6%AC%BE')
+    ).json();
     expect(leads.items).toHaveLength(1);
     const lead = leads.items[0];
     expect(lead).toMatchObject({ receipt, anonymous: false, agencyId: '529900-SCJ' });
@@ -104,7 +130,11 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     caseId = opened.json().caseId;
     expect(opened.json().number).toMatch(/^A市问责〔\d{4}〕1号$/);
     const c = (await sup.get(`/api/v1/cases/${caseId}`)).json();
-    expect(c).toMatchObject({ state: 'registered', pack: 'guizhou-a-city', actions: expect.arrayContaining(['accept', 'decline']) });
+    expect(c).toMatchObject({
+      state: 'registered',
+      pack: 'guizhou-a-city',
+      actions: expect.arrayContaining(['accept', 'decline']),
+    });
     expect(c.deadlines[0]).toMatchObject({ step: 'accept', status: expect.stringMatching(/ok|near/) });
     version = c.version;
     const track = await t.app.inject({ url: `/api/v1/public/complaints/${receipt}` });
@@ -112,7 +142,9 @@ describe.each(drivers)('accountability case on %s', (driver) => {
   });
 
   it('others cannot act; guards speak the field', async () => {
-    expect((await officer.post(`/api/v1/cases/${caseId}/actions/accept`, { version, opinion: 'x' })).statusCode).toBe(404);
+    expect(
+      (await officer.post(`/api/v1/cases/${caseId}/actions/accept`, { version, opinion: 'x' })).statusCode,
+    ).toBe(404);
     await act(sup, 'accept', { opinion: '' }, 400);
     await act(sup, 'accept', { opinion: '经审查，线索反映的问题属于本机关管辖，同意立案调查。' });
     const start = await act(sup, 'start_investigation', {}, 400);
@@ -120,7 +152,11 @@ describe.each(drivers)('accountability case on %s', (driver) => {
   });
 
   it('two investigators; only they see the complainant, and each read is audited', async () => {
-    const ids = await t.database.db.selectFrom('users').select(['id', 'username']).where('username', 'in', ['sfj', 'sfjdc', 'jxsfj']).execute();
+    const ids = await t.database.db
+      .selectFrom('users')
+      .select(['id', 'username'])
+      .where('username', 'in', ['sfj', 'sfjdc', 'jxsfj'])
+      .execute();
     const id = (u: string) => ids.find((x) => x.username === u)!.id;
     const wrong = await act(sup, 'assign_investigators', { userIds: [id('jxsfj')] }, 400);
     expect(wrong.json().error.fields[0].path).toBe('userIds[0]');
@@ -133,7 +169,11 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     expect(notSeen.complainant).toMatchObject({ anonymous: false, name: null, phone: null });
     const province = await t.login('gzsfj');
     expect((await province.get(`/api/v1/cases/${caseId}`)).json().complainant.name).toBeNull();
-    const reads = await t.database.db.selectFrom('auditLog').select('actorName').where('action', '=', 'complaint.identity_read').execute();
+    const reads = await t.database.db
+      .selectFrom('auditLog')
+      .select('actorName')
+      .where('action', '=', 'complaint.identity_read')
+      .execute();
     expect(reads.map((r) => r.actorName)).toContain('sfjdc');
     expect(reads.map((r) => r.actorName)).not.toContain('admin');
   });
@@ -143,11 +183,25 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     const payload = Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="description"\r\n\r\n两份处罚决定书\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="decisions.txt"\r\nContent-Type: text/plain\r\n\r\n处罚决定书 甲 / 乙\r\n--${boundary}--\r\n`,
     );
-    const r = await inv.request({ method: 'POST', url: `/api/v1/cases/${caseId}/evidence`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const r = await inv.request({
+      method: 'POST',
+      url: `/api/v1/cases/${caseId}/evidence`,
+      payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     expect(r.statusCode, r.body).toBe(201);
     const { createHash } = await import('node:crypto');
     expect(r.json().sha256).toBe(createHash('sha256').update('处罚决定书 甲 / 乙').digest('hex'));
-    expect((await officer.request({ method: 'POST', url: `/api/v1/cases/${caseId}/evidence`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } })).statusCode).toBe(404);
+    expect(
+      (
+        await officer.request({
+          method: 'POST',
+          url: `/api/v1/cases/${caseId}/evidence`,
+          payload,
+          headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('findings come from the rulebook; changing a conclusion needs a reason', async () => {
@@ -156,17 +210,28 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     // The head is not an investigator here... but sfj is assigned; the officer is not.
     const badFacts = await act(inv, 'record_findings', { facts: { ...facts, faults: ['penalty.99'] } }, 400);
     expect(badFacts.json().error.fields[0].path).toMatch(/^facts\.faults/);
-    const noReason = await act(inv, 'record_findings', { facts, overrides: [{ personId: 'O-0002', outcome: 'not_liable', reason: '' }] }, 400);
+    const noReason = await act(
+      inv,
+      'record_findings',
+      { facts, overrides: [{ personId: 'O-0002', outcome: 'not_liable', reason: '' }] },
+      400,
+    );
     expect(noReason.json().error.fields[0].path).toBe('overrides[0].reason');
     const r = await act(inv, 'record_findings', { facts, findingsText: '经查，同一违法行为两次罚款。' });
     const body = r.json();
     expect(body.state).toBe('findings');
-    expect(body.determination.persons.find((p: { id: string }) => p.id === 'O-0001')).toMatchObject({ liable: true, basis: [{ article: 15, clause: 4 }] });
+    expect(body.determination.persons.find((p: { id: string }) => p.id === 'O-0001')).toMatchObject({
+      liable: true,
+      basis: [{ article: 15, clause: 4 }],
+    });
     expect(body.persons.map((p: { officerId: string; liable: boolean }) => [p.officerId, p.liable])).toEqual([
       ['O-0001', true],
       ['O-0002', true],
     ]);
-    expect(body.documents.map((d: { kind: string }) => d.kind)).toEqual(['acceptance_form', 'investigation_report']);
+    expect(body.documents.map((d: { kind: string }) => d.kind)).toEqual([
+      'acceptance_form',
+      'investigation_report',
+    ]);
   });
 
   it('statement and defence: the officer answers only for themself; no decision before all are heard', async () => {
@@ -176,7 +241,10 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     expect(myCase.complainant).toBeNull();
     expect(myCase.actions).toEqual(expect.arrayContaining(['record_statement']));
     await act(officer, 'record_statement', { personId: 'O-0002', text: '不是我' }, 400);
-    await act(officer, 'record_statement', { personId: 'O-0001', text: '第二次罚款系系统重复录入所致，本人已及时报告。' });
+    await act(officer, 'record_statement', {
+      personId: 'O-0001',
+      text: '第二次罚款系系统重复录入所致，本人已及时报告。',
+    });
     const early = await act(sup, 'decide', { kind: 'pursue', reasons: '事实清楚' }, 400);
     expect(early.json().error.fields[0].path).toBe('persons[1]');
     await act(inv, 'waive_statement', { personId: 'O-0002', reason: '本人书面表示放弃陈述申辩' });
@@ -185,8 +253,16 @@ describe.each(drivers)('accountability case on %s', (driver) => {
   it('a stale version loses with 409 and nothing is written', async () => {
     const stale = version;
     const results = await Promise.all([
-      sup.post(`/api/v1/cases/${caseId}/actions/decide`, { version: stale, kind: 'pursue', reasons: '事实清楚，证据确凿。' }),
-      sup.post(`/api/v1/cases/${caseId}/actions/decide`, { version: stale, kind: 'pursue', reasons: '另一位负责人的理由。' }),
+      sup.post(`/api/v1/cases/${caseId}/actions/decide`, {
+        version: stale,
+        kind: 'pursue',
+        reasons: '事实清楚，证据确凿。',
+      }),
+      sup.post(`/api/v1/cases/${caseId}/actions/decide`, {
+        version: stale,
+        kind: 'pursue',
+        reasons: '另一位负责人的理由。',
+      }),
     ]);
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes).toEqual([200, 409]);
@@ -228,7 +304,15 @@ describe.each(drivers)('accountability case on %s', (driver) => {
   it('keeps the whole history in an intact hash chain', async () => {
     const h = (await sup.get(`/api/v1/cases/${caseId}/history`)).json();
     const actions = h.items.map((x: { action: string }) => x.action);
-    expect(actions).toEqual(expect.arrayContaining(['case.register', 'case.accept', 'case.record_findings', 'case.decide', 'case.serve']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'case.register',
+        'case.accept',
+        'case.record_findings',
+        'case.decide',
+        'case.serve',
+      ]),
+    );
     expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
   });
 
@@ -236,14 +320,27 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     const r = await t.app.inject({
       method: 'POST',
       url: '/api/v1/public/complaints',
-      payload: { subject: '不属于执法过错', narrative: '希望增加公交线路，方便出行。', anonymous: false, contact: { name: '李四', phone: '13900002222' } },
+      payload: {
+        subject: '不属于执法过错',
+        narrative: '希望增加公交线路，方便出行。',
+        anonymous: false,
+        contact: { name: '李四', phone: '13900002222' },
+      },
     });
     const rc = r.json().receipt;
     const lead = (await sup.get('/api/v1/leads?q=%E5%85%AC%E4%BA%A4')).json().items[0];
-    expect((await sup.post(`/api/v1/leads/${lead.id}/dismiss`, { version: lead.version, reason: '' })).statusCode).toBe(400);
-    const d = await sup.post(`/api/v1/leads/${lead.id}/dismiss`, { version: lead.version, reason: '所反映事项不属于行政执法过错，已转交交通部门。' });
+    expect(
+      (await sup.post(`/api/v1/leads/${lead.id}/dismiss`, { version: lead.version, reason: '' })).statusCode,
+    ).toBe(400);
+    const d = await sup.post(`/api/v1/leads/${lead.id}/dismiss`, {
+      version: lead.version,
+      reason: '所反映事项不属于行政执法过错，已转交交通部门。',
+    });
     expect(d.statusCode, d.body).toBe(200);
     const track = (await t.app.inject({ url: `/api/v1/public/complaints/${rc}` })).json();
-    expect(track).toMatchObject({ status: 'dismissed', reply: '所反映事项不属于行政执法过错，已转交交通部门。' });
+    expect(track).toMatchObject({
+      status: 'dismissed',
+      reply: '所反映事项不属于行政执法过错，已转交交通部门。',
+    });
   });
 });

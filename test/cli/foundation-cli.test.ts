@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 180_000 });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'wenze-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -68,5 +70,25 @@ describe('wenze CLI (foundation)', () => {
     });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('用户名已存在');
+  });
+});
+
+describe('wenze audit verify', () => {
+  it('passes on an intact log and names the first altered row', async () => {
+    const ok = wenze(['audit', 'verify', '--json']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true });
+    // Alter one row behind the application's back.
+    const { openDatabase } = await import('../../src/store/db.js');
+    const { sql } = await import('kysely');
+    const db = await openDatabase({ dataDir });
+    const rows = await sql<{ id: number }>`select id from audit_log order by id`.execute(db.raw);
+    expect(rows.rows.length).toBeGreaterThan(1);
+    const target = rows.rows[1].id;
+    await sql`update audit_log set actor_name = 'mallory' where id = ${target}`.execute(db.raw);
+    await db.close();
+    const broken = wenze(['audit', 'verify']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain(`第 ${target} 条`);
   });
 });

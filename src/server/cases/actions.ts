@@ -33,7 +33,12 @@ export const actionSchemas = {
   assign_investigators: z.object({ version, userIds: z.array(z.uuid()).max(10) }),
   recuse: z.object({ version, userId: z.uuid(), reason: text(500) }),
   start_investigation: z.object({ version }),
-  extend_investigation: z.object({ version, days: z.number().int(), reason: text(500), approvedBy: text(50) }),
+  extend_investigation: z.object({
+    version,
+    days: z.number().int(),
+    reason: text(500),
+    approvedBy: text(50),
+  }),
   record_findings: z.object({
     version,
     facts: z.record(z.string(), z.unknown()),
@@ -44,7 +49,12 @@ export const actionSchemas = {
       .default([]),
   }),
   notify_statement: z.object({ version }),
-  record_statement: z.object({ version, personId: z.string(), text: text(10000), hearingRequested: z.boolean().optional() }),
+  record_statement: z.object({
+    version,
+    personId: z.string(),
+    text: text(10000),
+    hearingRequested: z.boolean().optional(),
+  }),
   waive_statement: z.object({ version, personId: z.string(), reason: text(500) }),
   hold_hearing: z.object({ version, personId: z.string(), heldOn: isoDate, summary: text(10000) }),
   decide: z.object({ version, kind: z.enum(DECISION_KINDS), reasons: text(10000) }),
@@ -110,7 +120,13 @@ export async function performCaseAction<A extends CaseAction>(
   if (body.version !== c.version) throw conflict();
   const { procedure } = procedureOf(c);
   const snapshot = snapshotOf(c);
-  const ctx = { today, calendar: deps.calendar, procedure, actorUserId: actor.id, actorOfficerId: actor.officerId };
+  const ctx = {
+    today,
+    calendar: deps.calendar,
+    procedure,
+    actorUserId: actor.id,
+    actorOfficerId: actor.officerId,
+  };
 
   // record_findings: the facts go through the rulebook first; the snapshot then sees the persons.
   let findings: (Outcome & { people: string[] }) | null = null;
@@ -131,17 +147,25 @@ export async function performCaseAction<A extends CaseAction>(
       throw e;
     }
     const people = determination.persons.map((p) => p.id);
-    const known = await db.selectFrom('officers').select(['id', 'regionCode']).where('id', 'in', people.length ? people : ['']).execute();
+    const known = await db
+      .selectFrom('officers')
+      .select(['id', 'regionCode'])
+      .where('id', 'in', people.length ? people : [''])
+      .execute();
     const problems = people.flatMap((id, i) => {
       const o = known.find((k) => k.id === id);
-      if (!o) return [{ path: `facts.people[${i}].id`, message: `执法人员 ${id} 不存在（人员编号应为执法人员档案编号）` }];
+      if (!o)
+        return [
+          { path: `facts.people[${i}].id`, message: `执法人员 ${id} 不存在（人员编号应为执法人员档案编号）` },
+        ];
       if (!regionCovers(c.regionCode, o.regionCode) && !regionCovers(o.regionCode, c.regionCode)) {
         return [{ path: `facts.people[${i}].id`, message: `执法人员 ${id} 不在本案辖区` }];
       }
       return [];
     });
     b.overrides.forEach((o, i) => {
-      if (!people.includes(o.personId)) problems.push({ path: `overrides[${i}].personId`, message: '该人员不在认定事实中' });
+      if (!people.includes(o.personId))
+        problems.push({ path: `overrides[${i}].personId`, message: '该人员不在认定事实中' });
     });
     if (problems.length > 0) throw new HttpError(400, '认定事实有误', problems);
     findings = { ...applyOverrides(determination, b.overrides), people };
@@ -161,7 +185,8 @@ export async function performCaseAction<A extends CaseAction>(
     if (status === 403) throw forbidden(check.problems[0].message);
     throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
   }
-  if (action === 'assign_investigators') await checkInvestigators(req, c, (body as ActionBody<'assign_investigators'>).userIds);
+  if (action === 'assign_investigators')
+    await checkInvestigators(req, c, (body as ActionBody<'assign_investigators'>).userIds);
 
   await db.transaction().execute(async (trx) => {
     if (!(await claimCaseVersion(trx, c.id, c.version))) throw conflict();
@@ -191,7 +216,8 @@ async function checkInvestigators(req: FastifyRequest, c: LoadedCase, userIds: s
     if (u.role !== 'supervisor' || !regionCovers(u.regionCode, c.regionCode)) {
       return [{ path: `userIds[${i}]`, message: '调查人员须为本辖区执法监督机构人员' }];
     }
-    if (c.investigators.some((x) => x.userId === id && x.recused)) return [{ path: `userIds[${i}]`, message: '该人员已回避' }];
+    if (c.investigators.some((x) => x.userId === id && x.recused))
+      return [{ path: `userIds[${i}]`, message: '该人员已回避' }];
     return [];
   });
   if (problems.length > 0) throw new HttpError(400, '调查人员有误', problems);
@@ -226,7 +252,9 @@ async function applyEffects(
       if (fresh.length) {
         await trx
           .insertInto('caseInvestigators')
-          .values(fresh.map((userId) => ({ caseId: c.id, userId, regionCode: c.regionCode, recusalReason: null })))
+          .values(
+            fresh.map((userId) => ({ caseId: c.id, userId, regionCode: c.regionCode, recusalReason: null })),
+          )
           .execute();
       }
       return [];
@@ -248,7 +276,14 @@ async function applyEffects(
       const b = body as ActionBody<'extend_investigation'>;
       await trx
         .insertInto('caseExtensions')
-        .values({ caseId: c.id, regionCode: c.regionCode, days: b.days, reason: b.reason, approvedBy: b.approvedBy, approvedOn: today })
+        .values({
+          caseId: c.id,
+          regionCode: c.regionCode,
+          days: b.days,
+          reason: b.reason,
+          approvedBy: b.approvedBy,
+          approvedOn: today,
+        })
         .execute();
       return [];
     }
@@ -263,7 +298,11 @@ async function applyEffects(
         findingsOn: today,
       });
       await trx.deleteFrom('casePersons').where('caseId', '=', c.id).execute();
-      const regions = await trx.selectFrom('officers').select(['id', 'regionCode']).where('id', 'in', f.people).execute();
+      const regions = await trx
+        .selectFrom('officers')
+        .select(['id', 'regionCode'])
+        .where('id', 'in', f.people)
+        .execute();
       await trx
         .insertInto('casePersons')
         .values(
@@ -338,7 +377,12 @@ async function applyEffects(
       const b = body as ActionBody<'serve'>;
       await set({
         servedOn: b.servedOn,
-        service: JSON.stringify({ recipient: b.recipient, method: b.method, place: b.place ?? null, server: actor.username }),
+        service: JSON.stringify({
+          recipient: b.recipient,
+          method: b.method,
+          place: b.place ?? null,
+          server: actor.username,
+        }),
       });
       return ['service_receipt'];
     }

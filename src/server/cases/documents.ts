@@ -8,6 +8,7 @@ import type { Determination } from '../../core/determine/types.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { CATALOGUE } from '../../core/rulebook/catalogue.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
+import type { Role as RuleRole } from '../../core/rulebook/types.js';
 import {
   ADJUSTMENT_LABELS,
   AGENCY_MEASURE_LABELS,
@@ -16,32 +17,49 @@ import {
   SANCTION_FORM_LABELS,
 } from '../../core/rulebook/vocabulary.js';
 import { citeLabel } from '../../core/rulebook/zh.js';
-import type { Role as RuleRole } from '../../core/rulebook/types.js';
 import { DECISION_LABELS, type DecisionKind, unitLabel } from '../../core/workflow/case.js';
-import { DOCUMENT_KINDS } from '../../documents/render.js';
 import type { CaseDocumentModel } from '../../documents/model.js';
+import { DOCUMENT_KINDS } from '../../documents/render.js';
 import { type LoadedCase, loadCase } from '../../store/cases.repository.js';
 import type { DB } from '../../store/schema.js';
 import type { DocumentKind } from './actions.js';
-import { deadlinesOf, procedureOf } from './snapshot.js';
 import { SOURCE_LABELS } from './present.js';
+import { deadlinesOf, procedureOf } from './snapshot.js';
 
-const OUTCOME_DOC_LABELS = { pursue: '追究责任', may_not_pursue: '可以不予追究', not_liable: '不承担责任' } as const;
+const OUTCOME_DOC_LABELS = {
+  pursue: '追究责任',
+  may_not_pursue: '可以不予追究',
+  not_liable: '不承担责任',
+} as const;
 
 interface FactsPerson {
   id: string;
   role?: RuleRole;
 }
 
-export function documentModel(c: LoadedCase, actor: Actor, calendar: Parameters<typeof deadlinesOf>[1], today: string): CaseDocumentModel {
+export function documentModel(
+  c: LoadedCase,
+  actor: Actor,
+  calendar: Parameters<typeof deadlinesOf>[1],
+  today: string,
+): CaseDocumentModel {
   const det = c.determination as Determination | null;
   const facts = c.facts as { people?: FactsPerson[]; faults?: string[] } | null;
-  const overrides = (c.overrides ?? []) as { personId: string; outcome: keyof typeof OUTCOME_DOC_LABELS; reason: string }[];
+  const overrides = (c.overrides ?? []) as {
+    personId: string;
+    outcome: keyof typeof OUTCOME_DOC_LABELS;
+    reason: string;
+  }[];
   const { procedure } = procedureOf(c);
   const deadlines = deadlinesOf(c, calendar, today);
   const investigation = deadlines.find((d) => d.step === 'investigation');
   const organName = `${c.regionName}司法局`;
-  const service = c.service as { recipient: string; method: string; place: string | null; server: string } | null;
+  const service = c.service as {
+    recipient: string;
+    method: string;
+    place: string | null;
+    server: string;
+  } | null;
   return {
     measuresTitle: selectPack(c.pack, c.registeredOn).measuresTitle,
     caseNumber: c.number,
@@ -53,7 +71,9 @@ export function documentModel(c: LoadedCase, actor: Actor, calendar: Parameters<
     agencyName: c.agencyName,
     registeredOn: c.registeredOn,
     acceptedOn: c.acceptedOn,
-    acceptance: c.acceptedOn ? { opinion: c.acceptanceOpinion ?? '', approver: actor.username, on: c.acceptedOn } : null,
+    acceptance: c.acceptedOn
+      ? { opinion: c.acceptanceOpinion ?? '', approver: actor.username, on: c.acceptedOn }
+      : null,
     investigators: c.investigators.filter((i) => !i.recused).map((i) => i.displayName),
     investigation: c.investigationStartedOn
       ? {
@@ -66,7 +86,11 @@ export function documentModel(c: LoadedCase, actor: Actor, calendar: Parameters<
       : null,
     faults: (det?.faults ?? []).map((f) => {
       const item = CATALOGUE.find((i) => i.code === f.code);
-      return { code: f.code, text: f.text, cite: item ? `第二章 ${item.cite.category}${item.cite.item}` : f.code };
+      return {
+        code: f.code,
+        text: f.text,
+        cite: item ? `第二章 ${item.cite.category}${item.cite.item}` : f.code,
+      };
     }),
     persons: c.persons.map((p) => {
       const d = det?.persons.find((x) => x.id === p.officerId);
@@ -79,7 +103,11 @@ export function documentModel(c: LoadedCase, actor: Actor, calendar: Parameters<
         agencyName: p.agencyName,
         post: p.post,
         outcome: o?.outcome ?? d?.outcome,
-        outcomeLabel: o ? `${OUTCOME_DOC_LABELS[o.outcome]}（调查人员改变认定：${o.reason}）` : d ? OUTCOME_DOC_LABELS[d.outcome] : '',
+        outcomeLabel: o
+          ? `${OUTCOME_DOC_LABELS[o.outcome]}（调查人员改变认定：${o.reason}）`
+          : d
+            ? OUTCOME_DOC_LABELS[d.outcome]
+            : '',
         basis: (d?.basis ?? []).map(citeLabel),
         adjustments: (d?.adjustments ?? []).map((a) => `${ADJUSTMENT_LABELS[a.kind]}（${citeLabel(a)}）`),
         sanctions: p.liable && d?.sanctions ? [SANCTION_FORM_LABELS[d.sanctions.recommended]] : [],
@@ -90,7 +118,11 @@ export function documentModel(c: LoadedCase, actor: Actor, calendar: Parameters<
     explanation: det?.explanation ?? [],
     agencyMeasures: (det?.agencies ?? [])
       .filter((a) => a.liable)
-      .map((a) => ({ agencyName: c.agencyName, measures: a.measures.map((m) => AGENCY_MEASURE_LABELS[m]), basis: a.basis.map(citeLabel) })),
+      .map((a) => ({
+        agencyName: c.agencyName,
+        measures: a.measures.map((m) => AGENCY_MEASURE_LABELS[m]),
+        basis: a.basis.map(citeLabel),
+      })),
     decision: c.decisionKind
       ? {
           kind: c.decisionKind as DecisionKind,
@@ -100,8 +132,21 @@ export function documentModel(c: LoadedCase, actor: Actor, calendar: Parameters<
           signer: organName,
         }
       : null,
-    appeal: { withinDays: procedure.appealWithin.days, unitLabel: `个${unitLabel(procedure.appealWithin)}`, organName },
-    service: service && c.servedOn ? { on: c.servedOn, recipient: service.recipient, method: service.method, place: service.place, server: [service.server] } : null,
+    appeal: {
+      withinDays: procedure.appealWithin.days,
+      unitLabel: `个${unitLabel(procedure.appealWithin)}`,
+      organName,
+    },
+    service:
+      service && c.servedOn
+        ? {
+            on: c.servedOn,
+            recipient: service.recipient,
+            method: service.method,
+            place: service.place,
+            server: [service.server],
+          }
+        : null,
     generatedAt: new Date().toISOString(),
   };
 }

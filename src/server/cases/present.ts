@@ -6,7 +6,13 @@ import type { FastifyRequest } from 'fastify';
 import type { Calendar } from '../../core/calendar/index.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { type CaseView, caseActorKinds, caseView, mayReadComplainant } from '../../core/policies/case.js';
-import { availableActions, type CaseState, DECISION_LABELS, type DecisionKind, STATE_LABELS } from '../../core/workflow/case.js';
+import {
+  availableActions,
+  type CaseState,
+  DECISION_LABELS,
+  type DecisionKind,
+  STATE_LABELS,
+} from '../../core/workflow/case.js';
 import { currentDeadline } from '../../core/workflow/deadlines.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import type { LoadedCase } from '../../store/cases.repository.js';
@@ -48,7 +54,9 @@ export function summaryOf(c: LoadedCase, actor: Actor, calendar: Calendar, today
     subject: c.subject,
     registeredOn: c.registeredOn,
     decisionKind: c.decisionKind,
-    currentDeadline: current ? { step: current.step, label: current.label, dueOn: current.dueOn, status: current.status } : null,
+    currentDeadline: current
+      ? { step: current.step, label: current.label, dueOn: current.dueOn, status: current.status }
+      : null,
     roles: caseActorKinds(actor, caseRefOf(c)),
     version: c.version,
   };
@@ -61,7 +69,12 @@ export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: 
   const kinds = caseActorKinds(actor, ref);
   const full = view === 'full';
   const ownOfficer = actor.officerId;
-  let complainant: { anonymous: boolean; name: string | null; phone: string | null; receipt: string | null } | null = null;
+  let complainant: {
+    anonymous: boolean;
+    name: string | null;
+    phone: string | null;
+    receipt: string | null;
+  } | null = null;
   if (c.complaintId && full) {
     const complaint = await findComplaint(req.server.database.db, c.complaintId);
     if (complaint) {
@@ -97,10 +110,14 @@ export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: 
       statement: showStatement && p.statementOn ? { on: p.statementOn, text: p.statementText ?? '' } : null,
       waived: p.waived,
       hearingRequested: p.hearingRequested,
-      hearing: showStatement && p.hearingHeldOn ? { heldOn: p.hearingHeldOn, summary: p.hearingSummary ?? '' } : null,
+      hearing:
+        showStatement && p.hearingHeldOn
+          ? { heldOn: p.hearingHeldOn, summary: p.hearingSummary ?? '' }
+          : null,
     };
   });
-  const showDoc = (kind: string) => full || view === 'agency' || kind === 'decision' || kind === 'service_receipt';
+  const showDoc = (kind: string) =>
+    full || view === 'agency' || kind === 'decision' || kind === 'service_receipt';
   return {
     ...summaryOf(c, actor, calendar, today),
     view,
@@ -111,9 +128,19 @@ export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: 
     declineReason: c.declineReason,
     investigationStartedOn: c.investigationStartedOn,
     investigators: full
-      ? c.investigators.map((i) => ({ userId: i.userId, displayName: i.displayName, recused: i.recused, recusalReason: i.recusalReason }))
+      ? c.investigators.map((i) => ({
+          userId: i.userId,
+          displayName: i.displayName,
+          recused: i.recused,
+          recusalReason: i.recusalReason,
+        }))
       : [],
-    extensions: c.extensions.map((e) => ({ days: e.days, reason: e.reason, approvedBy: e.approvedBy, approvedOn: e.approvedOn })),
+    extensions: c.extensions.map((e) => ({
+      days: e.days,
+      reason: e.reason,
+      approvedBy: e.approvedBy,
+      approvedOn: e.approvedOn,
+    })),
     facts: full ? (c.facts as Record<string, unknown> | null) : null,
     determination: c.determination as Record<string, unknown> | null,
     overrides: (c.overrides ?? []) as Record<string, unknown>[],
@@ -145,14 +172,39 @@ export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: 
         }
       : null,
     referrals: full
-      ? c.referrals.map((r) => ({ id: r.id, organ: r.organ, officerId: r.officerId, note: r.note, referredOn: r.referredOn, outcome: r.outcome, outcomeOn: r.outcomeOn }))
+      ? c.referrals.map((r) => ({
+          id: r.id,
+          organ: r.organ,
+          officerId: r.officerId,
+          note: r.note,
+          referredOn: r.referredOn,
+          outcome: r.outcome,
+          outcomeOn: r.outcomeOn,
+        }))
       : [],
-    evidence: full || view === 'agency'
-      ? c.evidence.map((e) => ({ id: e.id, filename: e.filename, size: e.size, sha256: e.sha256, description: e.description, createdBy: e.createdBy, createdAt: iso(e.createdAt)! }))
-      : [],
+    evidence:
+      full || view === 'agency'
+        ? c.evidence.map((e) => ({
+            id: e.id,
+            filename: e.filename,
+            size: e.size,
+            sha256: e.sha256,
+            description: e.description,
+            createdBy: e.createdBy,
+            createdAt: iso(e.createdAt)!,
+          }))
+        : [],
     documents: c.documents
       .filter((d) => showDoc(d.kind))
-      .map((d) => ({ id: d.id, kind: d.kind, title: d.description ?? d.kind, filename: d.filename, size: d.size, sha256: d.sha256, createdAt: iso(d.createdAt)! })),
+      .map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        title: d.description ?? d.kind,
+        filename: d.filename,
+        size: d.size,
+        sha256: d.sha256,
+        createdAt: iso(d.createdAt)!,
+      })),
     complainant,
     deadlines: deadlinesOf(c, calendar, today),
     actions: availableActions(snapshotOf(c), kinds),

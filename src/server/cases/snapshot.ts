@@ -23,16 +23,25 @@ export function snapshotOf(c: LoadedCase): CaseSnapshot {
       hearingRequested: p.hearingRequested,
       hearingHeld: p.hearingHeldOn !== null,
     })),
-    decision: c.decisionKind && c.decisionOn ? { kind: c.decisionKind as DecisionKind, on: c.decisionOn } : null,
+    decision:
+      c.decisionKind && c.decisionOn ? { kind: c.decisionKind as DecisionKind, on: c.decisionOn } : null,
     servedOn: c.servedOn,
     appeal: c.appeal
-      ? { filedOn: c.appeal.filedOn, by: c.appeal.officerId, result: c.appeal.result, reviewedOn: c.appeal.reviewedOn }
+      ? {
+          filedOn: c.appeal.filedOn,
+          by: c.appeal.officerId,
+          result: c.appeal.result,
+          reviewedOn: c.appeal.reviewedOn,
+        }
       : null,
   };
 }
 
 /** The procedure parameters of the case's pack, in force on the day the case was registered. */
-export function procedureOf(c: { pack: string; registeredOn: string }): { procedure: CaseProcedure; label: string } {
+export function procedureOf(c: { pack: string; registeredOn: string }): {
+  procedure: CaseProcedure;
+  label: string;
+} {
   const pack = selectPack(c.pack, c.registeredOn);
   return {
     procedure: { statementWithin: { days: 5, unit: 'working_day' }, ...pack.params.procedure },

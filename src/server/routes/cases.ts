@@ -18,7 +18,12 @@ import { errors, iso, pageOf, pageQuery } from '../schemas.js';
 import { actorOf } from '../types.js';
 
 const caseId = z.object({ id: z.uuid({ message: '案件编号无效' }) });
-const deadlineSchema = z.object({ step: z.string(), label: z.string(), dueOn: z.string(), status: z.string() });
+const deadlineSchema = z.object({
+  step: z.string(),
+  label: z.string(),
+  dueOn: z.string(),
+  status: z.string(),
+});
 const summarySchema = z.object({
   id: z.string(),
   number: z.string(),
@@ -69,7 +74,12 @@ export default async function caseRoutes(app: FastifyInstance) {
     async (req) => {
       const actor = actorOf(req);
       const { page, pageSize, mine, ...f } = req.query;
-      const result = await listCases(db(), caseListScope(actor), { ...f, investigatorId: mine === 'true' ? actor.id : undefined }, { page, pageSize });
+      const result = await listCases(
+        db(),
+        caseListScope(actor),
+        { ...f, investigatorId: mine === 'true' ? actor.id : undefined },
+        { page, pageSize },
+      );
       const calendar = await app.calendar();
       const today = todayInChina();
       const items = [];
@@ -88,7 +98,10 @@ export default async function caseRoutes(app: FastifyInstance) {
       schema: {
         tags: ['cases'],
         summary: '我的临期与逾期事项（黄：临近，红：逾期）',
-        response: { 200: z.object({ items: z.array(summarySchema), overdue: z.number(), near: z.number() }), ...errors },
+        response: {
+          200: z.object({ items: z.array(summarySchema), overdue: z.number(), near: z.number() }),
+          ...errors,
+        },
       },
     },
     async (req) => {
@@ -103,7 +116,11 @@ export default async function caseRoutes(app: FastifyInstance) {
         const s = summaryOf(c, actor, calendar, today);
         // Supervisors see their region's; others what they take part in.
         if (s.roles.length === 0 && actor.role !== 'admin') continue;
-        if (s.currentDeadline && (s.currentDeadline.status === 'near' || s.currentDeadline.status === 'overdue')) items.push(s);
+        if (
+          s.currentDeadline &&
+          (s.currentDeadline.status === 'near' || s.currentDeadline.status === 'overdue')
+        )
+          items.push(s);
       }
       items.sort((a, b) => (a.currentDeadline!.dueOn < b.currentDeadline!.dueOn ? -1 : 1));
       return {
@@ -118,9 +135,15 @@ export default async function caseRoutes(app: FastifyInstance) {
     '/cases/:id',
     {
       onRequest: app.authenticate,
-      schema: { tags: ['cases'], summary: '案件详情', params: caseId, response: { 200: detailSchema, ...errors } },
+      schema: {
+        tags: ['cases'],
+        summary: '案件详情',
+        params: caseId,
+        response: { 200: detailSchema, ...errors },
+      },
     },
-    async (req) => presentCase(req, await visibleCase(req, req.params.id), await app.calendar(), todayInChina()),
+    async (req) =>
+      presentCase(req, await visibleCase(req, req.params.id), await app.calendar(), todayInChina()),
   );
 
   r.get(
@@ -133,7 +156,15 @@ export default async function caseRoutes(app: FastifyInstance) {
         params: caseId,
         response: {
           200: z.object({
-            items: z.array(z.object({ id: z.number(), at: z.string(), actorName: z.string().nullable(), action: z.string(), detail: z.record(z.string(), z.unknown()) })),
+            items: z.array(
+              z.object({
+                id: z.number(),
+                at: z.string(),
+                actorName: z.string().nullable(),
+                action: z.string(),
+                detail: z.record(z.string(), z.unknown()),
+              }),
+            ),
           }),
           ...errors,
         },
@@ -179,15 +210,21 @@ export default async function caseRoutes(app: FastifyInstance) {
         tags: ['cases'],
         summary: '上传证据（multipart：file，可带 description；保存 SHA-256）',
         params: caseId,
-        response: { 201: z.object({ id: z.number(), filename: z.string(), size: z.number(), sha256: z.string() }), ...errors },
+        response: {
+          201: z.object({ id: z.number(), filename: z.string(), size: z.number(), sha256: z.string() }),
+          ...errors,
+        },
       },
     },
     async (req, reply) => {
       const actor = actorOf(req);
       const c = await visibleCase(req, req.params.id);
-      if (!caseRefOf(c).investigators.includes(actor.id)) throw new HttpError(403, '只有本案调查人员可以提交证据');
-      if (!['investigating', 'findings'].includes(c.state)) throw new HttpError(400, '只能在调查阶段提交证据', [{ path: 'state', message: c.state }]);
-      if (!req.isMultipart()) throw new HttpError(400, '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
+      if (!caseRefOf(c).investigators.includes(actor.id))
+        throw new HttpError(403, '只有本案调查人员可以提交证据');
+      if (!['investigating', 'findings'].includes(c.state))
+        throw new HttpError(400, '只能在调查阶段提交证据', [{ path: 'state', message: c.state }]);
+      if (!req.isMultipart())
+        throw new HttpError(400, '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
       let content: Buffer | null = null;
       let filename = '';
       let mime = 'application/octet-stream';
@@ -212,10 +249,27 @@ export default async function caseRoutes(app: FastifyInstance) {
         .execute(async (trx) => {
           const row = await trx
             .insertInto('caseEvidence')
-            .values({ caseId: c.id, regionCode: c.regionCode, kind: 'evidence', filename, mime, size: content.length, sha256, content, description, createdBy: actor.username })
+            .values({
+              caseId: c.id,
+              regionCode: c.regionCode,
+              kind: 'evidence',
+              filename,
+              mime,
+              size: content.length,
+              sha256,
+              content,
+              description,
+              createdBy: actor.username,
+            })
             .returning('id')
             .executeTakeFirstOrThrow();
-          await auditAs(req, trx, { regionCode: c.regionCode, action: 'case.evidence', objectType: 'case', objectId: c.id, detail: { filename, sha256, size: content.length } });
+          await auditAs(req, trx, {
+            regionCode: c.regionCode,
+            action: 'case.evidence',
+            objectType: 'case',
+            objectId: c.id,
+            detail: { filename, sha256, size: content.length },
+          });
           return row.id;
         });
       return reply.code(201).send({ id, filename, size: content.length, sha256 });
@@ -230,13 +284,26 @@ export default async function caseRoutes(app: FastifyInstance) {
       `/cases/:id/${path}/:fileId`,
       {
         onRequest: app.authenticate,
-        schema: { tags: ['cases'], summary: label, params: caseId.extend({ fileId: z.coerce.number().int().min(1) }) },
+        schema: {
+          tags: ['cases'],
+          summary: label,
+          params: caseId.extend({ fileId: z.coerce.number().int().min(1) }),
+        },
       },
       async (req, reply) => {
         const c = await visibleCase(req, req.params.id);
         const view = viewOf(actorOf(req), c);
-        const f = await db().selectFrom(table).selectAll().where('caseId', '=', c.id).where('id', '=', req.params.fileId).executeTakeFirst();
-        const allowed = f && (view === 'full' || view === 'agency' || (table === 'caseDocuments' && ['decision', 'service_receipt'].includes(f.kind)));
+        const f = await db()
+          .selectFrom(table)
+          .selectAll()
+          .where('caseId', '=', c.id)
+          .where('id', '=', req.params.fileId)
+          .executeTakeFirst();
+        const allowed =
+          f &&
+          (view === 'full' ||
+            view === 'agency' ||
+            (table === 'caseDocuments' && ['decision', 'service_receipt'].includes(f.kind)));
         if (!f || !allowed) throw notFound('文件');
         return reply
           .type(f.mime)

@@ -7,6 +7,7 @@ import homeRoutes from './home.js';
 import leadRoutes from './leads.js';
 import officerRoutes from './officers.js';
 import publicRoutes from './public.js';
+import rulebookRoutes from './rulebook.js';
 import userRoutes from './users.js';
 
 export async function apiRoutes(app: FastifyInstance) {
@@ -18,4 +19,5 @@ export async function apiRoutes(app: FastifyInstance) {
   await app.register(publicRoutes);
   await app.register(leadRoutes);
   await app.register(caseRoutes);
+  await app.register(rulebookRoutes);
 }

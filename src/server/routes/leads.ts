@@ -5,7 +5,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayInChina } from '../../core/dates.js';
-import { canManageLeads, canRecordReferralOutcome, leadScope, referralScope } from '../../core/policies/case.js';
+import {
+  canManageLeads,
+  canRecordReferralOutcome,
+  leadScope,
+  referralScope,
+} from '../../core/policies/case.js';
 import { packNameForRegion } from '../../core/workflow/pack.js';
 import { findAgency } from '../../store/agencies.repository.js';
 import { nextCaseNumber } from '../../store/cases.repository.js';
@@ -18,8 +23,26 @@ import { conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { errors, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
 import { actorOf } from '../types.js';
 
-const SOURCES = ['complaint', 'detection', 'superior', 'congress', 'media', 'case_review', 'reconsideration', 'litigation', 'other'] as const;
-const MANUAL_SOURCES = ['superior', 'congress', 'media', 'case_review', 'reconsideration', 'litigation', 'other'] as const;
+const SOURCES = [
+  'complaint',
+  'detection',
+  'superior',
+  'congress',
+  'media',
+  'case_review',
+  'reconsideration',
+  'litigation',
+  'other',
+] as const;
+const MANUAL_SOURCES = [
+  'superior',
+  'congress',
+  'media',
+  'case_review',
+  'reconsideration',
+  'litigation',
+  'other',
+] as const;
 const STATUSES = ['new', 'dismissed', 'merged', 'opened'] as const;
 
 const leadSchema = z.object({
@@ -89,7 +112,11 @@ export default async function leadRoutes(app: FastifyInstance) {
   async function manageable(req: Parameters<typeof actorOf>[0], id: string) {
     const actor = actorOf(req);
     const lead = await findLead(db(), id);
-    if (!lead || leadScope(actor).kind === 'none' || (actor.role !== 'admin' && !canManageLeads(actor, lead.regionCode))) {
+    if (
+      !lead ||
+      leadScope(actor).kind === 'none' ||
+      (actor.role !== 'admin' && !canManageLeads(actor, lead.regionCode))
+    ) {
       throw notFound('线索');
     }
     if (!canManageLeads(actor, lead.regionCode)) throw forbidden('只有执法监督机构可以处理线索');
@@ -124,12 +151,25 @@ export default async function leadRoutes(app: FastifyInstance) {
 
   r.get(
     '/leads/:id',
-    { onRequest: app.authenticate, schema: { tags: ['leads'], summary: '线索详情', params: leadId, response: { 200: leadSchema, ...errors } } },
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['leads'],
+        summary: '线索详情',
+        params: leadId,
+        response: { 200: leadSchema, ...errors },
+      },
+    },
     async (req) => {
       const actor = actorOf(req);
       const lead = await findLead(db(), req.params.id);
       const scope = leadScope(actor);
-      if (!lead || scope.kind === 'none' || (scope.kind === 'region' && !lead.regionCode.startsWith(scope.prefix))) throw notFound('线索');
+      if (
+        !lead ||
+        scope.kind === 'none' ||
+        (scope.kind === 'region' && !lead.regionCode.startsWith(scope.prefix))
+      )
+        throw notFound('线索');
       return present(lead);
     },
   );
@@ -182,7 +222,13 @@ export default async function leadRoutes(app: FastifyInstance) {
             createdBy: actor.id,
             updatedAt: new Date(),
           });
-          await auditAs(req, trx, { regionCode: agency.regionCode, action: 'lead.create', objectType: 'lead', objectId: newId, detail: { ...b } });
+          await auditAs(req, trx, {
+            regionCode: agency.regionCode,
+            action: 'lead.create',
+            objectType: 'lead',
+            objectId: newId,
+            detail: { ...b },
+          });
           return newId;
         });
       return reply.code(201).send(present((await findLead(db(), id))!));
@@ -197,18 +243,34 @@ export default async function leadRoutes(app: FastifyInstance) {
         tags: ['leads'],
         summary: '不予立案（须写明理由；实名投诉人可凭回执号看到理由）',
         params: leadId,
-        body: z.object({ version: z.number().int().min(1), reason: z.string().trim().min(4, { message: '请写明理由（至少 4 字）' }).max(2000) }),
+        body: z.object({
+          version: z.number().int().min(1),
+          reason: z.string().trim().min(4, { message: '请写明理由（至少 4 字）' }).max(2000),
+        }),
         response: { 200: leadSchema, ...errors },
       },
     },
     async (req) => {
       const lead = await manageable(req, req.params.id);
-      if (lead.status !== 'new') throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
+      if (lead.status !== 'new')
+        throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
       await db()
         .transaction()
         .execute(async (trx) => {
-          if (!(await updateLead(trx, lead.id, req.body.version, { status: 'dismissed', dismissReason: req.body.reason }))) throw conflict();
-          await auditAs(req, trx, { regionCode: lead.regionCode, action: 'lead.dismiss', objectType: 'lead', objectId: lead.id, detail: { reason: req.body.reason } });
+          if (
+            !(await updateLead(trx, lead.id, req.body.version, {
+              status: 'dismissed',
+              dismissReason: req.body.reason,
+            }))
+          )
+            throw conflict();
+          await auditAs(req, trx, {
+            regionCode: lead.regionCode,
+            action: 'lead.dismiss',
+            objectType: 'lead',
+            objectId: lead.id,
+            detail: { reason: req.body.reason },
+          });
         });
       return present((await findLead(db(), lead.id))!);
     },
@@ -229,15 +291,33 @@ export default async function leadRoutes(app: FastifyInstance) {
     async (req) => {
       const lead = await manageable(req, req.params.id);
       const target = await findLead(db(), req.body.into);
-      if (!target || target.id === lead.id || target.regionCode.slice(0, 4) !== lead.regionCode.slice(0, 4) || target.status === 'merged' || target.status === 'dismissed') {
-        throw new HttpError(400, '合并目标无效', [{ path: 'into', message: '须为同一辖区内未合并、未驳回的另一条线索' }]);
+      if (
+        !target ||
+        target.id === lead.id ||
+        target.regionCode.slice(0, 4) !== lead.regionCode.slice(0, 4) ||
+        target.status === 'merged' ||
+        target.status === 'dismissed'
+      ) {
+        throw new HttpError(400, '合并目标无效', [
+          { path: 'into', message: '须为同一辖区内未合并、未驳回的另一条线索' },
+        ]);
       }
-      if (lead.status !== 'new') throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
+      if (lead.status !== 'new')
+        throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
       await db()
         .transaction()
         .execute(async (trx) => {
-          if (!(await updateLead(trx, lead.id, req.body.version, { status: 'merged', mergedInto: target.id }))) throw conflict();
-          await auditAs(req, trx, { regionCode: lead.regionCode, action: 'lead.merge', objectType: 'lead', objectId: lead.id, detail: { into: target.id } });
+          if (
+            !(await updateLead(trx, lead.id, req.body.version, { status: 'merged', mergedInto: target.id }))
+          )
+            throw conflict();
+          await auditAs(req, trx, {
+            regionCode: lead.regionCode,
+            action: 'lead.merge',
+            objectType: 'lead',
+            objectId: lead.id,
+            detail: { into: target.id },
+          });
         });
       return present((await findLead(db(), lead.id))!);
     },
@@ -262,19 +342,30 @@ export default async function leadRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const lead = await manageable(req, req.params.id);
-      if (lead.status !== 'new') throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
+      if (lead.status !== 'new')
+        throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
       const agencyId = req.body.agencyId ?? lead.agencyId;
-      if (!agencyId) throw new HttpError(400, '须指定被调查的执法机关', [{ path: 'agencyId', message: '须指定被调查的执法机关' }]);
+      if (!agencyId)
+        throw new HttpError(400, '须指定被调查的执法机关', [
+          { path: 'agencyId', message: '须指定被调查的执法机关' },
+        ]);
       const agency = await findAgency(db(), agencyId);
       if (!agency || !canManageLeads(actorOf(req), agency.regionCode)) {
-        throw new HttpError(400, '机关不存在或不在本辖区', [{ path: 'agencyId', message: '机关不存在或不在本辖区' }]);
+        throw new HttpError(400, '机关不存在或不在本辖区', [
+          { path: 'agencyId', message: '机关不存在或不在本辖区' },
+        ]);
       }
       const today = todayInChina();
       const result = await db()
         .transaction()
         .execute(async (trx) => {
           if (!(await updateLead(trx, lead.id, req.body.version, { status: 'opened' }))) throw conflict();
-          const number = await nextCaseNumber(trx, agency.regionCode.slice(0, 4) + '00', agency.regionName, Number(today.slice(0, 4)));
+          const number = await nextCaseNumber(
+            trx,
+            agency.regionCode.slice(0, 4) + '00',
+            agency.regionName,
+            Number(today.slice(0, 4)),
+          );
           const row = await trx
             .insertInto('cases')
             .values({
@@ -311,8 +402,20 @@ export default async function leadRoutes(app: FastifyInstance) {
             .returning('id')
             .executeTakeFirstOrThrow();
           await trx.updateTable('leads').set({ caseId: row.id }).where('id', '=', lead.id).execute();
-          await auditAs(req, trx, { regionCode: agency.regionCode, action: 'lead.open', objectType: 'lead', objectId: lead.id, detail: { caseId: row.id, number } });
-          await auditAs(req, trx, { regionCode: agency.regionCode, action: 'case.register', objectType: 'case', objectId: row.id, detail: { lead: lead.id, number } });
+          await auditAs(req, trx, {
+            regionCode: agency.regionCode,
+            action: 'lead.open',
+            objectType: 'lead',
+            objectId: lead.id,
+            detail: { caseId: row.id, number },
+          });
+          await auditAs(req, trx, {
+            regionCode: agency.regionCode,
+            action: 'case.register',
+            objectType: 'case',
+            objectId: row.id,
+            detail: { lead: lead.id, number },
+          });
           return { caseId: row.id, number };
         });
       return reply.code(201).send(result);
@@ -379,8 +482,14 @@ export default async function leadRoutes(app: FastifyInstance) {
       const actor = actorOf(req);
       const ref = await referralQuery().where('referrals.id', '=', req.params.id).executeTakeFirst();
       const scope = referralScope(actor);
-      if (!ref || scope.kind === 'none' || (scope.kind === 'region' && !ref.regionCode.startsWith(scope.prefix))) throw notFound('移送记录');
-      if (!canRecordReferralOutcome(actor, ref.regionCode)) throw forbidden('只有纪检监察机关可以登记处理结果');
+      if (
+        !ref ||
+        scope.kind === 'none' ||
+        (scope.kind === 'region' && !ref.regionCode.startsWith(scope.prefix))
+      )
+        throw notFound('移送记录');
+      if (!canRecordReferralOutcome(actor, ref.regionCode))
+        throw forbidden('只有纪检监察机关可以登记处理结果');
       await db()
         .transaction()
         .execute(async (trx) => {
@@ -392,7 +501,13 @@ export default async function leadRoutes(app: FastifyInstance) {
             .where('version', '=', req.body.version)
             .executeTakeFirst();
           if (Number(res.numUpdatedRows) !== 1) throw conflict();
-          await auditAs(req, trx, { regionCode: ref.regionCode, action: 'referral.outcome', objectType: 'case', objectId: ref.caseId, detail: { referral: ref.id, outcome: req.body.outcome } });
+          await auditAs(req, trx, {
+            regionCode: ref.regionCode,
+            action: 'referral.outcome',
+            objectType: 'case',
+            objectId: ref.caseId,
+            detail: { referral: ref.id, outcome: req.body.outcome },
+          });
         });
       return (await referralQuery().where('referrals.id', '=', ref.id).executeTakeFirst())!;
     },

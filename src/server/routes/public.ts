@@ -32,12 +32,16 @@ export const complaintBody = z
     contact: z
       .object({
         name: z.string().trim().min(1).max(50),
-        phone: z.string().trim().regex(/^[0-9+\-\s]{7,20}$/, { message: '请填写有效的联系电话' }),
+        phone: z
+          .string()
+          .trim()
+          .regex(/^[0-9+\-\s]{7,20}$/, { message: '请填写有效的联系电话' }),
       })
       .optional(),
   })
   .superRefine((b, ctx) => {
-    if (!b.anonymous && !b.contact) ctx.addIssue({ code: 'custom', path: ['contact'], message: '实名投诉须填写联系人和电话' });
+    if (!b.anonymous && !b.contact)
+      ctx.addIssue({ code: 'custom', path: ['contact'], message: '实名投诉须填写联系人和电话' });
     if (b.occurredOn && b.occurredOn > todayInChina()) {
       ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: '发生日期不得晚于今天' });
     }
@@ -77,7 +81,9 @@ export default async function publicRoutes(app: FastifyInstance) {
   async function homeRegion(): Promise<string> {
     if (process.env.WENZE_PUBLIC_REGION) return process.env.WENZE_PUBLIC_REGION;
     const regions = await listRegions(db());
-    const agencyRegions = (await db().selectFrom('agencies').select('regionCode').distinct().execute()).map((r) => r.regionCode);
+    const agencyRegions = (await db().selectFrom('agencies').select('regionCode').distinct().execute()).map(
+      (r) => r.regionCode,
+    );
     const covering = regions.filter((r) => agencyRegions.every((a) => regionCovers(r.code, a)));
     covering.sort((a, b) => regionPrefix(b.code).length - regionPrefix(a.code).length);
     return covering[0]?.code ?? regions[0]?.code ?? '000000';
@@ -93,7 +99,12 @@ export default async function publicRoutes(app: FastifyInstance) {
         description: '可带 Idempotency-Key 请求头：重试时返回同一回执号。',
         headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).loose(),
         body: complaintBody,
-        response: { 201: z.object({ receipt: z.string() }), 400: errorSchema, 413: errorSchema, 429: errorSchema },
+        response: {
+          201: z.object({ receipt: z.string() }),
+          400: errorSchema,
+          413: errorSchema,
+          429: errorSchema,
+        },
       },
     },
     async (req, reply) => {
@@ -106,7 +117,8 @@ export default async function publicRoutes(app: FastifyInstance) {
       let regionCode: string;
       if (b.agency) {
         const agency = await findAgency(db(), b.agency);
-        if (!agency) throw new HttpError(400, '被投诉机关不存在', [{ path: 'agency', message: '被投诉机关不存在' }]);
+        if (!agency)
+          throw new HttpError(400, '被投诉机关不存在', [{ path: 'agency', message: '被投诉机关不存在' }]);
         regionCode = agency.regionCode;
       } else {
         regionCode = await homeRegion();
@@ -181,7 +193,11 @@ export default async function publicRoutes(app: FastifyInstance) {
         .executeTakeFirst();
       const status = publicStatus(lead?.status ?? null, lead?.state ?? null);
       const reply =
-        status === 'dismissed' ? (lead?.dismissReason ?? null) : status === 'declined' ? (lead?.declineReason ?? null) : c.publicReply;
+        status === 'dismissed'
+          ? (lead?.dismissReason ?? null)
+          : status === 'declined'
+            ? (lead?.declineReason ?? null)
+            : c.publicReply;
       return {
         receipt: c.receipt,
         status,
@@ -216,9 +232,12 @@ export default async function publicRoutes(app: FastifyInstance) {
       const receipt = req.params.receipt.trim().toUpperCase();
       const c = RECEIPT_PATTERN.test(receipt) ? await findComplaintByReceipt(db(), receipt) : undefined;
       if (!c) throw notFound('回执号');
-      if (!req.isMultipart()) throw new HttpError(400, '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
+      if (!req.isMultipart())
+        throw new HttpError(400, '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
       if ((await countAttachments(db(), c.id)) >= MAX_ATTACHMENTS) {
-        throw new HttpError(400, `每件投诉最多 ${MAX_ATTACHMENTS} 个附件`, [{ path: 'file', message: '附件数量已达上限' }]);
+        throw new HttpError(400, `每件投诉最多 ${MAX_ATTACHMENTS} 个附件`, [
+          { path: 'file', message: '附件数量已达上限' },
+        ]);
       }
       const file = await req.file({ limits: { fileSize: ATTACHMENT_BYTES } });
       if (!file) throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
@@ -232,7 +251,15 @@ export default async function publicRoutes(app: FastifyInstance) {
       const filename = file.filename.slice(0, 200) || 'attachment';
       await db()
         .insertInto('complaintAttachments')
-        .values({ complaintId: c.id, regionCode: c.regionCode, filename, mime: file.mimetype, size: content.length, sha256, content })
+        .values({
+          complaintId: c.id,
+          regionCode: c.regionCode,
+          filename,
+          mime: file.mimetype,
+          size: content.length,
+          sha256,
+          content,
+        })
         .execute();
       await appendAudit(db(), {
         regionCode: c.regionCode,
@@ -254,7 +281,11 @@ export default async function publicRoutes(app: FastifyInstance) {
       schema: {
         tags: ['public'],
         summary: '可投诉的执法机关（供公众页面选择）',
-        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), regionName: z.string() })) }) },
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.string(), name: z.string(), regionName: z.string() })),
+          }),
+        },
       },
     },
     async () => {

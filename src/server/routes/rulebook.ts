@@ -206,7 +206,7 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
   r.post(
     '/determinations',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['rulebook'],
         summary: '责任判定：谁承担责任、依据哪条哪项、从重从轻情节、追究形式（与 wenze determine 相同）',
@@ -224,7 +224,7 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
   r.get(
     '/rulebook/packs',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['rulebook'],
         summary: '规则包及其版本、生效期间',
@@ -237,7 +237,7 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
   r.get(
     '/rulebook/params',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['rulebook'],
         summary: '生效规则包的参数（程序期限、第十九条第（二）项阈值、预警阈值等）',
@@ -263,7 +263,7 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
   r.get(
     '/rulebook/catalog',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['rulebook'],
         summary: '行政执法过错行为目录（第二章，52 项）',
@@ -280,7 +280,7 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
   r.get(
     '/rulebook/articles',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['rulebook'],
         summary: '办法全文结构：章、条、项及文本，摘要标记，目录条目',
@@ -294,7 +294,7 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
   r.get(
     '/rulebook/search',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['rulebook'],
         summary: '在条文和目录中检索',
@@ -319,7 +319,7 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
   r.get(
     '/rulebook/vocabulary',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['rulebook'],
         summary: '判定请求的代码表及中文名称（模拟器用）',

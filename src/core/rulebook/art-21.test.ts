@@ -1,0 +1,58 @@
+// Art. 21: remedy.
+import { describe, expect, it } from 'vitest';
+import { person, personOf, request } from '../determine/fixtures.js';
+import { determine } from '../determine/index.js';
+import { ValidationError } from '../validation.js';
+
+const handler = (circumstances: string[]) =>
+  personOf(
+    determine(
+      request({
+        people: [
+          person('h', 'handler', {
+            conduct: ['acted_without_approval'],
+            circumstances: circumstances as never,
+          }),
+        ],
+      }),
+    ),
+    'h',
+  );
+
+describe('Art. 21 remedy that prevented the harm', () => {
+  it('allows not pursuing: liable, may_not_pursue', () => {
+    const p = handler(['remedied_harm_prevented']);
+    expect(p).toMatchObject({ liable: true, outcome: 'may_not_pursue', basis: [{ article: 15, clause: 1 }] });
+  });
+  it('without a remedy the fault is pursued', () => {
+    expect(handler([]).outcome).toBe('pursue');
+  });
+  it('an aggravating circumstance bars the leniency (guizhou)', () => {
+    const d = determine(
+      request({
+        people: [
+          person('h', 'handler', {
+            conduct: ['acted_without_approval'],
+            circumstances: ['remedied_harm_prevented', 'retaliated'],
+          }),
+        ],
+      }),
+    );
+    expect(personOf(d, 'h').outcome).toBe('pursue');
+    expect(d.explanation).toContain(
+      '承办人 h：虽有可以不予追究的情形，但具有第十九条规定的从重情形，仍应追究。',
+    );
+  });
+});
+
+describe('Art. 21 remedy that did not prevent the harm', () => {
+  it('is pursued, lighter or reduced', () => {
+    const p = handler(['remedied_harm_occurred']);
+    expect(p.outcome).toBe('pursue');
+    expect(p.adjustments).toEqual([{ kind: 'lighten_or_reduce', article: 21 }]);
+  });
+  it('without it, no lightening', () => expect(handler([]).adjustments).toEqual([]));
+  it('both kinds of remedy at once are contradictory input', () => {
+    expect(() => handler(['remedied_harm_prevented', 'remedied_harm_occurred'])).toThrow(ValidationError);
+  });
+});

@@ -1,0 +1,25 @@
+// The rulebook: the Guizhou Measures as code. See DECISIONS.md for how ambiguities were read.
+export * from './art-15.js';
+export * from './art-16.js';
+export * from './art-17.js';
+export * from './art-18.js';
+export * from './art-19.js';
+export * from './art-20.js';
+export * from './art-21.js';
+export * from './art-22.js';
+export * from './art-23.js';
+export * from './art-24.js';
+export * from './art-25.js';
+export * from './catalogue.js';
+export * from './chapter-1.js';
+export * from './chapter-4.js';
+export { dayNumber, isCalendarDate } from './day.js';
+export * from './measures.js';
+export * from './packs/index.js';
+export * from './precedence.js';
+export * from './rules.js';
+export * from './search.js';
+export * from './structure.js';
+export * from './types.js';
+export * from './vocabulary.js';
+export * from './zh.js';

@@ -1,0 +1,67 @@
+// The province: 贵州省行政执法过错责任追究办法. Every parameter is given here; a city pack
+// overrides only what it names. Where CONTRACTS.md decides an ambiguity, its reading is the
+// default (DECISIONS.md). Procedure defaults are those DOMAIN.md reports from peer provinces.
+import { MEASURES_FROM, MEASURES_TITLE } from '../measures.js';
+import type { PackDefinition, PackParams } from './types.js';
+
+const workingDays = (days: number) => ({ days, unit: 'working_day' as const });
+
+export const GUIZHOU_PARAMS: PackParams = {
+  attribution: { art15Decisions: ['approval'] },
+  repeat: {
+    windowDays: 365,
+    minFaultsInWindow: 3,
+    minEarlierSanctions: 2,
+    sanctionsWindowDays: null,
+    sameKindBy: 'item',
+  },
+  commonFault: { secondaryNeedsAnotherLiable: true },
+  leniency: { aggravationBarsMayNotPursue: true, sanctionsIfMayNotPursue: true },
+  sanctions: {
+    weights: {
+      nature: { minor: 0, ordinary: 1, egregious: 3 },
+      harm: { small: 0, large: 1 },
+      impact: { small: 0, large: 1 },
+    },
+    ladder: [
+      'admonition_talk',
+      'written_self_criticism',
+      'circulated_criticism',
+      'off_post_training',
+      'removal_from_post',
+      'disqualification',
+    ],
+    aggravateSteps: 1,
+    lightenSteps: 1,
+  },
+  agencies: { seriousFromScore: 3 },
+  procedure: {
+    acceptComplaint: workingDays(15),
+    minInvestigators: 2,
+    investigation: workingDays(30),
+    extension: workingDays(15),
+    maxExtensions: 1,
+    hearDefenceBeforeDecision: true,
+    appealWithin: workingDays(30),
+    appealAnswer: workingDays(30),
+    decisionStandsDuringAppeal: true,
+  },
+  earlyWarning: { windowDays: 365, attentionAt: 2, warningAt: 3, sanctionsWarningAt: 2 },
+};
+
+export const GUIZHOU: PackDefinition = {
+  name: 'guizhou',
+  title: '贵州省',
+  region: '520000',
+  parent: null,
+  measuresTitle: MEASURES_TITLE,
+  versions: [
+    {
+      version: '1.0',
+      validFrom: MEASURES_FROM,
+      validTo: null,
+      note: '第十五条至第二十三条及第二章目录据种子文本；第二十四、二十五条及第四章为摘要；生效日期待管理员核定',
+      params: GUIZHOU_PARAMS,
+    },
+  ],
+};

@@ -1,0 +1,112 @@
+// Zod schemas of pack definitions, so that a pack an admin edits is checked as strictly as the
+// built-in ones. Used when a registry is built, never on the determination hot path.
+import { z } from 'zod';
+import { CATALOGUE_CODES } from '../catalogue.js';
+import { isCalendarDate } from '../day.js';
+import { DECISION_KINDS, SANCTION_FORMS } from '../types.js';
+
+const date = z.string().refine(isCalendarDate, { message: '日期格式应为 YYYY-MM-DD' });
+const count = z.number().int().min(0);
+const positive = z.number().int().min(1);
+
+const deadline = z.strictObject({ days: positive, unit: z.enum(['working_day', 'calendar_day']) });
+
+export const packParamsSchema = z.strictObject({
+  attribution: z.strictObject({ art15Decisions: z.array(z.enum(DECISION_KINDS)) }),
+  repeat: z.strictObject({
+    windowDays: positive,
+    minFaultsInWindow: positive,
+    minEarlierSanctions: positive,
+    sanctionsWindowDays: positive.nullable(),
+    sameKindBy: z.enum(['item', 'category']),
+  }),
+  commonFault: z.strictObject({ secondaryNeedsAnotherLiable: z.boolean() }),
+  leniency: z.strictObject({
+    aggravationBarsMayNotPursue: z.boolean(),
+    sanctionsIfMayNotPursue: z.boolean(),
+  }),
+  sanctions: z.strictObject({
+    weights: z.strictObject({
+      nature: z.strictObject({ minor: count, ordinary: count, egregious: count }),
+      harm: z.strictObject({ small: count, large: count }),
+      impact: z.strictObject({ small: count, large: count }),
+    }),
+    ladder: z.array(z.enum(SANCTION_FORMS)).min(1),
+    aggravateSteps: count,
+    lightenSteps: count,
+  }),
+  agencies: z.strictObject({ seriousFromScore: count }),
+  procedure: z.strictObject({
+    acceptComplaint: deadline,
+    minInvestigators: positive,
+    investigation: deadline,
+    extension: deadline,
+    maxExtensions: count,
+    hearDefenceBeforeDecision: z.boolean(),
+    appealWithin: deadline,
+    appealAnswer: deadline,
+    decisionStandsDuringAppeal: z.boolean(),
+  }),
+  earlyWarning: z.strictObject({
+    windowDays: positive,
+    attentionAt: positive,
+    warningAt: positive,
+    sanctionsWarningAt: positive,
+  }),
+});
+
+const articleNumber = z.string().refine((k) => /^\d+$/.test(k) && Number(k) >= 15 && Number(k) <= 25, {
+  message: '只能替换第十五条至第二十五条的文本',
+});
+
+const textsSchema = z.strictObject({
+  articles: z
+    .record(
+      articleNumber,
+      z.strictObject({
+        intro: z.string().min(1).optional(),
+        clauses: z.array(z.string().min(1)).optional(),
+        closing: z.string().optional(),
+        summary: z.boolean().optional(),
+        source: z.string().min(1).optional(),
+      }),
+    )
+    .optional(),
+  chapters: z
+    .record(
+      z.enum(['1', '2', '3', '4']),
+      z.strictObject({
+        text: z.string().optional(),
+        summary: z.boolean().optional(),
+        source: z.string().min(1).optional(),
+      }),
+    )
+    .optional(),
+  catalogue: z
+    .record(
+      z.string().refine((c) => CATALOGUE_CODES.has(c), { message: '未知的过错行为代码' }),
+      z.string().min(1),
+    )
+    .optional(),
+});
+
+export const packDefinitionSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/, { message: '规则包名称只能包含小写字母、数字和连字符' }),
+  title: z.string().min(1),
+  region: z.string().regex(/^\d{6}$/, { message: '行政区划代码应为 6 位数字' }),
+  parent: z.string().nullable(),
+  measuresTitle: z.string().min(1).optional(),
+  versions: z
+    .array(
+      z.strictObject({
+        version: z.string().min(1),
+        validFrom: date,
+        validTo: date.nullable(),
+        note: z.string().optional(),
+        // Checked after merging with the parent, against packParamsSchema.
+        params: z.record(z.string(), z.unknown()).optional(),
+        texts: textsSchema.optional(),
+      }),
+    )
+    .min(1),
+});

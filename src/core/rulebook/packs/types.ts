@@ -1,0 +1,146 @@
+// Rule packs: the Measures of one jurisdiction, versioned by effective date. A pack either stands
+// alone (the province) or names a parent and overrides only what it names (a city).
+import type { RepeatParams } from '../art-19.js';
+import type { CatalogueItem } from '../catalogue.js';
+import type { ArticleText, ChapterText, DecisionKind, Harm, Impact, Nature, SanctionForm } from '../types.js';
+
+export interface Deadline {
+  days: number;
+  unit: 'working_day' | 'calendar_day';
+}
+
+/** Ch. 4 (not in the seed): procedure deadlines and rules, used by the case workflow. */
+export interface ProcedureParams {
+  /** Decide whether to accept a complaint. */
+  acceptComplaint: Deadline;
+  minInvestigators: number;
+  investigation: Deadline;
+  /** Each extension of the investigation, with the head's approval, at most this long. */
+  extension: Deadline;
+  maxExtensions: number;
+  /** Hear the person's statement and defence before deciding. */
+  hearDefenceBeforeDecision: boolean;
+  /** The person may appeal within this period after service… */
+  appealWithin: Deadline;
+  /** …and the appeal is answered within this period. */
+  appealAnswer: Deadline;
+  decisionStandsDuringAppeal: boolean;
+}
+
+export interface SanctionParams {
+  /** Severity score = nature + harm + impact weights. */
+  weights: {
+    nature: Record<Nature, number>;
+    harm: Record<Harm, number>;
+    impact: Record<Impact, number>;
+  };
+  /** Art. 24 forms, lightest first; the score is the rung (capped at the top). */
+  ladder: SanctionForm[];
+  /** Rungs up for an Art. 19 aggravation, down for an Art. 20/21 lightening or reduction. */
+  aggravateSteps: number;
+  lightenSteps: number;
+}
+
+/** Early intervention on repeat faults (Art. 19(2)), for supervision dashboards. */
+export interface EarlyWarningParams {
+  windowDays: number;
+  /** Faults within the window that put an officer on the watch list. */
+  attentionAt: number;
+  /** Faults within the window that raise a warning (guizhou: Art. 19(2)'s three). */
+  warningAt: number;
+  /** Earlier sanctions that raise a warning. */
+  sanctionsWarningAt: number;
+}
+
+export interface PackParams {
+  attribution: {
+    /** Decision kinds to which Art. 15 (the approval chain) applies. */
+    art15Decisions: DecisionKind[];
+  };
+  repeat: RepeatParams;
+  commonFault: {
+    /** Art. 20 "共同": another liable person is needed for a secondary share to lighten. */
+    secondaryNeedsAnotherLiable: boolean;
+  };
+  leniency: {
+    /** An Art. 19 aggravation bars "may not pursue" under Art. 21 and 23. */
+    aggravationBarsMayNotPursue: boolean;
+    /** A may_not_pursue person still gets the sanction forms that apply if pursued. */
+    sanctionsIfMayNotPursue: boolean;
+  };
+  sanctions: SanctionParams;
+  agencies: {
+    /** Severity score from which an agency's fault is serious (Art. 25). */
+    seriousFromScore: number;
+  };
+  procedure: ProcedureParams;
+  earlyWarning: EarlyWarningParams;
+}
+
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/** Text replacements: an admin pastes the official text of Art. 24–25 or Ch. 4 here. */
+export interface PackTexts {
+  /** By article number. A replaced text is official unless `summary` says otherwise. */
+  articles?: Record<
+    string,
+    { intro?: string; clauses?: string[]; closing?: string; summary?: boolean; source?: string }
+  >;
+  chapters?: Record<string, { text?: string; summary?: boolean; source?: string }>;
+  /** Catalogue item texts by code (codes themselves are fixed by the contract). */
+  catalogue?: Record<string, string>;
+}
+
+export interface PackVersion {
+  version: string;
+  /** First and last day in force (inclusive); validTo null = open-ended. */
+  validFrom: string;
+  validTo: string | null;
+  note?: string;
+  /** A root pack gives every parameter; a child gives only what it changes. */
+  params?: DeepPartial<PackParams>;
+  texts?: PackTexts;
+}
+
+export interface PackDefinition {
+  name: string;
+  title: string;
+  /** 6-digit administrative division code. */
+  region: string;
+  parent: string | null;
+  measuresTitle?: string;
+  versions: PackVersion[];
+}
+
+/** A pack version in force on a date, merged with its ancestors. Immutable. */
+export interface ResolvedPack {
+  name: string;
+  title: string;
+  region: string;
+  parent: string | null;
+  version: string;
+  validFrom: string;
+  validTo: string | null;
+  /** Root first: which version of each ancestor was merged. */
+  lineage: readonly { name: string; version: string }[];
+  measuresTitle: string;
+  params: PackParams;
+  chapters: readonly ChapterText[];
+  articles: readonly ArticleText[];
+  catalogue: readonly CatalogueItem[];
+  /** Unique per lineage, e.g. "guizhou@1.0>guizhou-a-city@1.0". */
+  key: string;
+}
+
+export interface PackSummary {
+  name: string;
+  title: string;
+  region: string;
+  parent: string | null;
+  default: boolean;
+  versions: { version: string; validFrom: string; validTo: string | null; note?: string }[];
+}
