@@ -203,6 +203,14 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
         badBody: { params: { id: userId }, body: { role: 'king' }, fields: ['version', 'role'] },
       },
       ...rulebookCases(),
+      'GET /api/v1/calendar': {},
+      'PUT /api/v1/calendar/overrides/:day': {
+        adminOnly: true,
+        foreign: { day: '2027-01-01' },
+        validBody: { kind: 'holiday' },
+        badBody: { params: { day: '2027-01-01' }, body: { kind: 'party' }, fields: ['kind'] },
+      },
+      'DELETE /api/v1/calendar/overrides/:day': { adminOnly: true, foreign: { day: '2027-01-01' }, noBody: 'no body' },
       'GET /api/v1/leads': {},
       'GET /api/v1/leads/:id': { foreign: { id: foreignLead } },
       'POST /api/v1/leads': {

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import agencyRoutes from './agencies.js';
 import authRoutes from './auth.js';
+import calendarRoutes from './calendar.js';
 import caseRoutes from './cases.js';
 import homeRoutes from './home.js';
 import leadRoutes from './leads.js';
@@ -20,4 +21,5 @@ export async function apiRoutes(app: FastifyInstance) {
   await app.register(leadRoutes);
   await app.register(caseRoutes);
   await app.register(rulebookRoutes);
+  await app.register(calendarRoutes);
 }
