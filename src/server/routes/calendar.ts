@@ -29,7 +29,12 @@ export default async function calendarRoutes(app: FastifyInstance) {
         summary: '工作日历：某年的法定节假日与调休上班日',
         querystring: z.object({ year: z.coerce.number().int().min(2000).max(2199) }),
         response: {
-          200: z.object({ year: z.number(), covered: z.boolean(), seedYears: z.array(z.number()), days: z.array(daySchema) }),
+          200: z.object({
+            year: z.number(),
+            covered: z.boolean(),
+            seedYears: z.array(z.number()),
+            days: z.array(daySchema),
+          }),
           ...errors,
         },
       },
@@ -45,9 +50,12 @@ export default async function calendarRoutes(app: FastifyInstance) {
         .where('day', '<=', `${year}-12-31`)
         .execute();
       const byDay = new Map<string, z.infer<typeof daySchema>>();
-      for (const d of seed.holidays.filter((x) => x.startsWith(prefix))) byDay.set(d, { day: d, kind: 'holiday', source: 'seed', note: null });
-      for (const d of seed.workdays.filter((x) => x.startsWith(prefix))) byDay.set(d, { day: d, kind: 'workday', source: 'seed', note: null });
-      for (const o of overrides) byDay.set(o.day, { day: o.day, kind: o.kind, source: 'admin', note: o.note });
+      for (const d of seed.holidays.filter((x) => x.startsWith(prefix)))
+        byDay.set(d, { day: d, kind: 'holiday', source: 'seed', note: null });
+      for (const d of seed.workdays.filter((x) => x.startsWith(prefix)))
+        byDay.set(d, { day: d, kind: 'workday', source: 'seed', note: null });
+      for (const o of overrides)
+        byDay.set(o.day, { day: o.day, kind: o.kind, source: 'admin', note: o.note });
       return {
         year,
         covered: seed.years.includes(year) || overrides.length > 0,
@@ -76,10 +84,23 @@ export default async function calendarRoutes(app: FastifyInstance) {
         .execute(async (trx) => {
           await trx
             .insertInto('calendarOverrides')
-            .values({ day, kind: req.body.kind, note: req.body.note ?? null, createdBy: actorOf(req).username })
-            .onConflict((oc) => oc.column('day').doUpdateSet({ kind: req.body.kind, note: req.body.note ?? null }))
+            .values({
+              day,
+              kind: req.body.kind,
+              note: req.body.note ?? null,
+              createdBy: actorOf(req).username,
+            })
+            .onConflict((oc) =>
+              oc.column('day').doUpdateSet({ kind: req.body.kind, note: req.body.note ?? null }),
+            )
             .execute();
-          await auditAs(req, trx, { regionCode: actorOf(req).regionCode, action: 'calendar.set', objectType: 'calendar', objectId: day, detail: { ...req.body } });
+          await auditAs(req, trx, {
+            regionCode: actorOf(req).regionCode,
+            action: 'calendar.set',
+            objectType: 'calendar',
+            objectId: day,
+            detail: { ...req.body },
+          });
         });
       app.invalidateCalendar();
       return { day, kind: req.body.kind, source: 'admin' as const, note: req.body.note ?? null };
@@ -104,7 +125,12 @@ export default async function calendarRoutes(app: FastifyInstance) {
         .execute(async (trx) => {
           const r0 = await trx.deleteFrom('calendarOverrides').where('day', '=', day).executeTakeFirst();
           if (Number(r0.numDeletedRows) === 0) throw notFound('日历设定');
-          await auditAs(req, trx, { regionCode: actorOf(req).regionCode, action: 'calendar.unset', objectType: 'calendar', objectId: day });
+          await auditAs(req, trx, {
+            regionCode: actorOf(req).regionCode,
+            action: 'calendar.unset',
+            objectType: 'calendar',
+            objectId: day,
+          });
         });
       app.invalidateCalendar();
       return reply.code(204).send(null);

@@ -12,6 +12,7 @@ import { listCases, loadCase } from '../../store/cases.repository.js';
 import { auditAs } from '../audit.js';
 import { actionSchemas, caseRefOf, performCaseAction } from '../cases/actions.js';
 import { storeCaseDocuments } from '../cases/documents.js';
+import { dueSoon } from '../cases/due.js';
 import { presentCase, summaryOf, viewOf } from '../cases/present.js';
 import { HttpError, notFound } from '../errors.js';
 import { errors, iso, pageOf, pageQuery } from '../schemas.js';
@@ -105,29 +106,8 @@ export default async function caseRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const actor = actorOf(req);
-      const calendar = await app.calendar();
-      const today = todayInChina();
-      const open = await listCases(db(), caseListScope(actor), {}, { page: 1, pageSize: 1000 });
-      const items = [];
-      for (const id of open.ids) {
-        const c = await loadCase(db(), id);
-        if (!c || c.state === 'closed' || c.state === 'declined') continue;
-        const s = summaryOf(c, actor, calendar, today);
-        // Supervisors see their region's; others what they take part in.
-        if (s.roles.length === 0 && actor.role !== 'admin') continue;
-        if (
-          s.currentDeadline &&
-          (s.currentDeadline.status === 'near' || s.currentDeadline.status === 'overdue')
-        )
-          items.push(s);
-      }
-      items.sort((a, b) => (a.currentDeadline!.dueOn < b.currentDeadline!.dueOn ? -1 : 1));
-      return {
-        items,
-        overdue: items.filter((i) => i.currentDeadline?.status === 'overdue').length,
-        near: items.filter((i) => i.currentDeadline?.status === 'near').length,
-      };
+      const { items, overdue, near } = await dueSoon(app, actorOf(req));
+      return { items, overdue, near };
     },
   );
 

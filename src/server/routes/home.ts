@@ -5,9 +5,12 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { todayInChina } from '../../core/dates.js';
 import { agencyScope } from '../../core/policies/agency.js';
+import { leadScope } from '../../core/policies/case.js';
 import { officerScope } from '../../core/policies/officer.js';
 import { listAgencies } from '../../store/agencies.repository.js';
+import { listLeads } from '../../store/leads.repository.js';
 import { listOfficers } from '../../store/officers.repository.js';
+import { dueSoon } from '../cases/due.js';
 import { errors } from '../schemas.js';
 import { actorOf } from '../types.js';
 
@@ -79,7 +82,12 @@ export default async function homeRoutes(app: FastifyInstance) {
       const agencies = await listAgencies(db, agencyScope(actor), {}, one);
       const count = async (certStatus?: 'valid' | 'expired' | 'suspended' | 'revoked') =>
         (await listOfficers(db, officerScope(actor), { certStatus }, one, today)).total;
+      const due = await dueSoon(app, actor);
+      const scope = leadScope(actor);
+      const newLeads = scope.kind === 'none' ? 0 : (await listLeads(db, scope, { status: 'new' }, one)).total;
       return {
+        cases: { open: due.open, overdue: due.overdue, near: due.near },
+        leads: { new: newLeads },
         agencies: agencies.total,
         officers: await count(),
         certificates: {
