@@ -69,6 +69,8 @@ export default async function homeRoutes(app: FastifyInstance) {
               suspended: z.number(),
               revoked: z.number(),
             }),
+            cases: z.object({ open: z.number(), overdue: z.number(), near: z.number() }),
+            leads: z.object({ new: z.number() }),
           }),
           ...errors,
         },
