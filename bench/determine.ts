@@ -189,7 +189,7 @@ export async function run(): Promise<Record<string, unknown>> {
   return result;
 }
 
-function printTable(r: Record<string, unknown>): void {
+export function printTable(r: Record<string, unknown>): void {
   const fmt = (n: unknown) => Number(n).toLocaleString('en-US');
   const rows: [string, string][] = [
     ['engine (determineValidated, fast path)', `${fmt(r.engine_per_s)} /s`],
