@@ -120,13 +120,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(apiRoutes, { prefix: '/api/v1' });
 
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
-  if (webRoot && existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
-    // The console is a single-page app: unknown non-API paths get its index.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.code(404).send(errorBody(`未找到：${req.method} ${req.url.split('?')[0]}`));
-    });
-  }
+  const serveWeb = Boolean(webRoot && existsSync(webRoot));
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: false, index: 'index.html' });
+  // The console is a single-page app: unknown non-API GETs get its index; the rest a JSON 404.
+  app.setNotFoundHandler((req, reply) => {
+    if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.code(404).send(errorBody(`未找到：${req.method} ${req.url.split('?')[0]}`));
+  });
   return app;
 }

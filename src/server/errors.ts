@@ -63,7 +63,4 @@ export function installErrorHandler(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('服务器内部错误'));
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply.code(404).send(errorBody(`未找到：${req.method} ${req.url.split('?')[0]}`)),
-  );
 }

@@ -1,0 +1,47 @@
+// The Wenze server for browser tests: a fresh in-memory PGlite with the demo city, the API
+// and the built console (dist/web) on a random local port.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { type Database, openDatabase } from '../../src/store/db.js';
+import { loadDemo } from '../../src/store/demo.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const WEB_ROOT = `${ROOT}dist/web/`;
+
+export interface E2eServer {
+  url: string;
+  app: FastifyInstance;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** Build the console once if it is not there (CI runs `npm run build` first). */
+export function ensureWebBuild(): void {
+  if (existsSync(`${WEB_ROOT}index.html`)) return;
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', 'web'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('building the web console failed');
+}
+
+export async function startServer(): Promise<E2eServer> {
+  ensureWebBuild();
+  const database = await openDatabase({});
+  await migrateToLatest(database);
+  await loadDemo(database);
+  const app = await buildApp({ database, webRoot: WEB_ROOT, rateLimits: { login: 1000 } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

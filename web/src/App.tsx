@@ -1,0 +1,86 @@
+// Providers (language, antd theme and locale, session) and the router.
+import { App as AntApp, ConfigProvider, theme } from 'antd';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { accessOf } from './access';
+import { ErrorBoundary, PageLoading } from './components/Status';
+import BasicLayout from './layouts/BasicLayout';
+import { IntlProvider, useIntl } from './locales/intl';
+import { Forbidden, NotFound } from './pages/exception';
+import { ROUTES } from './routes';
+import { SessionProvider, useSession } from './session';
+
+const LoginPage = lazy(() => import('./pages/login'));
+
+const THEME = {
+  algorithm: theme.defaultAlgorithm,
+  token: {
+    colorPrimary: '#1d4f91',
+    colorLink: '#1d4f91',
+    borderRadius: 6,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",
+  },
+  components: {
+    Layout: { siderBg: '#0f2747', headerBg: '#ffffff', bodyBg: '#f3f5f9' },
+    Menu: {
+      darkItemBg: '#0f2747',
+      darkSubMenuItemBg: '#0b1f3a',
+      darkItemSelectedBg: '#1d4f91',
+      darkGroupTitleColor: 'rgba(255,255,255,0.45)',
+    },
+  },
+};
+
+function RequireSession() {
+  const { status, user } = useSession();
+  const location = useLocation();
+  if (status === 'loading') return <PageLoading />;
+  if (status === 'anonymous') {
+    const back = location.pathname + location.search;
+    const to = back === '/' || back === '/home' ? '/login' : `/login?redirect=${encodeURIComponent(back)}`;
+    return <Navigate to={to} replace />;
+  }
+  const access = accessOf(user);
+  return (
+    <Routes>
+      <Route element={<BasicLayout />}>
+        <Route index element={<Navigate to="/home" replace />} />
+        {ROUTES.map((r) => (
+          <Route key={r.path} path={r.path} element={access[r.access] ? <r.page /> : <Forbidden />} />
+        ))}
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Themed() {
+  const { antdLocale } = useIntl();
+  return (
+    <ConfigProvider locale={antdLocale} theme={THEME}>
+      <AntApp>
+        <ErrorBoundary>
+          <SessionProvider>
+            <BrowserRouter>
+              <Suspense fallback={<PageLoading />}>
+                <Routes>
+                  <Route path="/login" element={<LoginPage />} />
+                  <Route path="*" element={<RequireSession />} />
+                </Routes>
+              </Suspense>
+            </BrowserRouter>
+          </SessionProvider>
+        </ErrorBoundary>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export default function App() {
+  return (
+    <IntlProvider>
+      <Themed />
+    </IntlProvider>
+  );
+}

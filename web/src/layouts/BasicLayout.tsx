@@ -1,0 +1,208 @@
+// The console frame: side menu by role, header with jurisdiction, role, language and the
+// user's menu (change password, log out), and the page in an error boundary.
+import {
+  DownOutlined,
+  EnvironmentOutlined,
+  GlobalOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { App, Avatar, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Tooltip, Typography } from 'antd';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { matchPath, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { accessOf } from '../access';
+import { ErrorBoundary, PageLoading } from '../components/Status';
+import { RoleTag } from '../components/tags';
+import { useApi } from '../hooks/useApi';
+import { useRegions } from '../hooks/useRegions';
+import { LOCALES, type Locale } from '../locales';
+import { useIntl } from '../locales/intl';
+import { MENU_GROUPS, ROUTES } from '../routes';
+import { api } from '../services/request';
+import { useSession, useUser } from '../session';
+import ChangePasswordModal from './ChangePasswordModal';
+import Logo from './Logo';
+
+const COLLAPSE_KEY = 'wenze.siderCollapsed';
+
+function useSelectedMenuKey(): string | undefined {
+  const { pathname } = useLocation();
+  for (const r of ROUTES) {
+    if (matchPath(r.path, pathname)) return r.menu ? r.path : r.parent;
+  }
+  return undefined;
+}
+
+function Jurisdiction() {
+  const user = useUser();
+  const { t } = useIntl();
+  const regions = useRegions();
+  const agency = useApi(
+    () =>
+      user.agencyId
+        ? api.get<{ name: string }>(`/api/v1/agencies/${encodeURIComponent(user.agencyId)}`)
+        : Promise.resolve(null),
+    [user.agencyId],
+  );
+  const region = regions.nameOf(user.regionCode);
+  const text = agency.data?.name ?? region;
+  return (
+    <Tooltip title={user.agencyId ? t('layout.agency') : t('layout.jurisdiction')}>
+      <span className="wz-header-item" data-testid="header-jurisdiction">
+        <EnvironmentOutlined />
+        <span>{text || user.regionCode}</span>
+      </span>
+    </Tooltip>
+  );
+}
+
+export default function BasicLayout() {
+  const { t, locale, setLocale } = useIntl();
+  const { logout } = useSession();
+  const user = useUser();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
+  const [passwordOpen, setPasswordOpen] = useState(false);
+  const selected = useSelectedMenuKey();
+  const pageName = ROUTES.find((r) => r.path === selected)?.menu?.name;
+
+  useEffect(() => {
+    const product = `${t('app.name')} ${t('app.nameEn')}`;
+    document.title = pageName ? `${t(pageName)} · ${product}` : product;
+  }, [pageName, t]);
+
+  const menuItems = useMemo<MenuProps['items']>(() => {
+    const access = accessOf(user);
+    const visible = ROUTES.filter((r) => r.menu && access[r.access]);
+    return MENU_GROUPS.flatMap((g): NonNullable<MenuProps['items']> => {
+      const items = visible
+        .filter((r) => r.menu!.group === g.key)
+        .map((r) => ({
+          key: r.path,
+          icon: r.menu!.icon,
+          label: <span data-testid={`menu-${r.path.slice(1)}`}>{t(r.menu!.name)}</span>,
+        }));
+      if (items.length === 0) return [];
+      return g.name ? [{ type: 'group' as const, key: g.key, label: t(g.name), children: items }] : items;
+    });
+  }, [user, t]);
+
+  const toggle = () => {
+    setCollapsed((c) => {
+      localStorage.setItem(COLLAPSE_KEY, c ? '0' : '1');
+      return !c;
+    });
+  };
+
+  const onLogout = async () => {
+    await logout();
+    message.success(t('layout.loggedOut'));
+    navigate('/login', { replace: true });
+  };
+
+  const userMenu: MenuProps['items'] = [
+    {
+      key: 'password',
+      icon: <KeyOutlined />,
+      label: <span data-testid="menu-change-password">{t('layout.changePassword')}</span>,
+    },
+    { type: 'divider' },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      label: <span data-testid="menu-logout">{t('layout.logout')}</span>,
+      danger: true,
+    },
+  ];
+
+  return (
+    <Layout className="wz-layout">
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        trigger={null}
+        width={224}
+        collapsedWidth={64}
+        className="wz-sider"
+        breakpoint="xl"
+        onBreakpoint={(broken) => broken && setCollapsed(true)}
+      >
+        <Logo collapsed={collapsed} />
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          items={menuItems}
+          onClick={(e) => navigate(e.key)}
+          data-testid="side-menu"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="wz-header">
+          <Button
+            type="text"
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={toggle}
+            aria-label={collapsed ? t('layout.expand') : t('layout.collapse')}
+          />
+          <Flex align="center" gap={4} className="wz-header-right">
+            <Jurisdiction />
+            <span className="wz-header-item">
+              <RoleTag role={user.role} />
+            </span>
+            <Dropdown
+              menu={{
+                items: LOCALES.map((l) => ({ key: l.key, label: l.label })),
+                selectable: true,
+                selectedKeys: [locale],
+                onClick: (e) => setLocale(e.key as Locale),
+              }}
+            >
+              <span
+                className="wz-header-item wz-clickable"
+                data-testid="locale-switch"
+                title={t('layout.language')}
+              >
+                <GlobalOutlined />
+                <span>{LOCALES.find((l) => l.key === locale)?.label}</span>
+              </span>
+            </Dropdown>
+            <Dropdown
+              menu={{
+                items: userMenu,
+                onClick: (e) => (e.key === 'logout' ? onLogout() : setPasswordOpen(true)),
+              }}
+            >
+              <span className="wz-header-item wz-clickable" data-testid="user-menu">
+                <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1d4f91' }} />
+                <Typography.Text className="wz-header-user" ellipsis>
+                  {user.displayName}
+                </Typography.Text>
+                <DownOutlined style={{ fontSize: 10 }} />
+              </span>
+            </Dropdown>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content className="wz-content">
+          <ErrorBoundary key={location.pathname}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+        </Layout.Content>
+        <Layout.Footer className="wz-footer">
+          {t('app.footer')} ·{' '}
+          <a href="/api/docs" target="_blank" rel="noreferrer">
+            {t('layout.apiDocs')}
+          </a>
+        </Layout.Footer>
+      </Layout>
+      <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+    </Layout>
+  );
+}

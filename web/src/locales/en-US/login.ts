@@ -1,0 +1,23 @@
+import type { SameKeys } from '..';
+import type zh from '../zh-CN/login';
+
+export default {
+  'pages.login.title': 'Log in',
+  'pages.login.welcome': 'Welcome',
+  'pages.login.subtitle': 'Log in with the account your office issued to you',
+  'pages.login.username': 'Username',
+  'pages.login.password': 'Password',
+  'pages.login.usernameRequired': 'Please enter your username',
+  'pages.login.passwordRequired': 'Please enter your password',
+  'pages.login.submit': 'Log in',
+  'pages.login.failed': 'Login failed',
+  'pages.login.locked': 'Account locked',
+  'pages.login.expired': 'Session ended',
+  'pages.login.hint':
+    'Five wrong passwords in a row lock the account for 15 minutes. Forgot your password? Ask your administrator.',
+  'pages.login.feature1': 'Fault catalogue and liability determination, every conclusion cited',
+  'pages.login.feature2': 'One register of agencies, officers and certificates',
+  'pages.login.feature3': 'Every action recorded in a tamper-evident log',
+  'pages.login.basis':
+    'Implements the Guizhou Measures for Pursuing Fault Liability in Administrative Law Enforcement',
+} satisfies SameKeys<typeof zh>;

@@ -1,0 +1,18 @@
+export default {
+  'pages.login.title': '登录',
+  'pages.login.welcome': '欢迎登录',
+  'pages.login.subtitle': '请使用本单位分配的账号登录',
+  'pages.login.username': '用户名',
+  'pages.login.password': '密码',
+  'pages.login.usernameRequired': '请输入用户名',
+  'pages.login.passwordRequired': '请输入密码',
+  'pages.login.submit': '登录',
+  'pages.login.failed': '登录失败',
+  'pages.login.locked': '账户已锁定',
+  'pages.login.expired': '会话已结束',
+  'pages.login.hint': '连续输错密码 5 次，账户将被锁定 15 分钟。忘记密码请联系系统管理员。',
+  'pages.login.feature1': '过错行为目录与责任认定，条款可溯',
+  'pages.login.feature2': '执法主体与执法证件统一管理',
+  'pages.login.feature3': '全程留痕，操作记录防篡改',
+  'pages.login.basis': '依据《贵州省行政执法过错责任追究办法》',
+};

@@ -1,0 +1,22 @@
+export default {
+  'pages.rulebook.searchPlaceholder': '检索条文和过错行为目录，如：重复罚款、从重、补救措施',
+  'pages.rulebook.toc': '目录',
+  'pages.rulebook.version': '版本 {version}',
+  'pages.rulebook.validFrom': '自 {from} 起施行',
+  'pages.rulebook.validRange': '{from} 至 {to} 有效',
+  'pages.rulebook.on': '查看某日有效的版本',
+  'pages.rulebook.summary': '摘要',
+  'pages.rulebook.summaryNote': '本章为摘要，非正式条文；管理员可在规则包中粘贴正式文本',
+  'pages.rulebook.rules': '实现规则',
+  'pages.rulebook.items': '{n} 项',
+  'pages.rulebook.simulate': '模拟认定',
+  'pages.rulebook.results': '“{q}”的检索结果',
+  'pages.rulebook.hits': '{n} 处',
+  'pages.rulebook.noHits': '没有找到相关条文，请换个说法试试',
+  'pages.rulebook.kind.chapter': '章',
+  'pages.rulebook.kind.article': '条',
+  'pages.rulebook.kind.clause': '项',
+  'pages.rulebook.kind.catalogue': '目录',
+  'pages.rulebook.footnote':
+    '第二章过错行为目录按种子文本的（一）（二）……顺序编号，不另设条号；第二十四、二十五条及第四章为摘要，以正式文本为准。',
+};

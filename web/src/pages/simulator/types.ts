@@ -1,0 +1,110 @@
+// The determination request and response (CONTRACTS.md §2, POST /api/v1/determinations), and
+// the code tables the simulator builds its form from (GET /api/v1/rulebook/vocabulary).
+import type { Basis } from '../rulebook/types';
+
+export type { Basis };
+
+export type Role = 'handler' | 'reviewer' | 'approver' | 'principal' | 'superior' | 'officer';
+export type Decision = 'approval' | 'collective' | 'joint' | 'direct';
+export type Share = 'main' | 'secondary';
+export type Outcome = 'pursue' | 'may_not_pursue' | 'not_liable';
+
+export interface HistoryEntry {
+  date: string;
+  fault: string;
+  sanctioned: boolean;
+}
+
+export interface PersonInput {
+  id: string;
+  role: Role;
+  agency?: string;
+  conduct: string[];
+  share: Share;
+  circumstances: string[];
+  history: HistoryEntry[];
+}
+
+export interface AgencyInput {
+  id: string;
+  triggers: string[];
+}
+
+export interface Severity {
+  nature: 'minor' | 'ordinary' | 'egregious';
+  harm: 'small' | 'large';
+  impact: 'small' | 'large';
+}
+
+/** The case being simulated: a determination request as the contract writes it. */
+export interface CaseState {
+  pack?: string;
+  occurredOn: string;
+  faults: string[];
+  decision: Decision;
+  people: PersonInput[];
+  agencies: AgencyInput[];
+  circumstances: string[];
+  severity: Severity;
+  suspected: { discipline: boolean; crime: boolean };
+}
+
+export interface PersonResult {
+  id: string;
+  liable: boolean;
+  outcome: Outcome;
+  basis: Basis[];
+  share: Share;
+  adjustments: { kind: 'aggravate' | 'lighten_or_reduce'; article: number; clause?: number }[];
+  sanctions?: { article: number; clause: number; forms: string[]; recommended: string };
+  referrals: string[];
+}
+
+export interface AgencyResult {
+  id: string;
+  liable: boolean;
+  outcome: Outcome;
+  basis: Basis[];
+  measures: string[];
+}
+
+export interface ExplanationLine {
+  subject: string | null;
+  text: string;
+  cites: Basis[];
+}
+
+export interface Determination {
+  pack: string;
+  version: string;
+  faults: { code: string; text: string }[];
+  persons: PersonResult[];
+  agencies: AgencyResult[];
+  explanation: string[];
+  lines?: ExplanationLine[];
+}
+
+export interface Labelled {
+  code: string;
+  label: string;
+}
+
+export interface Cited extends Labelled {
+  cite: { article: number; clause?: number };
+}
+
+export interface Vocabulary {
+  roles: Labelled[];
+  decisions: Labelled[];
+  conduct: (Labelled & { roles: Role[]; cites: { article: number; clause?: number }[] })[];
+  personalCircumstances: Cited[];
+  actCircumstances: Cited[];
+  agencyTriggers: Cited[];
+  shares: Labelled[];
+  severity: { nature: Labelled[]; harm: Labelled[]; impact: Labelled[] };
+  outcomes: Labelled[];
+  adjustments: Labelled[];
+  sanctionForms: Labelled[];
+  agencyMeasures: Labelled[];
+  referrals: Labelled[];
+}

@@ -1,0 +1,301 @@
+// Users and roles (administrator): accounts with their role and jurisdiction; create, edit,
+// reset password, unlock after repeated failures, enable and disable.
+import { LockOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  Dropdown,
+  Empty,
+  Flex,
+  Input,
+  Popconfirm,
+  Select,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useMemo, useState } from 'react';
+import { PageContainer } from '../../components/PageContainer';
+import { LoadError } from '../../components/Status';
+import { ActiveBadge, RoleTag } from '../../components/tags';
+import { useApi } from '../../hooks/useApi';
+import { useApiError } from '../../hooks/useApiError';
+import { useRegions } from '../../hooks/useRegions';
+import { useSearchState } from '../../hooks/useSearchState';
+import { useIntl } from '../../locales/intl';
+import { ROLES } from '../../services/auth';
+import { useUser } from '../../session';
+import { agencyOptions } from '../agencies/service';
+import ResetPasswordModal from './components/ResetPasswordModal';
+import UserForm from './components/UserForm';
+import { listUsers, updateUser } from './service';
+import type { Role, UserAccount, UserPatch } from './types';
+
+export default function UsersPage() {
+  const { t } = useIntl();
+  const { message } = App.useApp();
+  const me = useUser();
+  const showError = useApiError();
+  const regions = useRegions();
+  const { values, update, page, pageSize } = useSearchState();
+  const [formOpen, setFormOpen] = useState(false);
+  const [editing, setEditing] = useState<UserAccount | undefined>();
+  const [resetting, setResetting] = useState<UserAccount | null>(null);
+  const query = { q: values.q, role: values.role as Role | undefined, page, pageSize };
+  const list = useApi((signal) => listUsers(query, signal), [JSON.stringify(query)]);
+  const agencies = useApi(() => agencyOptions(), []);
+  const agencyName = useMemo(
+    () => new Map((agencies.data ?? []).map((a) => [a.id, a.name])),
+    [agencies.data],
+  );
+  const filtered = Boolean(values.q || values.role);
+
+  const patch = async (u: UserAccount, p: UserPatch, done: string) => {
+    try {
+      await updateUser(u.id, u.version, p);
+      message.success(done);
+      list.reload();
+    } catch (e) {
+      showError(e, { onReload: list.reload });
+    }
+  };
+
+  const columns: TableColumnsType<UserAccount> = [
+    {
+      title: t('pages.users.field.username'),
+      dataIndex: 'username',
+      width: 200,
+      render: (_, u) => (
+        <Flex vertical>
+          <Typography.Text strong data-testid="user-row-username">
+            {u.username}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {u.displayName}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      title: t('pages.users.field.role'),
+      dataIndex: 'role',
+      width: 150,
+      render: (r: Role) => <RoleTag role={r} />,
+    },
+    {
+      title: t('pages.users.field.region'),
+      dataIndex: 'regionCode',
+      width: 110,
+      render: (c: string) => regions.nameOf(c),
+    },
+    {
+      title: t('pages.users.field.agency'),
+      dataIndex: 'agencyId',
+      ellipsis: true,
+      render: (id: string | null, u) =>
+        id ? (
+          <span>
+            {agencyName.get(id) ?? id}
+            {u.officerId && <Typography.Text type="secondary"> · {u.officerId}</Typography.Text>}
+          </span>
+        ) : (
+          t('common.none')
+        ),
+    },
+    {
+      title: t('common.status'),
+      key: 'status',
+      width: 140,
+      render: (_, u) => (
+        <Flex gap={6} align="center">
+          <ActiveBadge active={u.active} />
+          {u.locked && (
+            <Tag color="red" icon={<LockOutlined />} data-testid="user-locked">
+              {t('pages.users.locked')}
+            </Tag>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      title: t('pages.users.field.passwordChangedAt'),
+      dataIndex: 'passwordChangedAt',
+      width: 150,
+      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 170,
+      fixed: 'right',
+      render: (_, u) => {
+        const self = u.id === me.id;
+        return (
+          <Flex gap={12} align="center">
+            <Typography.Link
+              onClick={() => {
+                setEditing(u);
+                setFormOpen(true);
+              }}
+              data-testid="user-edit"
+            >
+              {t('common.edit')}
+            </Typography.Link>
+            {u.locked && (
+              <Popconfirm
+                title={t('pages.users.unlockConfirm', { username: u.username })}
+                onConfirm={() => patch(u, { unlock: true }, t('pages.users.unlocked'))}
+              >
+                <Typography.Link data-testid="user-unlock">{t('pages.users.unlock')}</Typography.Link>
+              </Popconfirm>
+            )}
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'reset', label: t('pages.users.resetPassword') },
+                  {
+                    key: 'toggle',
+                    danger: u.active,
+                    disabled: self,
+                    label: (
+                      <Tooltip title={self ? t('pages.users.cannotDisableSelf') : undefined}>
+                        {u.active ? t('pages.users.disable') : t('pages.users.enable')}
+                      </Tooltip>
+                    ),
+                  },
+                ],
+                onClick: (e) => {
+                  if (e.key === 'reset') setResetting(u);
+                  else confirmToggle(u);
+                },
+              }}
+            >
+              <Typography.Link data-testid="user-more">{t('common.more')}</Typography.Link>
+            </Dropdown>
+          </Flex>
+        );
+      },
+    },
+  ];
+
+  const { modal } = App.useApp();
+  const confirmToggle = (u: UserAccount) => {
+    modal.confirm({
+      title: u.active
+        ? t('pages.users.disableConfirm', { username: u.username })
+        : t('pages.users.enableConfirm', { username: u.username }),
+      content: u.active ? t('pages.users.disableHint') : undefined,
+      okButtonProps: { danger: u.active },
+      okText: u.active ? t('pages.users.disable') : t('pages.users.enable'),
+      onOk: () =>
+        patch(
+          u,
+          { active: !u.active },
+          u.active ? t('pages.users.disabledDone') : t('pages.users.enabledDone'),
+        ),
+    });
+  };
+
+  return (
+    <PageContainer
+      testId="users-page"
+      title={t('menu.users')}
+      subTitle={t('pages.users.subtitle')}
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => {
+            setEditing(undefined);
+            setFormOpen(true);
+          }}
+          data-testid="user-create"
+        >
+          {t('pages.users.create')}
+        </Button>
+      }
+    >
+      <Card variant="borderless">
+        <Flex gap={12} wrap className="wz-toolbar">
+          <Input.Search
+            allowClear
+            key={values.q ?? ''}
+            defaultValue={values.q}
+            placeholder={t('pages.users.searchPlaceholder')}
+            onSearch={(q) => update({ q })}
+            style={{ width: 260 }}
+            data-testid="user-search"
+          />
+          <Select
+            allowClear
+            placeholder={t('pages.users.field.role')}
+            value={values.role}
+            onChange={(role) => update({ role })}
+            options={ROLES.map((r) => ({ value: r, label: t(`enums.role.${r}`) }))}
+            style={{ width: 180 }}
+            data-testid="filter-role"
+          />
+          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
+        </Flex>
+        {list.error ? (
+          <LoadError error={list.error} onRetry={list.reload} />
+        ) : (
+          <Table<UserAccount>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={list.data?.items}
+            loading={list.loading}
+            scroll={{ x: 1000 }}
+            data-testid="user-table"
+            locale={{
+              emptyText: (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={filtered ? t('common.noMatch') : t('common.empty')}
+                />
+              ),
+            }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('common.total', { total }),
+              onChange: (p, ps) => update({ page: p, pageSize: ps }, { resetPage: false }),
+            }}
+          />
+        )}
+      </Card>
+      <UserForm
+        open={formOpen}
+        user={editing}
+        onClose={() => setFormOpen(false)}
+        onReload={() => {
+          setFormOpen(false);
+          list.reload();
+        }}
+        onSaved={() => {
+          setFormOpen(false);
+          list.reload();
+        }}
+      />
+      <ResetPasswordModal
+        user={resetting}
+        onClose={() => setResetting(null)}
+        onSaved={() => {
+          setResetting(null);
+          list.reload();
+        }}
+        onReload={() => {
+          setResetting(null);
+          list.reload();
+        }}
+      />
+    </PageContainer>
+  );
+}
