@@ -245,6 +245,7 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       'GET /api/v1/cases/due-soon': {},
       'GET /api/v1/cases/:id': { foreign: { id: foreignCase } },
       'GET /api/v1/cases/:id/history': { foreign: { id: foreignCase } },
+      'GET /api/v1/cases/:id/investigator-candidates': { foreign: { id: foreignCase } },
       'POST /api/v1/cases/:id/evidence': {
         foreign: { id: foreignCase },
         noBody: 'multipart upload; covered in cases.test.ts',

@@ -152,6 +152,9 @@ describe.each(drivers)('accountability case on %s', (driver) => {
   });
 
   it('two investigators; only they see the complainant, and each read is audited', async () => {
+    const candidates = (await sup.get(`/api/v1/cases/${caseId}/investigator-candidates`)).json().items;
+    expect(candidates.map((u: { username: string }) => u.username).sort()).toEqual(['gzsfj', 'sfj', 'sfjdc']);
+    expect((await officer.get(`/api/v1/cases/${caseId}/investigator-candidates`)).statusCode).toBe(404);
     const ids = await t.database.db
       .selectFrom('users')
       .select(['id', 'username'])

@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayInChina } from '../../core/dates.js';
-import { caseListScope } from '../../core/policies/case.js';
+import { regionCovers } from '../../core/policies/actor.js';
+import { caseActorKinds, caseListScope } from '../../core/policies/case.js';
 import { CASE_ACTIONS, CASE_STATES, type CaseAction } from '../../core/workflow/case.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import { listCases, loadCase } from '../../store/cases.repository.js';
@@ -124,6 +125,44 @@ export default async function caseRoutes(app: FastifyInstance) {
     },
     async (req) =>
       presentCase(req, await visibleCase(req, req.params.id), await app.calendar(), todayInChina()),
+  );
+
+  r.get(
+    '/cases/:id/investigator-candidates',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['cases'],
+        summary: '可指派的调查人员（辖区覆盖本案的执法监督机构人员）',
+        params: caseId,
+        response: {
+          200: z.object({
+            items: z.array(z.object({ userId: z.string(), displayName: z.string(), username: z.string(), regionCode: z.string(), assigned: z.boolean(), recused: z.boolean() })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      const c = await visibleCase(req, req.params.id);
+      if (!caseActorKinds(actorOf(req), caseRefOf(c)).includes('supervisor')) throw new HttpError(403, '只有本辖区执法监督机构可以指派调查人员');
+      const users = await db()
+        .selectFrom('users')
+        .select(['id', 'displayName', 'username', 'regionCode'])
+        .where('role', '=', 'supervisor')
+        .where('active', '=', true)
+        .orderBy('regionCode', 'desc')
+        .orderBy('username')
+        .execute();
+      return {
+        items: users
+          .filter((u) => regionCovers(u.regionCode, c.regionCode))
+          .map((u) => {
+            const inv = c.investigators.find((i) => i.userId === u.id);
+            return { userId: u.id, displayName: u.displayName, username: u.username, regionCode: u.regionCode, assigned: Boolean(inv), recused: inv?.recused ?? false };
+          }),
+      };
+    },
   );
 
   r.get(
