@@ -36,6 +36,9 @@ function rowHash(prevHash: string, row: Omit<AuditEntry, 'detail'> & { at: Date;
 
 /** Append one entry. Call inside the transaction of the change it records. */
 export async function appendAudit(trx: Transaction<DB> | Kysely<DB>, entry: AuditEntry): Promise<void> {
+  // The lock lasts until the end of the transaction; outside one it would end with its own
+  // statement and let concurrent appends read the same predecessor.
+  if (!trx.isTransaction) return trx.transaction().execute((t) => appendAudit(t, entry));
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
   const last = await trx
     .selectFrom('auditLog')

@@ -100,6 +100,18 @@ describe.each(drivers)('store on %s', (driver) => {
     expect(v.brokenAt?.id).toBe(target);
   });
 
+  it('concurrent appends keep one chain', async () => {
+    await truncateAll(t);
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        appendAudit(t.db, { regionCode: '529900', actorId: null, actorName: 'c', action: 'x', objectType: 't', objectId: String(i) }),
+      ),
+    );
+    const v = await verifyAuditChain(t.db);
+    expect(v).toMatchObject({ ok: true, checked: 25 });
+    await loadDemo(t, '2026-11-25');
+  });
+
   it('truncates everything for a demo reload', async () => {
     await truncateAll(t);
     expect(await isDatabaseEmpty(t)).toBe(true);

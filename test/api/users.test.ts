@@ -19,7 +19,7 @@ describe.each(drivers)('users API on %s', (driver) => {
         .json()
         .items.map((u: { username: string }) => u.username)
         .sort(),
-    ).toEqual(['gzsfj', 'jxsfj', 'sfj']);
+    ).toEqual(['gzsfj', 'jxsfj', 'sfj', 'sfjdc']);
     expect(r.body).not.toContain('argon2');
     expect((await admin.get('/api/v1/users?q=jiwei')).json().total).toBe(1);
   });
