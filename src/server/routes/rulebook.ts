@@ -15,7 +15,30 @@ import {
 } from '../../core/determine/index.js';
 import { DEFAULT_PACK, defaultPacks, type PackRegistry } from '../../core/rulebook/packs/registry.js';
 import type { ResolvedPack } from '../../core/rulebook/packs/types.js';
-import { searchRegulation } from '../../core/rulebook/search.js';
+import { type SearchHit, searchRegulation } from '../../core/rulebook/search.js';
+import { searchTerms } from '../segment.js';
+
+/**
+ * The phrase as typed first; then, to fill the list, the texts that contain the query's words
+ * (jieba segmentation), ranked by how many of the words they contain.
+ */
+function segmentedSearch(pack: ResolvedPack, q: string, limit: number): SearchHit[] {
+  const exact = searchRegulation(pack, q, limit);
+  if (exact.length >= limit) return exact;
+  const terms = searchTerms(q).filter((t) => t.length >= 2 || /[a-z0-9.]/i.test(t));
+  const seen = new Set(exact.map((h) => `${h.kind}:${h.title}`));
+  const byDoc = new Map<string, SearchHit>();
+  for (const term of terms) {
+    for (const h of searchRegulation(pack, term, 200)) {
+      const key = `${h.kind}:${h.title}`;
+      if (seen.has(key)) continue;
+      const prev = byDoc.get(key);
+      byDoc.set(key, prev ? { ...prev, score: prev.score + h.score } : h);
+    }
+  }
+  const more = [...byDoc.values()].sort((a, b) => b.score - a.score);
+  return [...exact, ...more].slice(0, limit);
+}
 import { regulationOf } from '../../core/rulebook/structure.js';
 import {
   ACT_CIRCUMSTANCE_INFO,
@@ -311,7 +334,7 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
         pack: p.name,
         version: p.version,
         query: req.query.q,
-        hits: searchRegulation(p, req.query.q, req.query.limit),
+        hits: segmentedSearch(p, req.query.q, req.query.limit),
       };
     },
   );
