@@ -54,7 +54,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
     if (!token) throw new HttpError(401, '请先登录');
     const s = await findSession(db(), token);
     const now = Date.now();
-    if (!s || !s.active || s.expiresAt.getTime() < now || s.lastSeenAt.getTime() + idle < now) {
+    if (!s?.active || s.expiresAt.getTime() < now || s.lastSeenAt.getTime() + idle < now) {
       if (s) await deleteSession(db(), s.sessionId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       throw new HttpError(401, s ? '会话已过期，请重新登录' : '请先登录');
@@ -99,7 +99,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
     lockMinutes,
     async checkCredentials(username: string, password: string, ip: string) {
       const user = await findUserByUsername(db(), username);
-      if (!user || !user.active) {
+      if (!user?.active) {
         await verifyPassword(DUMMY_HASH, password);
         return { ok: false as const, status: 401, message: '用户名或密码错误' };
       }

@@ -41,3 +41,22 @@ export const iso = (d: Date | string | null): string | null =>
   d === null ? null : typeof d === 'string' ? d : d.toISOString();
 
 export const idParam = z.object({ id: z.string().min(1).max(100) });
+
+/** An object's change history (its audit trail), as every history route returns it. */
+export const historySchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.number(),
+      at: z.string(),
+      actorName: z.string().nullable(),
+      action: z.string(),
+      detail: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+
+export function presentHistory(
+  rows: { id: number; at: Date; actorName: string | null; action: string; detail: Record<string, unknown> }[],
+) {
+  return { items: rows.map((x) => ({ ...x, at: iso(x.at)! })) };
+}

@@ -7,7 +7,25 @@ import { dict } from '@node-rs/jieba/dict.js';
 let jieba: Jieba | undefined;
 
 // Particles and function words that carry no meaning for search.
-const STOP = new Set(['的', '了', '和', '与', '或', '及', '在', '对', '是', '被', '把', '之', '其', '等', '或者', '以及', '有关']);
+const STOP = new Set([
+  '的',
+  '了',
+  '和',
+  '与',
+  '或',
+  '及',
+  '在',
+  '对',
+  '是',
+  '被',
+  '把',
+  '之',
+  '其',
+  '等',
+  '或者',
+  '以及',
+  '有关',
+]);
 
 /** The meaningful words of a query, in search mode (long words and their parts), deduplicated. */
 export function searchTerms(query: string): string[] {

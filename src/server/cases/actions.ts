@@ -212,7 +212,7 @@ async function checkInvestigators(req: FastifyRequest, c: LoadedCase, userIds: s
     .execute();
   const problems = userIds.flatMap((id, i) => {
     const u = users.find((x) => x.id === id);
-    if (!u || !u.active) return [{ path: `userIds[${i}]`, message: '用户不存在或已停用' }];
+    if (!u?.active) return [{ path: `userIds[${i}]`, message: '用户不存在或已停用' }];
     if (u.role !== 'supervisor' || !regionCovers(u.regionCode, c.regionCode)) {
       return [{ path: `userIds[${i}]`, message: '调查人员须为本辖区执法监督机构人员' }];
     }

@@ -16,7 +16,16 @@ import {
 import { auditTrail } from '../../store/audit.repository.js';
 import { auditAs } from '../audit.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
-import { errors, idParam, iso, pageOf, pageQuery, regionCode } from '../schemas.js';
+import {
+  errors,
+  historySchema,
+  idParam,
+  iso,
+  pageOf,
+  pageQuery,
+  presentHistory,
+  regionCode,
+} from '../schemas.js';
 import { actorOf } from '../types.js';
 
 const kind = z.enum(['administrative', 'authorized', 'entrusted']);
@@ -152,17 +161,7 @@ export default async function agencyRoutes(app: FastifyInstance) {
         summary: '执法机关变更记录',
         params: idParam,
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.number(),
-                at: z.string(),
-                actorName: z.string().nullable(),
-                action: z.string(),
-                detail: z.record(z.string(), z.unknown()),
-              }),
-            ),
-          }),
+          200: historySchema,
           ...errors,
         },
       },
@@ -171,7 +170,7 @@ export default async function agencyRoutes(app: FastifyInstance) {
       const a = await findAgency(db(), req.params.id);
       if (!a || !canAgency(actorOf(req), 'read', a)) throw notFound('执法机关');
       const rows = await auditTrail(db(), 'agency', a.id);
-      return { items: rows.map((x) => ({ ...x, at: iso(x.at)! })) };
+      return presentHistory(rows);
     },
   );
 

@@ -16,7 +16,7 @@ import { storeCaseDocuments } from '../cases/documents.js';
 import { dueSoon } from '../cases/due.js';
 import { presentCase, summaryOf, viewOf } from '../cases/present.js';
 import { HttpError, notFound } from '../errors.js';
-import { errors, iso, pageOf, pageQuery } from '../schemas.js';
+import { errors, historySchema, pageOf, pageQuery, presentHistory } from '../schemas.js';
 import { actorOf } from '../types.js';
 
 const caseId = z.object({ id: z.uuid({ message: '案件编号无效' }) });
@@ -137,7 +137,16 @@ export default async function caseRoutes(app: FastifyInstance) {
         params: caseId,
         response: {
           200: z.object({
-            items: z.array(z.object({ userId: z.string(), displayName: z.string(), username: z.string(), regionCode: z.string(), assigned: z.boolean(), recused: z.boolean() })),
+            items: z.array(
+              z.object({
+                userId: z.string(),
+                displayName: z.string(),
+                username: z.string(),
+                regionCode: z.string(),
+                assigned: z.boolean(),
+                recused: z.boolean(),
+              }),
+            ),
           }),
           ...errors,
         },
@@ -145,7 +154,8 @@ export default async function caseRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const c = await visibleCase(req, req.params.id);
-      if (!caseActorKinds(actorOf(req), caseRefOf(c)).includes('supervisor')) throw new HttpError(403, '只有本辖区执法监督机构可以指派调查人员');
+      if (!caseActorKinds(actorOf(req), caseRefOf(c)).includes('supervisor'))
+        throw new HttpError(403, '只有本辖区执法监督机构可以指派调查人员');
       const users = await db()
         .selectFrom('users')
         .select(['id', 'displayName', 'username', 'regionCode'])
@@ -159,7 +169,14 @@ export default async function caseRoutes(app: FastifyInstance) {
           .filter((u) => regionCovers(u.regionCode, c.regionCode))
           .map((u) => {
             const inv = c.investigators.find((i) => i.userId === u.id);
-            return { userId: u.id, displayName: u.displayName, username: u.username, regionCode: u.regionCode, assigned: Boolean(inv), recused: inv?.recused ?? false };
+            return {
+              userId: u.id,
+              displayName: u.displayName,
+              username: u.username,
+              regionCode: u.regionCode,
+              assigned: Boolean(inv),
+              recused: inv?.recused ?? false,
+            };
           }),
       };
     },
@@ -174,17 +191,7 @@ export default async function caseRoutes(app: FastifyInstance) {
         summary: '案件办理记录（审计日志）',
         params: caseId,
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.number(),
-                at: z.string(),
-                actorName: z.string().nullable(),
-                action: z.string(),
-                detail: z.record(z.string(), z.unknown()),
-              }),
-            ),
-          }),
+          200: historySchema,
           ...errors,
         },
       },
@@ -192,7 +199,7 @@ export default async function caseRoutes(app: FastifyInstance) {
     async (req) => {
       const c = await visibleCase(req, req.params.id);
       const rows = await auditTrail(db(), 'case', c.id, 500);
-      return { items: rows.map((x) => ({ ...x, at: iso(x.at)! })) };
+      return presentHistory(rows);
     },
   );
 

@@ -362,7 +362,7 @@ export default async function leadRoutes(app: FastifyInstance) {
           if (!(await updateLead(trx, lead.id, req.body.version, { status: 'opened' }))) throw conflict();
           const number = await nextCaseNumber(
             trx,
-            agency.regionCode.slice(0, 4) + '00',
+            `${agency.regionCode.slice(0, 4)}00`,
             agency.regionName,
             Number(today.slice(0, 4)),
           );

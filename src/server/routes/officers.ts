@@ -24,7 +24,17 @@ import {
 import { auditAs } from '../audit.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { officersToXlsx, officerTemplate, parseOfficerSheet } from '../officers-sheet.js';
-import { errors, idParam, iso, isoDate, pageOf, pageQuery, regionCode } from '../schemas.js';
+import {
+  errors,
+  historySchema,
+  idParam,
+  iso,
+  isoDate,
+  pageOf,
+  pageQuery,
+  presentHistory,
+  regionCode,
+} from '../schemas.js';
 import { actorOf } from '../types.js';
 
 const staffing = z.enum(['administrative', 'civil_service_managed', 'institution']);
@@ -224,7 +234,7 @@ export default async function officerRoutes(app: FastifyInstance) {
         ]);
       }
       const file = await req.file();
-      if (!file || file.fieldname !== 'file')
+      if (file?.fieldname !== 'file')
         throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
       let buffer: Buffer;
       try {
@@ -330,17 +340,7 @@ export default async function officerRoutes(app: FastifyInstance) {
         summary: '执法人员变更记录',
         params: idParam,
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.number(),
-                at: z.string(),
-                actorName: z.string().nullable(),
-                action: z.string(),
-                detail: z.record(z.string(), z.unknown()),
-              }),
-            ),
-          }),
+          200: historySchema,
           ...errors,
         },
       },
@@ -348,7 +348,7 @@ export default async function officerRoutes(app: FastifyInstance) {
     async (req) => {
       const o = await loadVisible(actorOf(req), req.params.id);
       const rows = await auditTrail(db(), 'officer', o.id);
-      return { items: rows.map((x) => ({ ...x, at: iso(x.at)! })) };
+      return presentHistory(rows);
     },
   );
 

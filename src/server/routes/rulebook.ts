@@ -39,6 +39,7 @@ function segmentedSearch(pack: ResolvedPack, q: string, limit: number): SearchHi
   const more = [...byDoc.values()].sort((a, b) => b.score - a.score);
   return [...exact, ...more].slice(0, limit);
 }
+
 import { regulationOf } from '../../core/rulebook/structure.js';
 import {
   ACT_CIRCUMSTANCE_INFO,
