@@ -11,6 +11,10 @@ import { ROUTES } from './routes';
 import { SessionProvider, useSession } from './session';
 
 const LoginPage = lazy(() => import('./pages/login'));
+const PublicLayout = lazy(() => import('./pages/public/components/PublicLayout'));
+const PublicHomePage = lazy(() => import('./pages/public'));
+const ComplaintPage = lazy(() => import('./pages/public/complaint'));
+const TrackPage = lazy(() => import('./pages/public/track'));
 
 const THEME = {
   algorithm: theme.defaultAlgorithm,
@@ -66,6 +70,12 @@ function Themed() {
               <Suspense fallback={<PageLoading />}>
                 <Routes>
                   <Route path="/login" element={<LoginPage />} />
+                  {/* The public channel: no login, outside the console frame. */}
+                  <Route path="/public" element={<PublicLayout />}>
+                    <Route index element={<PublicHomePage />} />
+                    <Route path="complaint" element={<ComplaintPage />} />
+                    <Route path="track" element={<TrackPage />} />
+                  </Route>
                   <Route path="*" element={<RequireSession />} />
                 </Routes>
               </Suspense>

@@ -17,6 +17,18 @@ export interface Access {
   rulebook: boolean;
   /** The determination simulator (also a training tool). */
   simulator: boolean;
+  /** The leads inbox (线索): the supervision office triages and opens cases. */
+  leads: boolean;
+  /** Accountability cases of one's jurisdiction or agency (the legal office reads only). */
+  cases: boolean;
+  /** An officer's own cases (我的案件): defence, appeal. */
+  myCases: boolean;
+  /** Deadlines that are near or past (待办/临期). */
+  dueSoon: boolean;
+  /** Referrals to discipline and judicial organs (移送). */
+  referrals: boolean;
+  /** The working-day calendar (administrators edit it). */
+  calendar: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -35,5 +47,14 @@ export function accessOf(user: CurrentUser | null): Access {
     users: role === 'admin',
     rulebook: Boolean(role),
     simulator: Boolean(role),
+    leads: role === 'supervisor',
+    cases: is(['supervisor', 'agency_legal', 'admin']),
+    myCases: role === 'officer' && Boolean(user?.officerId),
+    dueSoon: is(['supervisor', 'officer', 'admin']),
+    referrals: is(['discipline', 'supervisor']),
+    calendar: is(['admin', 'supervisor']),
   };
 }
+
+/** Who may change the calendar (the page is read-only for the others). */
+export const canEditCalendar = (user: CurrentUser | null) => user?.role === 'admin';

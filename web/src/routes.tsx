@@ -1,11 +1,17 @@
 // The console's pages: path, menu entry (locale key and icon), the access key that shows
 // it, and the lazily loaded page. The side menu is built from this list.
 import {
+  AlertOutlined,
   BankOutlined,
   BookOutlined,
+  CalendarOutlined,
   ExperimentOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   IdcardOutlined,
+  InboxOutlined,
+  SendOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -22,10 +28,11 @@ export interface AppRoute {
   parent?: string;
 }
 
-export type MenuGroup = 'main' | 'organisation' | 'rules' | 'system';
+export type MenuGroup = 'main' | 'cases' | 'organisation' | 'rules' | 'system';
 
 export const MENU_GROUPS: { key: MenuGroup; name?: string }[] = [
   { key: 'main' },
+  { key: 'cases', name: 'menu.group.cases' },
   { key: 'organisation', name: 'menu.group.organisation' },
   { key: 'rules', name: 'menu.group.rules' },
   { key: 'system', name: 'menu.group.system' },
@@ -43,6 +50,48 @@ export const ROUTES: AppRoute[] = [
     access: 'ownRecord',
     page: lazy(() => import('./pages/me')),
     menu: { name: 'menu.me', icon: <IdcardOutlined />, group: 'main' },
+  },
+  {
+    path: '/my-cases',
+    access: 'myCases',
+    page: lazy(() => import('./pages/cases')),
+    menu: { name: 'menu.myCases', icon: <FileSearchOutlined />, group: 'main' },
+  },
+  {
+    path: '/my-cases/:id',
+    access: 'myCases',
+    page: lazy(() => import('./pages/cases/detail')),
+    parent: '/my-cases',
+  },
+  {
+    path: '/leads',
+    access: 'leads',
+    page: lazy(() => import('./pages/leads')),
+    menu: { name: 'menu.leads', icon: <InboxOutlined />, group: 'cases' },
+  },
+  {
+    path: '/cases',
+    access: 'cases',
+    page: lazy(() => import('./pages/cases')),
+    menu: { name: 'menu.cases', icon: <FolderOpenOutlined />, group: 'cases' },
+  },
+  {
+    path: '/cases/:id',
+    access: 'cases',
+    page: lazy(() => import('./pages/cases/detail')),
+    parent: '/cases',
+  },
+  {
+    path: '/due',
+    access: 'dueSoon',
+    page: lazy(() => import('./pages/cases/due')),
+    menu: { name: 'menu.due', icon: <AlertOutlined />, group: 'cases' },
+  },
+  {
+    path: '/referrals',
+    access: 'referrals',
+    page: lazy(() => import('./pages/referrals')),
+    menu: { name: 'menu.referrals', icon: <SendOutlined />, group: 'cases' },
   },
   {
     path: '/agencies',
@@ -85,5 +134,11 @@ export const ROUTES: AppRoute[] = [
     access: 'users',
     page: lazy(() => import('./pages/users')),
     menu: { name: 'menu.users', icon: <TeamOutlined />, group: 'system' },
+  },
+  {
+    path: '/calendar',
+    access: 'calendar',
+    page: lazy(() => import('./pages/calendar')),
+    menu: { name: 'menu.calendar', icon: <CalendarOutlined />, group: 'system' },
   },
 ];

@@ -61,8 +61,13 @@ const INV: CaseActor[] = ['investigator'];
 describe('case transitions', () => {
   it('accept needs an opinion; decline a reason; both only from registered', () => {
     expect(checkTransition(snap(), 'accept', { opinion: '' }, SUP, ctx()).problems[0].path).toBe('opinion');
-    expect(checkTransition(snap(), 'accept', { opinion: '同意立案' }, SUP, ctx())).toMatchObject({ ok: true, next: 'accepted' });
-    expect(checkTransition(snap(), 'decline', { reason: '不属于受理范围' }, SUP, ctx()).next).toBe('declined');
+    expect(checkTransition(snap(), 'accept', { opinion: '同意立案' }, SUP, ctx())).toMatchObject({
+      ok: true,
+      next: 'accepted',
+    });
+    expect(checkTransition(snap(), 'decline', { reason: '不属于受理范围' }, SUP, ctx()).next).toBe(
+      'declined',
+    );
     const again = checkTransition(snap({ state: 'accepted' }), 'accept', { opinion: 'x' }, SUP, ctx());
     expect(again.ok).toBe(false);
     expect(again.problems[0].path).toBe('state');
@@ -74,37 +79,96 @@ describe('case transitions', () => {
   });
 
   it('an investigation needs two investigators who have not recused', () => {
-    const one = snap({ state: 'accepted', investigators: [{ userId: 'a', recused: false }, { userId: 'b', recused: true }] });
-    expect(checkTransition(one, 'start_investigation', {}, SUP, ctx()).problems[0].path).toBe('investigators');
-    const two = snap({ state: 'accepted', investigators: [{ userId: 'a', recused: false }, { userId: 'b', recused: false }] });
-    expect(checkTransition(two, 'start_investigation', {}, SUP, ctx())).toMatchObject({ ok: true, next: 'investigating' });
+    const one = snap({
+      state: 'accepted',
+      investigators: [
+        { userId: 'a', recused: false },
+        { userId: 'b', recused: true },
+      ],
+    });
+    expect(checkTransition(one, 'start_investigation', {}, SUP, ctx()).problems[0].path).toBe(
+      'investigators',
+    );
+    const two = snap({
+      state: 'accepted',
+      investigators: [
+        { userId: 'a', recused: false },
+        { userId: 'b', recused: false },
+      ],
+    });
+    expect(checkTransition(two, 'start_investigation', {}, SUP, ctx())).toMatchObject({
+      ok: true,
+      next: 'investigating',
+    });
   });
 
   it('the investigation may be extended once, by at most 15 working days, with approval', () => {
     const s = snap({ state: 'investigating', investigationStartedOn: '2025-01-24' });
-    expect(checkTransition(s, 'extend_investigation', { days: 15, reason: '证据复杂', approvedBy: '局长' }, SUP, ctx()).ok).toBe(true);
-    expect(checkTransition(s, 'extend_investigation', { days: 16, reason: '证据复杂', approvedBy: '局长' }, SUP, ctx()).problems[0].path).toBe('days');
-    expect(checkTransition(s, 'extend_investigation', { days: 5, reason: '证据复杂', approvedBy: '' }, SUP, ctx()).problems[0].path).toBe('approvedBy');
+    expect(
+      checkTransition(
+        s,
+        'extend_investigation',
+        { days: 15, reason: '证据复杂', approvedBy: '局长' },
+        SUP,
+        ctx(),
+      ).ok,
+    ).toBe(true);
+    expect(
+      checkTransition(
+        s,
+        'extend_investigation',
+        { days: 16, reason: '证据复杂', approvedBy: '局长' },
+        SUP,
+        ctx(),
+      ).problems[0].path,
+    ).toBe('days');
+    expect(
+      checkTransition(s, 'extend_investigation', { days: 5, reason: '证据复杂', approvedBy: '' }, SUP, ctx())
+        .problems[0].path,
+    ).toBe('approvedBy');
     const twice = { ...s, extensions: [{ days: 10 }] };
-    expect(checkTransition(twice, 'extend_investigation', { days: 5, reason: 'x', approvedBy: 'y' }, SUP, ctx()).ok).toBe(false);
+    expect(
+      checkTransition(twice, 'extend_investigation', { days: 5, reason: 'x', approvedBy: 'y' }, SUP, ctx())
+        .ok,
+    ).toBe(false);
   });
 
   it('changing a conclusion needs a written reason', () => {
     const s = snap({ state: 'investigating', persons: [person('O-1')] });
-    const r = checkTransition(s, 'record_findings', { overrides: [{ personId: 'O-1', reason: '' }] }, INV, ctx());
+    const r = checkTransition(
+      s,
+      'record_findings',
+      { overrides: [{ personId: 'O-1', reason: '' }] },
+      INV,
+      ctx(),
+    );
     expect(r.problems[0].path).toBe('overrides[0].reason');
     expect(checkTransition(s, 'record_findings', { overrides: [] }, INV, ctx()).next).toBe('findings');
   });
 
   it('no decision before the statement and defence, unless the period is over', () => {
     const findings = snap({ state: 'findings', findingsRecorded: true, persons: [person('O-1')] });
-    expect(checkTransition(findings, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx()).problems[0].path).toBe('state');
-    const st = snap({ state: 'statement', findingsRecorded: true, statementNoticeOn: '2025-02-26', persons: [person('O-1')] });
+    expect(
+      checkTransition(findings, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx()).problems[0].path,
+    ).toBe('state');
+    const st = snap({
+      state: 'statement',
+      findingsRecorded: true,
+      statementNoticeOn: '2025-02-26',
+      persons: [person('O-1')],
+    });
     // 5 working days after Wed 2025-02-26 is Wed 2025-03-05: still open on 03-05, over on 03-06.
-    expect(checkTransition(st, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx({ today: '2025-03-05' })).ok).toBe(false);
-    expect(checkTransition(st, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx({ today: '2025-03-06' })).ok).toBe(true);
+    expect(
+      checkTransition(st, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx({ today: '2025-03-05' })).ok,
+    ).toBe(false);
+    expect(
+      checkTransition(st, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx({ today: '2025-03-06' })).ok,
+    ).toBe(true);
     const heard = { ...st, persons: [person('O-1', { statement: { on: '2025-02-27' } })] };
-    expect(checkTransition(heard, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx({ today: '2025-02-28' })).ok).toBe(true);
+    expect(
+      checkTransition(heard, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx({ today: '2025-02-28' }))
+        .ok,
+    ).toBe(true);
   });
 
   it('a requested hearing must be held before deciding', () => {
@@ -113,61 +177,137 @@ describe('case transitions', () => {
       statementNoticeOn: '2025-02-26',
       persons: [person('O-1', { statement: { on: '2025-02-27' }, hearingRequested: true })],
     });
-    expect(checkTransition(s, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx()).problems[0].message).toMatch(/听证/);
+    expect(
+      checkTransition(s, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx()).problems[0].message,
+    ).toMatch(/听证/);
   });
 
   it('an officer states a defence only for themself', () => {
     const s = snap({ state: 'statement', persons: [person('O-1'), person('O-2')] });
-    const other = checkTransition(s, 'record_statement', { personId: 'O-2', text: '我有异议' }, ['subject'], ctx({ actorOfficerId: 'O-1' }));
+    const other = checkTransition(
+      s,
+      'record_statement',
+      { personId: 'O-2', text: '我有异议' },
+      ['subject'],
+      ctx({ actorOfficerId: 'O-1' }),
+    );
     expect(other.ok).toBe(false);
-    const own = checkTransition(s, 'record_statement', { personId: 'O-1', text: '我有异议' }, ['subject'], ctx({ actorOfficerId: 'O-1' }));
+    const own = checkTransition(
+      s,
+      'record_statement',
+      { personId: 'O-1', text: '我有异议' },
+      ['subject'],
+      ctx({ actorOfficerId: 'O-1' }),
+    );
     expect(own.ok).toBe(true);
   });
 
   it('appeal within 30 working days of service, by the liable person; the decision stands meanwhile', () => {
     // Served Fri 2025-09-26; National Day 10-01..10-08 off, 09-28 and 10-11 worked: the 30th working day is 2025-11-13.
-    const s = snap({ state: 'served', servedOn: '2025-09-26', decision: { kind: 'pursue', on: '2025-09-25' }, persons: [person('O-1')] });
+    const s = snap({
+      state: 'served',
+      servedOn: '2025-09-26',
+      decision: { kind: 'pursue', on: '2025-09-25' },
+      persons: [person('O-1')],
+    });
     const me = (today: string) => ctx({ today, actorOfficerId: 'O-1' });
-    expect(checkTransition(s, 'appeal', { grounds: '事实不清' }, ['subject'], me('2025-11-13')).ok).toBe(true);
-    expect(checkTransition(s, 'appeal', { grounds: '事实不清' }, ['subject'], me('2025-11-14')).ok).toBe(false);
-    expect(checkTransition(s, 'appeal', { grounds: '事实不清' }, ['subject'], ctx({ today: '2025-10-09', actorOfficerId: 'O-9' })).ok).toBe(false);
+    expect(checkTransition(s, 'appeal', { grounds: '事实不清' }, ['subject'], me('2025-11-13')).ok).toBe(
+      true,
+    );
+    expect(checkTransition(s, 'appeal', { grounds: '事实不清' }, ['subject'], me('2025-11-14')).ok).toBe(
+      false,
+    );
+    expect(
+      checkTransition(
+        s,
+        'appeal',
+        { grounds: '事实不清' },
+        ['subject'],
+        ctx({ today: '2025-10-09', actorOfficerId: 'O-9' }),
+      ).ok,
+    ).toBe(false);
     const pending = { ...s, appeal: { filedOn: '2025-10-09', by: 'O-1', result: null, reviewedOn: null } };
     expect(checkTransition(pending, 'execute', { note: '已谈话' }, SUP, ctx()).ok).toBe(true);
     const executed = { ...pending, state: 'executed' as const };
-    expect(checkTransition(executed, 'close', {}, SUP, ctx({ today: '2025-12-31' })).problems.map((p) => p.path)).toEqual(['appeal']);
+    expect(
+      checkTransition(executed, 'close', {}, SUP, ctx({ today: '2025-12-31' })).problems.map((p) => p.path),
+    ).toEqual(['appeal']);
   });
 
   it('closing: a pursued decision must be executed; not-pursued closes after the appeal window', () => {
-    const pursued = snap({ state: 'served', servedOn: '2025-01-02', decision: { kind: 'pursue', on: '2025-01-02' } });
+    const pursued = snap({
+      state: 'served',
+      servedOn: '2025-01-02',
+      decision: { kind: 'pursue', on: '2025-01-02' },
+    });
     expect(checkTransition(pursued, 'close', {}, SUP, ctx()).ok).toBe(false);
-    const notPursued = snap({ state: 'served', servedOn: '2025-01-02', decision: { kind: 'not_pursue', on: '2025-01-02' } });
+    const notPursued = snap({
+      state: 'served',
+      servedOn: '2025-01-02',
+      decision: { kind: 'not_pursue', on: '2025-01-02' },
+    });
     expect(checkTransition(notPursued, 'close', {}, SUP, ctx({ today: '2025-02-10' })).ok).toBe(false);
     expect(checkTransition(notPursued, 'close', {}, SUP, ctx({ today: '2025-03-31' })).ok).toBe(true);
     expect(checkTransition(notPursued, 'execute', { note: 'x' }, SUP, ctx()).ok).toBe(false);
   });
 
+  it('does not offer an action whose preconditions fail', () => {
+    const served = snap({
+      state: 'served',
+      servedOn: '2025-09-26',
+      decision: { kind: 'pursue', on: '2025-09-25' },
+      persons: [person('O-1')],
+    });
+    const me = ctx({ today: '2025-10-09', actorOfficerId: 'O-1' });
+    expect(availableActions(served, ['subject'], me)).toEqual(['appeal']);
+    const appealed = {
+      ...served,
+      appeal: { filedOn: '2025-10-09', by: 'O-1', result: null, reviewedOn: null },
+    };
+    expect(availableActions(appealed, ['subject'], me)).toEqual([]);
+    expect(availableActions(snap({ state: 'findings', findingsRecorded: true }), SUP, ctx())).not.toContain(
+      'decide',
+    );
+  });
+
   it('lists the actions an actor may take in a state', () => {
     expect(availableActions(snap(), SUP).sort()).toEqual(['accept', 'decline']);
-    expect(availableActions(snap({ state: 'statement' }), ['subject']).sort()).toEqual(['record_statement', 'waive_statement']);
+    expect(availableActions(snap({ state: 'statement' }), ['subject']).sort()).toEqual([
+      'record_statement',
+      'waive_statement',
+    ]);
   });
 });
 
 describe('case deadlines on the working-day calendar', () => {
   it('acceptance across the 2024 Spring Festival (make-up Sunday 02-18 counts)', () => {
-    const d = caseDeadlines(snap({ registeredOn: '2024-02-08' }), procedure, calendar, '2024-02-20', 'guizhou 1.0');
+    const d = caseDeadlines(
+      snap({ registeredOn: '2024-02-08' }),
+      procedure,
+      calendar,
+      '2024-02-20',
+      'guizhou 1.0',
+    );
     expect(d[0]).toMatchObject({ step: 'accept', dueOn: '2024-03-06', status: 'ok' });
   });
 
   it('acceptance across the 2025 Spring Festival; yellow when near, red when past', () => {
     const s = snap({ registeredOn: '2025-01-24' });
-    expect(caseDeadlines(s, procedure, calendar, '2025-02-17', 'p')[0]).toMatchObject({ dueOn: '2025-02-20', status: 'near' });
+    expect(caseDeadlines(s, procedure, calendar, '2025-02-17', 'p')[0]).toMatchObject({
+      dueOn: '2025-02-20',
+      status: 'near',
+    });
     expect(caseDeadlines(s, procedure, calendar, '2025-02-21', 'p')[0].status).toBe('overdue');
-    expect(caseDeadlines({ ...s, state: 'accepted' }, procedure, calendar, '2025-02-21', 'p')[0].status).toBe('done');
+    expect(caseDeadlines({ ...s, state: 'accepted' }, procedure, calendar, '2025-02-21', 'p')[0].status).toBe(
+      'done',
+    );
   });
 
   it('investigation across National Day 2024, with an approved extension', () => {
     const s = snap({ state: 'investigating', investigationStartedOn: '2024-09-27' });
-    const base = caseDeadlines(s, procedure, calendar, '2024-10-08', 'p').find((x) => x.step === 'investigation');
+    const base = caseDeadlines(s, procedure, calendar, '2024-10-08', 'p').find(
+      (x) => x.step === 'investigation',
+    );
     // 30 working days after Fri 2024-09-27 (09-29 and 10-12 worked, 10-01..10-07 off).
     expect(base?.dueOn).toBe('2024-11-13');
     const ext = caseDeadlines({ ...s, extensions: [{ days: 15 }] }, procedure, calendar, '2024-10-08', 'p');

@@ -12,8 +12,9 @@
 //   statement → decided (every liable person heard or the period expired; hearings held)
 //   decided → served → executed → closed; not pursued or exempt: served → closed
 //   appeal (申诉) within the pack's period after service; review (复核); the decision stands
-import { addWorkingDays } from '../calendar/calendar.js';
+
 import type { Calendar } from '../calendar/calendar.js';
+import { addWorkingDays } from '../calendar/calendar.js';
 import { addDays } from '../calendar/day-number.js';
 import type { Deadline, ProcedureParams } from '../rulebook/packs/types.js';
 import type { FieldError } from '../validation.js';
@@ -88,6 +89,8 @@ interface ActionDef<I> {
   to: CaseState | ((s: CaseSnapshot, input: I) => CaseState) | null;
   by: readonly CaseActor[];
   label: string;
+  /** Preconditions that need no input: an action whose preconditions fail is not offered. */
+  pre?: ((s: CaseSnapshot, ctx: GuardContext) => Problems)[];
   guards: ((s: CaseSnapshot, input: I, ctx: GuardContext) => Problems)[];
 }
 
@@ -135,7 +138,9 @@ const DEFAULT_STATEMENT: Deadline = { days: 5, unit: 'working_day' };
 
 function statementPeriodOver(s: CaseSnapshot, ctx: GuardContext): boolean {
   if (!s.statementNoticeOn) return false;
-  return ctx.today > dueDate(ctx.calendar, s.statementNoticeOn, ctx.procedure.statementWithin ?? DEFAULT_STATEMENT);
+  return (
+    ctx.today > dueDate(ctx.calendar, s.statementNoticeOn, ctx.procedure.statementWithin ?? DEFAULT_STATEMENT)
+  );
 }
 
 function appealPending(s: CaseSnapshot): boolean {
@@ -143,8 +148,20 @@ function appealPending(s: CaseSnapshot): boolean {
 }
 
 export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
-  accept: { from: ['registered'], to: 'accepted', by: ['supervisor'], label: '立案', guards: [required('opinion', '立案意见')] },
-  decline: { from: ['registered'], to: 'declined', by: ['supervisor'], label: '不予立案', guards: [required('reason', '不予立案理由')] },
+  accept: {
+    from: ['registered'],
+    to: 'accepted',
+    by: ['supervisor'],
+    label: '立案',
+    guards: [required('opinion', '立案意见')],
+  },
+  decline: {
+    from: ['registered'],
+    to: 'declined',
+    by: ['supervisor'],
+    label: '不予立案',
+    guards: [required('reason', '不予立案理由')],
+  },
   assign_investigators: {
     from: ['accepted', 'investigating', 'findings'],
     to: null,
@@ -163,7 +180,9 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     guards: [
       required('reason', '回避理由'),
       (s, i) =>
-        s.investigators.some((x) => x.userId === i.userId && !x.recused) ? [] : problem('userId', '该人员不是本案在任调查人员'),
+        s.investigators.some((x) => x.userId === i.userId && !x.recused)
+          ? []
+          : problem('userId', '该人员不是本案在任调查人员'),
     ],
   },
   start_investigation: {
@@ -171,8 +190,9 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: 'investigating',
     by: ['supervisor'],
     label: '开始调查',
-    guards: [
-      (s, _i, ctx) =>
+    guards: [],
+    pre: [
+      (s, ctx) =>
         activeInvestigators(s).length >= ctx.procedure.minInvestigators
           ? []
           : problem('investigators', `调查人员不得少于 ${ctx.procedure.minInvestigators} 人（回避者不计）`),
@@ -183,17 +203,22 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: null,
     by: ['supervisor'],
     label: '延长调查期限',
-    guards: [
-      required('reason', '延期理由'),
-      required('approvedBy', '批准人'),
-      (s, _i, ctx) =>
+    pre: [
+      (s, ctx) =>
         s.extensions.length >= ctx.procedure.maxExtensions
           ? problem('days', `调查期限最多延长 ${ctx.procedure.maxExtensions} 次`)
           : [],
+    ],
+    guards: [
+      required('reason', '延期理由'),
+      required('approvedBy', '批准人'),
       (_s, i, ctx) =>
         Number.isInteger(i.days) && i.days >= 1 && i.days <= ctx.procedure.extension.days
           ? []
-          : problem('days', `每次延长不得超过 ${ctx.procedure.extension.days} 个${unitLabel(ctx.procedure.extension)}`),
+          : problem(
+              'days',
+              `每次延长不得超过 ${ctx.procedure.extension.days} 个${unitLabel(ctx.procedure.extension)}`,
+            ),
     ],
   },
   record_findings: {
@@ -204,7 +229,9 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     guards: [
       (_s, i) =>
         i.overrides.flatMap((o, k) =>
-          o.reason.trim().length < 4 ? problem(`overrides[${k}].reason`, '改变认定结论须写明理由（至少 4 字）') : [],
+          o.reason.trim().length < 4
+            ? problem(`overrides[${k}].reason`, '改变认定结论须写明理由（至少 4 字）')
+            : [],
         ),
       (s) => (s.persons.length === 0 ? problem('facts.people', '认定须至少涉及一名人员') : []),
     ],
@@ -214,7 +241,8 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: 'statement',
     by: ['investigator', 'supervisor'],
     label: '告知陈述申辩',
-    guards: [(s) => (s.findingsRecorded ? [] : problem('findings', '尚未作出认定'))],
+    guards: [],
+    pre: [(s) => (s.findingsRecorded ? [] : problem('findings', '尚未作出认定'))],
   },
   record_statement: {
     from: ['statement'],
@@ -223,7 +251,8 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     label: '陈述申辩',
     guards: [
       required('text', '陈述申辩内容'),
-      (s, i) => (s.persons.some((p) => p.id === i.personId) ? [] : problem('personId', '该人员不是本案当事人')),
+      (s, i) =>
+        s.persons.some((p) => p.id === i.personId) ? [] : problem('personId', '该人员不是本案当事人'),
       (_s, i, ctx) =>
         ctx.actorOfficerId !== null && ctx.actorOfficerId !== i.personId
           ? problem('personId', '只能为本人陈述申辩')
@@ -237,9 +266,12 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     label: '放弃陈述申辩',
     guards: [
       required('reason', '说明'),
-      (s, i) => (s.persons.some((p) => p.id === i.personId) ? [] : problem('personId', '该人员不是本案当事人')),
+      (s, i) =>
+        s.persons.some((p) => p.id === i.personId) ? [] : problem('personId', '该人员不是本案当事人'),
       (_s, i, ctx) =>
-        ctx.actorOfficerId !== null && ctx.actorOfficerId !== i.personId ? problem('personId', '只能本人放弃') : [],
+        ctx.actorOfficerId !== null && ctx.actorOfficerId !== i.personId
+          ? problem('personId', '只能本人放弃')
+          : [],
     ],
   },
   hold_hearing: {
@@ -250,7 +282,9 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     guards: [
       required('summary', '听证笔录摘要'),
       (s, i) =>
-        s.persons.some((p) => p.id === i.personId && p.hearingRequested) ? [] : problem('personId', '该人员未申请听证'),
+        s.persons.some((p) => p.id === i.personId && p.hearingRequested)
+          ? []
+          : problem('personId', '该人员未申请听证'),
       (_s, i, ctx) => (i.heldOn > ctx.today ? problem('heldOn', '听证日期不得晚于今天') : []),
     ],
   },
@@ -259,13 +293,12 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: 'decided',
     by: ['supervisor'],
     label: '作出处理决定',
-    guards: [
-      required('reasons', '决定理由'),
-      (s, _i, ctx) =>
+    pre: [
+      (s, ctx) =>
         s.state === 'findings' && ctx.procedure.hearDefenceBeforeDecision
           ? problem('state', '作出决定前须听取当事人的陈述和申辩')
           : [],
-      (s, _i, ctx) => {
+      (s, ctx) => {
         if (s.state !== 'statement') return [];
         const over = statementPeriodOver(s, ctx);
         return s.persons.flatMap((p, k) =>
@@ -276,8 +309,13 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
       },
       (s) =>
         s.persons.flatMap((p, k) =>
-          p.hearingRequested && !p.hearingHeld ? problem(`persons[${k}]`, `${p.id} 申请了听证，尚未举行`) : [],
+          p.hearingRequested && !p.hearingHeld
+            ? problem(`persons[${k}]`, `${p.id} 申请了听证，尚未举行`)
+            : [],
         ),
+    ],
+    guards: [
+      required('reasons', '决定理由'),
       (s, i) =>
         i.kind === 'pursue' && !s.persons.some((p) => p.liable)
           ? problem('kind', '认定结论中无应追究责任的人员，不能作出追究决定')
@@ -305,14 +343,16 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: 'executed',
     by: ['supervisor'],
     label: '执行',
-    guards: [
-      required('note', '执行情况'),
+    guards: [required('note', '执行情况')],
+    pre: [
       (s) =>
         s.decision && (s.decision.kind === 'not_pursue' || s.decision.kind === 'exempt')
           ? problem('kind', '不予追究或免责的决定无须执行，可直接结案')
           : [],
-      (s, _i, ctx) =>
-        appealPending(s) && !ctx.procedure.decisionStandsDuringAppeal ? problem('appeal', '申诉期间暂停执行') : [],
+      (s, ctx) =>
+        appealPending(s) && !ctx.procedure.decisionStandsDuringAppeal
+          ? problem('appeal', '申诉期间暂停执行')
+          : [],
       (s) => (s.appeal?.result === 'revoked' ? problem('appeal', '决定已在复核中撤销') : []),
     ],
   },
@@ -321,7 +361,8 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: 'closed',
     by: ['supervisor'],
     label: '结案',
-    guards: [
+    guards: [],
+    pre: [
       (s) =>
         s.state === 'served' &&
         s.decision &&
@@ -330,9 +371,12 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
           ? problem('state', '追究决定须执行后方可结案')
           : [],
       (s) => (appealPending(s) ? problem('appeal', '申诉尚未复核，不能结案') : []),
-      (s, _i, ctx) =>
+      (s, ctx) =>
         s.servedOn && !s.appeal && ctx.today <= dueDate(ctx.calendar, s.servedOn, ctx.procedure.appealWithin)
-          ? problem('appeal', `申诉期限（送达后 ${ctx.procedure.appealWithin.days} 个${unitLabel(ctx.procedure.appealWithin)}）未满`)
+          ? problem(
+              'appeal',
+              `申诉期限（送达后 ${ctx.procedure.appealWithin.days} 个${unitLabel(ctx.procedure.appealWithin)}）未满`,
+            )
           : [],
     ],
   },
@@ -341,16 +385,19 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: null,
     by: ['subject'],
     label: '申诉',
-    guards: [
-      required('grounds', '申诉理由'),
+    guards: [required('grounds', '申诉理由')],
+    pre: [
       (s) => (s.appeal ? problem('appeal', '已提出过申诉') : []),
-      (s, _i, ctx) =>
+      (s, ctx) =>
         ctx.actorOfficerId && s.persons.some((p) => p.id === ctx.actorOfficerId && p.liable)
           ? []
           : problem('appeal', '只有被追究责任的本人可以申诉'),
-      (s, _i, ctx) =>
+      (s, ctx) =>
         s.servedOn && ctx.today > dueDate(ctx.calendar, s.servedOn, ctx.procedure.appealWithin)
-          ? problem('appeal', `已超过申诉期限（送达后 ${ctx.procedure.appealWithin.days} 个${unitLabel(ctx.procedure.appealWithin)}）`)
+          ? problem(
+              'appeal',
+              `已超过申诉期限（送达后 ${ctx.procedure.appealWithin.days} 个${unitLabel(ctx.procedure.appealWithin)}）`,
+            )
           : [],
     ],
   },
@@ -359,7 +406,8 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: null,
     by: ['supervisor'],
     label: '复核申诉',
-    guards: [required('reasons', '复核理由'), (s) => (appealPending(s) ? [] : problem('appeal', '没有待复核的申诉'))],
+    guards: [required('reasons', '复核理由')],
+    pre: [(s) => (appealPending(s) ? [] : problem('appeal', '没有待复核的申诉'))],
   },
 };
 
@@ -388,21 +436,36 @@ export function checkTransition<A extends CaseAction>(
 ): TransitionResult {
   const def = CASE_ACTIONS[action] as ActionDef<CaseInputs[A]>;
   if (!def.from.includes(s.state)) {
-    return { ok: false, problems: problem('state', `案件处于“${STATE_LABELS[s.state]}”，不能${def.label}`), next: s.state };
+    return {
+      ok: false,
+      problems: problem('state', `案件处于“${STATE_LABELS[s.state]}”，不能${def.label}`),
+      next: s.state,
+    };
   }
   if (!def.by.some((b) => actorKinds.includes(b))) {
     return { ok: false, problems: problem('actor', `无权${def.label}`), next: s.state };
   }
-  const problems = def.guards.flatMap((g) => g(s, input, ctx));
+  const problems = [
+    ...(def.pre ?? []).flatMap((g) => g(s, ctx)),
+    ...def.guards.flatMap((g) => g(s, input, ctx)),
+  ];
   const next = def.to === null ? s.state : typeof def.to === 'function' ? def.to(s, input) : def.to;
   return { ok: problems.length === 0, problems, next };
 }
 
-/** The actions an actor could take now (start state and actor kind; guards not run). */
-export function availableActions(s: CaseSnapshot, actorKinds: readonly CaseActor[]): CaseAction[] {
+/**
+ * The actions an actor could take now: start state, actor kind and, given a context, the
+ * preconditions that need no input (so an action sure to fail is not offered).
+ */
+export function availableActions(
+  s: CaseSnapshot,
+  actorKinds: readonly CaseActor[],
+  ctx?: GuardContext,
+): CaseAction[] {
   return (Object.keys(CASE_ACTIONS) as CaseAction[]).filter((a) => {
-    const def = CASE_ACTIONS[a];
-    return def.from.includes(s.state) && def.by.some((b) => actorKinds.includes(b));
+    const def: ActionDef<never> = CASE_ACTIONS[a];
+    if (!def.from.includes(s.state) || !def.by.some((b) => actorKinds.includes(b))) return false;
+    return !ctx || (def.pre ?? []).every((g) => g(s, ctx).length === 0);
   });
 }
 

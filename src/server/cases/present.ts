@@ -17,9 +17,10 @@ import { currentDeadline } from '../../core/workflow/deadlines.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import type { LoadedCase } from '../../store/cases.repository.js';
 import { findComplaint } from '../../store/complaints.repository.js';
+import { findLead } from '../../store/leads.repository.js';
 import { iso } from '../schemas.js';
 import { caseRefOf } from './actions.js';
-import { deadlinesOf, snapshotOf } from './snapshot.js';
+import { deadlinesOf, procedureOf, snapshotOf } from './snapshot.js';
 
 export const SOURCE_LABELS: Record<string, string> = {
   complaint: '群众投诉',
@@ -98,6 +99,7 @@ export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: 
       }
     }
   }
+  const lead = c.leadId ? await findLead(req.server.database.db, c.leadId) : undefined;
   const persons = c.persons.map((p) => {
     const own = p.officerId === ownOfficer;
     const showStatement = full || view === 'agency' || own;
@@ -207,6 +209,26 @@ export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: 
       })),
     complainant,
     deadlines: deadlinesOf(c, calendar, today),
-    actions: availableActions(snapshotOf(c), kinds),
+    actions: availableActions(snapshotOf(c), kinds, {
+      today,
+      calendar,
+      procedure: procedureOf(c).procedure,
+      actorUserId: actor.id,
+      actorOfficerId: actor.officerId,
+    }),
+    lead:
+      lead && (full || view === 'agency')
+        ? {
+            id: lead.id,
+            source: lead.source,
+            occurredOn: lead.occurredOn,
+            officerNamed: lead.complaintOfficerName,
+            faultCode: lead.faultCode,
+            actId: lead.actId,
+            rule: lead.rule,
+            basis: lead.basis,
+            detail: lead.detail,
+          }
+        : null,
   };
 }

@@ -20,10 +20,29 @@ const ENUM_FIELDS: Record<string, string> = {
 };
 const HIDDEN = new Set(['version', 'unlock', 'passwordReset', 'certificateId']);
 
-function valueText(t: Translate, key: string, value: unknown): string {
+/** How one kind of object shows its trail: its own code tables, hidden and formatted fields. */
+export interface HistoryFormat {
+  /** Fields whose values are codes of a locale table (`from: 'enums.caseState'`). */
+  enums?: Record<string, string>;
+  hidden?: string[];
+  /** Locale keys of field labels that differ from the shared `history.field.*`. */
+  fields?: Record<string, string>;
+  /** A field's value in words; undefined falls back to the default. */
+  value?(key: string, value: unknown): string | undefined;
+  /** Colour of an action's dot. */
+  colors?: Record<string, string>;
+}
+
+function valueText(t: Translate, key: string, value: unknown, format?: HistoryFormat): string {
+  const custom = format?.value?.(key, value);
+  if (custom !== undefined) return custom;
   if (value === null || value === undefined || value === '') return t('common.none');
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (typeof value === 'string' && ENUM_FIELDS[key]) return t(`${ENUM_FIELDS[key]}.${value}`);
+  const table = format?.enums?.[key] ?? ENUM_FIELDS[key];
+  if (typeof value === 'string' && table) {
+    const text = t(`${table}.${value}`);
+    return text === `${table}.${value}` ? value : text;
+  }
   if (key === 'certificate' && typeof value === 'object') {
     const c = value as { number?: string; validUntil?: string };
     return `${c.number ?? ''}（${t('history.field.validUntil')} ${c.validUntil ?? ''}）`;
@@ -31,7 +50,8 @@ function valueText(t: Translate, key: string, value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-function fieldLabel(t: Translate, key: string): string {
+function fieldLabel(t: Translate, key: string, format?: HistoryFormat): string {
+  if (format?.fields?.[key]) return t(format.fields[key]);
   const label = t(`history.field.${key}`);
   return label === `history.field.${key}` ? key : label;
 }
@@ -44,8 +64,17 @@ const COLORS: Record<string, string> = {
   'user.create': 'green',
 };
 
-export function HistoryTimeline({ items, testId }: { items: HistoryItem[]; testId?: string }) {
+export function HistoryTimeline({
+  items,
+  testId,
+  format,
+}: {
+  items: HistoryItem[];
+  testId?: string;
+  format?: HistoryFormat;
+}) {
   const { t } = useIntl();
+  const hidden = new Set([...HIDDEN, ...(format?.hidden ?? [])]);
   if (items.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} />;
   return (
@@ -53,10 +82,10 @@ export function HistoryTimeline({ items, testId }: { items: HistoryItem[]; testI
       data-testid={testId}
       items={items.map((h) => {
         const label = t(`history.action.${h.action}`);
-        const fields = Object.entries(h.detail).filter(([k]) => !HIDDEN.has(k));
+        const fields = Object.entries(h.detail).filter(([k]) => !hidden.has(k));
         return {
           key: h.id,
-          color: COLORS[h.action] ?? 'blue',
+          color: format?.colors?.[h.action] ?? COLORS[h.action] ?? 'blue',
           title: (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {dayjs(h.at).format('YYYY-MM-DD HH:mm')}
@@ -72,8 +101,8 @@ export function HistoryTimeline({ items, testId }: { items: HistoryItem[]; testI
                 <ul className="wz-history-fields">
                   {fields.map(([k, v]) => (
                     <li key={k}>
-                      <span className="wz-history-key">{fieldLabel(t, k)}</span>
-                      {valueText(t, k, v)}
+                      <span className="wz-history-key">{fieldLabel(t, k, format)}</span>
+                      {valueText(t, k, v, format)}
                     </li>
                   ))}
                 </ul>

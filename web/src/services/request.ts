@@ -22,6 +22,8 @@ interface Options {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
   /** Do not treat a 401 as an expired session (login, the first /auth/me). */
   anonymous?: boolean;
 }
@@ -63,7 +65,7 @@ async function errorFrom(res: Response): Promise<ApiError> {
 
 export async function request<T>(url: string, opts: Options = {}): Promise<T> {
   const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
   let body: BodyInit | undefined;
   if (opts.body instanceof FormData) body = opts.body;
   else if (opts.body !== undefined) {
@@ -97,6 +99,8 @@ export const api = {
   get: <T>(url: string, query?: Query, signal?: AbortSignal) => request<T>(url, { query, signal }),
   post: <T>(url: string, body?: unknown, query?: Query) => request<T>(url, { method: 'POST', body, query }),
   patch: <T>(url: string, body?: unknown) => request<T>(url, { method: 'PATCH', body }),
+  put: <T>(url: string, body?: unknown) => request<T>(url, { method: 'PUT', body }),
+  delete: <T>(url: string) => request<T>(url, { method: 'DELETE' }),
 };
 
 export interface Page<T> {

@@ -29,4 +29,10 @@ export default {
   'pages.home.myRecord': 'My enforcement record',
   'pages.home.expiresSoon': 'Your certificate expires in {days} days; apply for renewal in time.',
   'pages.home.certProblem': 'Your certificate is "{status}"; you may not enforce until it is valid again.',
+  'pages.home.stat.newLeads': 'Leads to triage',
+  'pages.home.stat.openCases': 'Open cases',
+  'pages.home.stat.near': 'Due soon',
+  'pages.home.stat.overdue': 'Overdue',
+  'pages.home.myDeadlines': 'My deadlines',
+  'pages.home.noDeadlines': 'No open case concerns you',
 } satisfies SameKeys<typeof zh>;

@@ -20,4 +20,7 @@ export default {
   'pages.login.feature3': 'Every action recorded in a tamper-evident log',
   'pages.login.basis':
     'Implements the Guizhou Measures for Pursuing Fault Liability in Administrative Law Enforcement',
+  'pages.login.publicHint': 'Complaints need no login:',
+  'pages.login.publicComplaint': 'File a complaint',
+  'pages.login.publicTrack': 'Track one',
 } satisfies SameKeys<typeof zh>;

@@ -12,4 +12,11 @@ export default {
   'menu.users': 'Users & roles',
   'menu.rulebook': 'Regulations',
   'menu.simulator': 'Liability simulator',
+  'menu.group.cases': 'Accountability',
+  'menu.leads': 'Leads',
+  'menu.cases': 'Cases',
+  'menu.myCases': 'My cases',
+  'menu.due': 'Due soon',
+  'menu.referrals': 'Referrals',
+  'menu.calendar': 'Working calendar',
 } satisfies SameKeys<typeof zh>;

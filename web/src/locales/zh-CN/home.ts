@@ -25,4 +25,10 @@ export default {
   'pages.home.myRecord': '我的执法档案',
   'pages.home.expiresSoon': '您的执法证将在 {days} 天后到期，请及时申请换发。',
   'pages.home.certProblem': '您的执法证状态为「{status}」，在恢复有效前不得从事执法活动。',
+  'pages.home.stat.newLeads': '待处理线索',
+  'pages.home.stat.openCases': '在办案件',
+  'pages.home.stat.near': '即将到期',
+  'pages.home.stat.overdue': '已逾期',
+  'pages.home.myDeadlines': '我的期限',
+  'pages.home.noDeadlines': '没有涉及您的在办案件',
 };

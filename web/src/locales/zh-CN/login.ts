@@ -15,4 +15,7 @@ export default {
   'pages.login.feature2': '执法主体与执法证件统一管理',
   'pages.login.feature3': '全程留痕，操作记录防篡改',
   'pages.login.basis': '依据《贵州省行政执法过错责任追究办法》',
+  'pages.login.publicHint': '群众投诉无须登录：',
+  'pages.login.publicComplaint': '我要投诉',
+  'pages.login.publicTrack': '查询进度',
 };

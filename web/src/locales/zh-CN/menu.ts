@@ -9,4 +9,11 @@ export default {
   'menu.users': '用户与角色',
   'menu.rulebook': '法规浏览',
   'menu.simulator': '责任认定模拟',
+  'menu.group.cases': '问责办案',
+  'menu.leads': '线索',
+  'menu.cases': '案件',
+  'menu.myCases': '我的案件',
+  'menu.due': '待办与临期',
+  'menu.referrals': '移送',
+  'menu.calendar': '工作日历',
 };

@@ -6,11 +6,14 @@ import {
   BookOutlined,
   ExclamationCircleOutlined,
   ExperimentOutlined,
+  FileSearchOutlined,
+  InboxOutlined,
   SafetyCertificateOutlined,
+  SendOutlined,
   SolutionOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -22,7 +25,10 @@ import { useApi } from '../../hooks/useApi';
 import { useRegions } from '../../hooks/useRegions';
 import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
+import CaseCards from './CaseCards';
+import MyDeadlinesCard from './MyDeadlinesCard';
 import OwnRecordCard from './OwnRecordCard';
+import { StatCard } from './StatCard';
 import { getHome, withoutCertificate } from './service';
 import type { ChartSlice, HomeStats } from './types';
 
@@ -36,35 +42,6 @@ function greetingKey(hour: number) {
   return 'pages.home.greeting.evening';
 }
 
-interface StatProps {
-  title: string;
-  value: number;
-  icon: ReactNode;
-  color: string;
-  to?: string;
-  testId: string;
-  suffix?: string;
-}
-
-function StatCard({ title, value, icon, color, to, testId, suffix }: StatProps) {
-  const navigate = useNavigate();
-  return (
-    <Card
-      className={`wz-stat-card${to ? ' wz-link' : ''}`}
-      variant="borderless"
-      onClick={to ? () => navigate(to) : undefined}
-      data-testid={testId}
-    >
-      <Flex justify="space-between" align="center">
-        <Statistic title={title} value={value} suffix={suffix} styles={{ content: { fontWeight: 600 } }} />
-        <span className="wz-stat-icon" style={{ color, background: `${color}14` }}>
-          {icon}
-        </span>
-      </Flex>
-    </Card>
-  );
-}
-
 function QuickLinks({ wide = false }: { wide?: boolean }) {
   const { t } = useIntl();
   const user = useUser();
@@ -72,6 +49,20 @@ function QuickLinks({ wide = false }: { wide?: boolean }) {
   const navigate = useNavigate();
   const links = [
     access.ownRecord && { key: 'me', icon: <SolutionOutlined />, text: t('menu.me'), to: '/me' },
+    access.myCases && {
+      key: 'my-cases',
+      icon: <FileSearchOutlined />,
+      text: t('menu.myCases'),
+      to: '/my-cases',
+    },
+    access.leads && { key: 'leads', icon: <InboxOutlined />, text: t('menu.leads'), to: '/leads' },
+    access.cases && { key: 'cases', icon: <FileSearchOutlined />, text: t('menu.cases'), to: '/cases' },
+    access.referrals && {
+      key: 'referrals',
+      icon: <SendOutlined />,
+      text: t('menu.referrals'),
+      to: '/referrals',
+    },
     access.officers && {
       key: 'expired',
       icon: <ExclamationCircleOutlined />,
@@ -267,14 +258,23 @@ export default function HomePage() {
     body = (
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
-          {user.officerId ? <OwnRecordCard officerId={user.officerId} /> : <Empty />}
+          <Flex vertical gap={16}>
+            {user.officerId ? <OwnRecordCard officerId={user.officerId} /> : <Empty />}
+            {access.myCases && <MyDeadlinesCard />}
+          </Flex>
         </Col>
         <Col xs={24} lg={10}>
           <QuickLinks />
         </Col>
       </Row>
     );
-  else if (access.officers) body = <RegisterOverview stats={home.data} />;
+  else if (access.officers)
+    body = (
+      <>
+        {access.dueSoon && <CaseCards stats={home.data} />}
+        <RegisterOverview stats={home.data} />
+      </>
+    );
   else body = <ReaderOverview stats={home.data} />;
 
   return (

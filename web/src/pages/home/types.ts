@@ -2,6 +2,10 @@ export interface HomeStats {
   agencies: number;
   officers: number;
   certificates: { valid: number; expired: number; suspended: number; revoked: number };
+  /** Open cases the user takes part in (a supervisor: the jurisdiction's), and their deadlines. */
+  cases?: { open: number; overdue: number; near: number };
+  /** Leads waiting for triage. */
+  leads?: { new: number };
 }
 
 export interface ChartSlice {

@@ -2,15 +2,17 @@
 // an expired session; returns the user to the page they were on.
 import {
   AuditOutlined,
+  FormOutlined,
   GlobalOutlined,
   LockOutlined,
   SafetyCertificateOutlined,
+  SearchOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Card, Dropdown, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Seal } from '../../layouts/Logo';
 import { LOCALES, type Locale } from '../../locales';
 import { useIntl } from '../../locales/intl';
@@ -129,6 +131,15 @@ export default function LoginPage() {
           <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
             {t('pages.login.hint')}
           </Typography.Paragraph>
+          <div className="wz-login-public">
+            <Typography.Text type="secondary">{t('pages.login.publicHint')}</Typography.Text>
+            <Link to="/public/complaint" data-testid="login-public-complaint">
+              <FormOutlined /> {t('pages.login.publicComplaint')}
+            </Link>
+            <Link to="/public/track" data-testid="login-public-track">
+              <SearchOutlined /> {t('pages.login.publicTrack')}
+            </Link>
+          </div>
         </Card>
       </section>
       <div className="wz-login-footer">{t('app.footer')}</div>

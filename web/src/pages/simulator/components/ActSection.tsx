@@ -16,9 +16,18 @@ interface Props {
   vocabulary: Vocabulary;
   catalogue: CatalogueItem[];
   packs: Pack[];
+  /** A case's findings use the case's pack: no choice then. */
+  showPack?: boolean;
 }
 
-export default function ActSection({ value, onChange, vocabulary, catalogue, packs }: Props) {
+export default function ActSection({
+  value,
+  onChange,
+  vocabulary,
+  catalogue,
+  packs,
+  showPack = true,
+}: Props) {
   const { t, locale } = useIntl();
   const label = useVocabLabel();
   const faultOptions = useMemo(() => {
@@ -56,7 +65,7 @@ export default function ActSection({ value, onChange, vocabulary, catalogue, pac
     <Card title={t('pages.simulator.act')} variant="borderless" size="small" data-testid="act-section">
       <Form layout="vertical" component="div">
         <Row gutter={12}>
-          <Col xs={24} md={12}>
+          <Col xs={24} md={12} hidden={!showPack}>
             <Form.Item label={t('pages.simulator.pack')} tooltip={t('pages.simulator.packHint')}>
               <Select
                 allowClear
@@ -67,7 +76,7 @@ export default function ActSection({ value, onChange, vocabulary, catalogue, pac
               />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
+          <Col xs={24} md={showPack ? 12 : 24}>
             <Form.Item
               label={t('pages.simulator.occurredOn')}
               tooltip={t('pages.simulator.occurredOnHint')}

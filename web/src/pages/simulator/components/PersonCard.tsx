@@ -18,6 +18,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
 import { useIntl } from '../../../locales/intl';
 import { citeLabel } from '../../rulebook/cite';
 import type { CatalogueItem } from '../../rulebook/types';
@@ -32,6 +33,8 @@ interface Props {
   catalogue: CatalogueItem[];
   onChange(p: PersonInput): void;
   onRemove(): void;
+  /** Who the person is, when not free text: a case's findings pick an officer of the register. */
+  identity?: { label: string; field: ReactNode };
 }
 
 export default function PersonCard({
@@ -42,6 +45,7 @@ export default function PersonCard({
   catalogue,
   onChange,
   onRemove,
+  identity,
 }: Props) {
   const { t, locale } = useIntl();
   const label = useVocabLabel();
@@ -81,14 +85,16 @@ export default function PersonCard({
     >
       <Form layout="vertical" component="div" size="small">
         <Row gutter={8}>
-          <Col xs={12} md={6}>
-            <Form.Item label={t('pages.simulator.personId')} required>
-              <Input
-                value={person.id}
-                maxLength={100}
-                onChange={(e) => set({ id: e.target.value })}
-                data-testid="person-id"
-              />
+          <Col xs={12} md={identity ? 8 : 6}>
+            <Form.Item label={identity?.label ?? t('pages.simulator.personId')} required>
+              {identity?.field ?? (
+                <Input
+                  value={person.id}
+                  maxLength={100}
+                  onChange={(e) => set({ id: e.target.value })}
+                  data-testid="person-id"
+                />
+              )}
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
@@ -104,7 +110,7 @@ export default function PersonCard({
               />
             </Form.Item>
           </Col>
-          <Col xs={12} md={5}>
+          <Col xs={12} md={identity ? 4 : 5}>
             <Form.Item label={t('pages.simulator.agency')}>
               <Select
                 allowClear
@@ -114,7 +120,7 @@ export default function PersonCard({
               />
             </Form.Item>
           </Col>
-          <Col xs={12} md={7}>
+          <Col xs={12} md={identity ? 6 : 7}>
             <Form.Item label={t('pages.simulator.share')} tooltip={citeLabel({ article: 20 }, locale)}>
               <Select
                 value={person.share}

@@ -37,7 +37,7 @@ function OutcomeTag({ outcome }: { outcome: Outcome }) {
   );
 }
 
-function PersonBlock({ p, role }: { p: PersonResult; role: string }) {
+function PersonBlock({ p, role, name }: { p: PersonResult; role: string; name?: string }) {
   const { t } = useIntl();
   const label = useVocabLabel();
   const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
@@ -102,7 +102,7 @@ function PersonBlock({ p, role }: { p: PersonResult; role: string }) {
       title={
         <Flex gap={8} align="center">
           <span>
-            {label('role', role)} {p.id}
+            {label('role', role)} {name ? `${name}（${p.id}）` : p.id}
           </span>
           <OutcomeTag outcome={p.outcome} />
         </Flex>
@@ -159,7 +159,16 @@ function AgencyBlock({ a }: { a: AgencyResult }) {
   );
 }
 
-export default function ResultPanel({ result, request }: { result: Determination; request: CaseState }) {
+export default function ResultPanel({
+  result,
+  request,
+  names,
+}: {
+  result: Determination;
+  request: CaseState;
+  /** People's names by id, when the ids are officer numbers (a case's findings). */
+  names?: Record<string, string>;
+}) {
   const { t } = useIntl();
   const roleOf = new Map(request.people.map((p) => [p.id, p.role]));
   const lines: ExplanationLine[] =
@@ -177,7 +186,7 @@ export default function ResultPanel({ result, request }: { result: Determination
         ))}
       </Flex>
       {result.persons.map((p) => (
-        <PersonBlock key={p.id} p={p} role={roleOf.get(p.id) ?? 'officer'} />
+        <PersonBlock key={p.id} p={p} role={roleOf.get(p.id) ?? 'officer'} name={names?.[p.id]} />
       ))}
       {result.agencies.map((a) => (
         <AgencyBlock key={a.id} a={a} />

@@ -1,0 +1,107 @@
+// Exactly the actions the API says this user may take on the case now (`actions`), each a
+// button that opens its form. The step that moves the case forward is the primary one.
+import {
+  AuditOutlined,
+  CheckOutlined,
+  CloseOutlined,
+  FieldTimeOutlined,
+  FileDoneOutlined,
+  FlagOutlined,
+  FormOutlined,
+  MessageOutlined,
+  NotificationOutlined,
+  PlayCircleOutlined,
+  RollbackOutlined,
+  SendOutlined,
+  SoundOutlined,
+  StopOutlined,
+  TeamOutlined,
+  ThunderboltOutlined,
+  UserDeleteOutlined,
+} from '@ant-design/icons';
+import { Button } from 'antd';
+import type { ReactNode } from 'react';
+import { useIntl } from '../../../locales/intl';
+import type { CaseAction, CaseDetail, CaseStateCode } from '../types';
+
+const ICONS: Record<CaseAction, ReactNode> = {
+  accept: <CheckOutlined />,
+  decline: <CloseOutlined />,
+  assign_investigators: <TeamOutlined />,
+  recuse: <UserDeleteOutlined />,
+  start_investigation: <PlayCircleOutlined />,
+  extend_investigation: <FieldTimeOutlined />,
+  record_findings: <AuditOutlined />,
+  notify_statement: <NotificationOutlined />,
+  record_statement: <MessageOutlined />,
+  waive_statement: <StopOutlined />,
+  hold_hearing: <SoundOutlined />,
+  decide: <FormOutlined />,
+  serve: <SendOutlined />,
+  execute: <ThunderboltOutlined />,
+  close: <FileDoneOutlined />,
+  appeal: <FlagOutlined />,
+  review_appeal: <RollbackOutlined />,
+};
+
+/** The steps that move a case forward; the others are secondary. */
+const FORWARD = new Set<CaseAction>([
+  'accept',
+  'start_investigation',
+  'record_findings',
+  'notify_statement',
+  'record_statement',
+  'decide',
+  'serve',
+  'execute',
+  'close',
+  'appeal',
+  'review_appeal',
+]);
+
+/** The step that normally comes next in each state, most likely first. */
+function nextSteps(c: Pick<CaseDetail, 'state' | 'appeal' | 'decisionKind'>): CaseAction[] {
+  const appealPending = c.appeal !== null && c.appeal.result === null;
+  const noExecution = c.decisionKind === 'not_pursue' || c.decisionKind === 'exempt';
+  const next: Partial<Record<CaseStateCode, CaseAction[]>> = {
+    registered: ['accept'],
+    accepted: ['start_investigation', 'assign_investigators'],
+    investigating: ['record_findings'],
+    findings: ['notify_statement'],
+    statement: ['decide', 'record_statement'],
+    decided: ['serve'],
+    served: appealPending ? ['review_appeal'] : noExecution ? ['close'] : ['execute', 'appeal'],
+    executed: appealPending ? ['review_appeal'] : ['close', 'appeal'],
+    declined: ['close'],
+  };
+  return next[c.state] ?? [];
+}
+
+export default function ActionBar({
+  c,
+  onAction,
+}: {
+  c: Pick<CaseDetail, 'state' | 'appeal' | 'decisionKind' | 'actions'>;
+  onAction(a: CaseAction): void;
+}) {
+  const { t } = useIntl();
+  const actions = c.actions;
+  const ordered = [...actions.filter((a) => !FORWARD.has(a)), ...actions.filter((a) => FORWARD.has(a))];
+  const primary = nextSteps(c).find((a) => actions.includes(a));
+  return (
+    <>
+      {ordered.map((a) => (
+        <Button
+          key={a}
+          icon={ICONS[a]}
+          type={a === primary ? 'primary' : 'default'}
+          danger={a === 'decline'}
+          onClick={() => onAction(a)}
+          data-testid={`action-${a}`}
+        >
+          {t(`pages.cases.action.${a}`)}
+        </Button>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+// One workflow step in a modal: its form (or a confirmation), sent with the case version the
+// user saw. Field errors from the server's guards land on their fields; the others (the
+// case's state, a person not yet heard) are listed in the modal; a stale version (409)
+// offers to reload.
+import { Alert, App, Form, Modal } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useApiError } from '../../../hooks/useApiError';
+import { useIntl } from '../../../locales/intl';
+import { ApiError, type FieldError } from '../../../services/request';
+import { useUser } from '../../../session';
+import { performAction } from '../service';
+import type { CaseAction, CaseDetail } from '../types';
+import { ACTION_FORMS, type FormContext } from './actionForms';
+
+interface Props {
+  c: CaseDetail;
+  action: Exclude<CaseAction, 'record_findings'> | null;
+  onClose(): void;
+  onDone(updated: CaseDetail): void;
+  onReload(): void;
+}
+
+/** `persons[1]` → the person's name, for messages that name no field of the form. */
+export function problemText(f: FieldError, c: CaseDetail): string {
+  const m = /^persons\[(\d+)\]/.exec(f.path);
+  const p = m ? c.persons[Number(m[1])] : undefined;
+  return p ? `${p.name}（${p.officerId}）：${f.message}` : f.message;
+}
+
+export default function ActionModal({ c, action, onClose, onDone, onReload }: Props) {
+  const { t } = useIntl();
+  const user = useUser();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  const [problems, setProblems] = useState<FieldError[]>([]);
+  const spec = action ? ACTION_FORMS[action] : null;
+  const ctx: FormContext = useMemo(() => ({ c, user, t }), [c, user, t]);
+
+  // Only when a modal opens: the case reloading underneath must not wipe what was typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: ctx is read at opening time
+  useEffect(() => {
+    if (!action) return;
+    setProblems([]);
+    form.resetFields();
+    form.setFieldsValue(ACTION_FORMS[action].initial?.(ctx) ?? {});
+  }, [action, form]);
+
+  const submit = async () => {
+    if (!action || !spec) return;
+    const values = spec.fields ? await form.validateFields().catch(() => null) : {};
+    if (!values) return;
+    setSaving(true);
+    setProblems([]);
+    try {
+      const updated = await performAction(
+        c.id,
+        action,
+        c.version,
+        spec.input ? spec.input(values, ctx) : values,
+      );
+      message.success(t('pages.cases.actionDone', { action: t(`pages.cases.action.${action}`) }));
+      onDone(updated);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400 && e.fields.length > 0) {
+        const names = new Set(Object.keys(form.getFieldsValue(true)));
+        const top = (path: string) => path.replace(/\[\d+\]$/, '').split('.')[0];
+        const onForm = e.fields.filter((f) => names.has(top(f.path)));
+        form.setFields(onForm.map((f) => ({ name: top(f.path), errors: [f.message] })));
+        const rest = e.fields.filter((f) => !names.has(top(f.path)));
+        setProblems(rest.length === 0 && onForm.length === 0 ? [{ path: '', message: e.message }] : rest);
+      } else {
+        showError(e, { form, onReload });
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const hint = spec?.hint?.(ctx);
+  return (
+    <Modal
+      open={action !== null}
+      title={action ? t(`pages.cases.action.${action}`) : ''}
+      onCancel={onClose}
+      onOk={submit}
+      okText={spec?.fields ? t('common.submit') : t('common.confirm')}
+      okButtonProps={{ danger: spec?.danger, 'data-testid': 'action-submit' }}
+      confirmLoading={saving}
+      width={spec?.width ?? 520}
+      destroyOnHidden
+      data-testid="action-modal"
+    >
+      {hint && <Alert type="info" showIcon title={hint} style={{ marginBottom: 16 }} />}
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="action-problems"
+          title={problems.length === 1 ? problemText(problems[0], c) : t('pages.cases.form.problems')}
+          description={
+            problems.length > 1 && (
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {problems.map((p) => (
+                  <li key={`${p.path}-${p.message}`}>{problemText(p, c)}</li>
+                ))}
+              </ul>
+            )
+          }
+        />
+      )}
+      {spec?.fields && (
+        <Form form={form} layout="vertical" preserve={false}>
+          {spec.fields(ctx)}
+        </Form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,218 @@
+// One case: its number, state and way through the process; the deadlines in their colours;
+// exactly the actions this user may take now, each with its form; and the case's parts in
+// tabs — overview, investigation, findings, statement and defence, decision and service,
+// appeal, documents, history. An officer sees their own case and answers from here.
+import { Alert, Badge, Button, Card, Col, Flex, Row, Skeleton, Tabs } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { PageContainer } from '../../components/PageContainer';
+import { LoadError } from '../../components/Status';
+import { useApi } from '../../hooks/useApi';
+import { useSearchState } from '../../hooks/useSearchState';
+import { useIntl } from '../../locales/intl';
+import { useUser } from '../../session';
+import ActionBar from './components/ActionBar';
+import ActionModal from './components/ActionModal';
+import { CaseRoleTags, CaseStateTag, SourceTag } from './components/CaseTags';
+import DeadlinesCard from './components/DeadlinesCard';
+import FindingsDrawer from './components/FindingsDrawer';
+import ProcessSteps from './components/ProcessSteps';
+import { caseBase } from './links';
+import { getCase } from './service';
+import AppealTab from './tabs/AppealTab';
+import DecisionTab from './tabs/DecisionTab';
+import DocumentsTab from './tabs/DocumentsTab';
+import FindingsTab from './tabs/FindingsTab';
+import HistoryTab from './tabs/HistoryTab';
+import InvestigationTab from './tabs/InvestigationTab';
+import OverviewTab from './tabs/OverviewTab';
+import StatementTab from './tabs/StatementTab';
+import { type CaseAction, type CaseDetail, LIST_SEARCH_KEY } from './types';
+
+const TABS = [
+  'overview',
+  'investigation',
+  'findings',
+  'statement',
+  'decision',
+  'appeal',
+  'documents',
+  'history',
+] as const;
+type TabKey = (typeof TABS)[number];
+
+/** What the officer concerned should do now, and by when. */
+function SubjectNotice({
+  c,
+  officerId,
+  onAction,
+}: {
+  c: CaseDetail;
+  officerId: string;
+  onAction(a: CaseAction): void;
+}) {
+  const { t } = useIntl();
+  const me = c.persons.find((p) => p.officerId === officerId);
+  const statement = c.deadlines.find((d) => d.step === 'statement');
+  const window = c.deadlines.find((d) => d.step === 'appeal_window');
+  if (c.actions.includes('record_statement') && me && !me.statement && !me.waived)
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="subject-notice"
+        title={t('pages.cases.subject.statementTitle')}
+        description={t('pages.cases.subject.statement', { due: statement?.dueOn ?? '' })}
+        action={
+          <Button type="primary" onClick={() => onAction('record_statement')}>
+            {t('pages.cases.action.record_statement')}
+          </Button>
+        }
+      />
+    );
+  if (c.actions.includes('appeal') && !c.appeal && c.decision)
+    return (
+      <Alert
+        type="info"
+        showIcon
+        data-testid="subject-notice"
+        title={t('pages.cases.subject.decisionTitle', { kind: t(`enums.decision.${c.decision.kind}`) })}
+        description={t('pages.cases.subject.appeal', { due: window?.dueOn ?? '' })}
+        action={<Button onClick={() => onAction('appeal')}>{t('pages.cases.action.appeal')}</Button>}
+      />
+    );
+  if (c.appeal && !c.appeal.result)
+    return (
+      <Alert
+        type="info"
+        showIcon
+        data-testid="subject-notice"
+        title={t('pages.cases.subject.appealPending')}
+      />
+    );
+  return null;
+}
+
+export default function CaseDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useIntl();
+  const user = useUser();
+  const { values, update } = useSearchState();
+  const detail = useApi((signal) => getCase(id, signal), [id]);
+  const [action, setAction] = useState<Exclude<CaseAction, 'record_findings'> | null>(null);
+  const [findingsOpen, setFindingsOpen] = useState(false);
+  const base = caseBase(user);
+  const listName = user.role === 'officer' ? t('menu.myCases') : t('menu.cases');
+
+  if (detail.error) return <LoadError error={detail.error} onRetry={detail.reload} />;
+  const c = detail.data;
+  if (!c)
+    return (
+      <PageContainer
+        title={<Skeleton.Input active size="small" />}
+        breadcrumb={[{ title: listName, to: base }]}
+      >
+        <Skeleton active paragraph={{ rows: 12 }} />
+      </PageContainer>
+    );
+
+  const open = (a: CaseAction) => {
+    if (a === 'record_findings') setFindingsOpen(true);
+    else setAction(a);
+  };
+  const done = () => {
+    setAction(null);
+    setFindingsOpen(false);
+    detail.reload();
+  };
+  const reload = () => {
+    setAction(null);
+    setFindingsOpen(false);
+    detail.reload();
+  };
+
+  const visible: TabKey[] = TABS.filter((k) => k !== 'investigation' || c.view !== 'subject');
+  const tab: TabKey = visible.includes(values.tab as TabKey) ? (values.tab as TabKey) : 'overview';
+  const count = (n: number) =>
+    n > 0 ? <Badge count={n} size="small" color="#8c9bb3" offset={[6, -2]} /> : null;
+  const label = (k: TabKey, extra?: ReactNode) => (
+    <span data-testid={`tab-${k}`}>
+      {t(`pages.cases.tab.${k}`)}
+      {extra}
+    </span>
+  );
+  const canEditFindings = c.actions.includes('record_findings');
+  const content: Record<TabKey, ReactNode> = {
+    overview: <OverviewTab c={c} />,
+    investigation: <InvestigationTab c={c} onChanged={detail.reload} />,
+    findings: <FindingsTab c={c} onEdit={canEditFindings ? () => setFindingsOpen(true) : undefined} />,
+    statement: <StatementTab c={c} ownOfficerId={user.officerId} />,
+    decision: <DecisionTab c={c} />,
+    appeal: (
+      <AppealTab c={c} onAppeal={c.actions.includes('appeal') ? () => setAction('appeal') : undefined} />
+    ),
+    documents: <DocumentsTab c={c} />,
+    history: <HistoryTab c={c} />,
+  };
+  const extra: Partial<Record<TabKey, ReactNode>> = {
+    investigation: count(c.evidence.length),
+    documents: count(c.documents.length),
+  };
+
+  return (
+    <PageContainer
+      testId="case-detail"
+      breadcrumb={[
+        { title: listName, to: `${base}${sessionStorage.getItem(LIST_SEARCH_KEY) ?? ''}` },
+        { title: c.number },
+      ]}
+      title={<span data-testid="case-number">{c.number}</span>}
+      subTitle={c.subject}
+      tags={
+        <Flex gap={6} wrap>
+          <CaseStateTag state={c.state} />
+          <SourceTag source={c.source} label={c.sourceLabel} />
+          <CaseRoleTags roles={c.roles} />
+        </Flex>
+      }
+      extra={c.actions.length > 0 && <ActionBar c={c} onAction={open} />}
+      description={
+        user.officerId && c.view === 'subject' ? (
+          <SubjectNotice c={c} officerId={user.officerId} onAction={open} />
+        ) : undefined
+      }
+      footer={
+        <div className="wz-case-steps-wrap">
+          <ProcessSteps c={c} />
+        </div>
+      }
+    >
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={17}>
+          <Card variant="borderless" className="wz-case-tabs">
+            <Tabs
+              activeKey={tab}
+              onChange={(k) => update({ tab: k === 'overview' ? undefined : k }, { resetPage: false })}
+              items={visible.map((k) => ({ key: k, label: label(k, extra[k]), children: content[k] }))}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={7}>
+          <Flex vertical gap={16} className="wz-case-side">
+            <DeadlinesCard deadlines={c.deadlines} extensions={c.extensions.length} />
+          </Flex>
+        </Col>
+      </Row>
+      <ActionModal c={c} action={action} onClose={() => setAction(null)} onDone={done} onReload={reload} />
+      {canEditFindings && (
+        <FindingsDrawer
+          c={c}
+          open={findingsOpen}
+          onClose={() => setFindingsOpen(false)}
+          onDone={done}
+          onReload={reload}
+        />
+      )}
+    </PageContainer>
+  );
+}

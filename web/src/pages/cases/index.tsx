@@ -1,0 +1,249 @@
+// The cases list: state filter, search, agency, "我的案件" (cases I investigate), the current
+// deadline in its traffic-light colour, and overdue first. Officers see their own cases here
+// (我的案件); an agency's legal office reads its agency's cases.
+import { ReloadOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Input,
+  Select,
+  Switch,
+  Table,
+  type TableColumnsType,
+  Typography,
+} from 'antd';
+import { useEffect, useMemo } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { DeadlineTag } from '../../components/DeadlineTag';
+import { PageContainer } from '../../components/PageContainer';
+import { LoadError } from '../../components/Status';
+import { useApi } from '../../hooks/useApi';
+import { useSearchState } from '../../hooks/useSearchState';
+import { useIntl } from '../../locales/intl';
+import { useUser } from '../../session';
+import { agencyOptions } from '../agencies/service';
+import { CaseRoleTags, CaseStateTag, SourceTag } from './components/CaseTags';
+import { caseHref } from './links';
+import { listCases } from './service';
+import { CASE_STATES, type CaseStateCode, type CaseSummary, LIST_SEARCH_KEY } from './types';
+
+const URGENCY: Record<string, number> = { overdue: 0, near: 1, ok: 2, done: 3 };
+
+/** Overdue first, then near, each by due date; cases without an open deadline last. */
+export function byUrgency(a: CaseSummary, b: CaseSummary): number {
+  const ua = a.currentDeadline ? URGENCY[a.currentDeadline.status] : 4;
+  const ub = b.currentDeadline ? URGENCY[b.currentDeadline.status] : 4;
+  if (ua !== ub) return ua - ub;
+  return (a.currentDeadline?.dueOn ?? '').localeCompare(b.currentDeadline?.dueOn ?? '');
+}
+
+export default function CasesPage() {
+  const { t } = useIntl();
+  const user = useUser();
+  const location = useLocation();
+  const { values, update, page, pageSize } = useSearchState();
+  const own = user.role === 'officer';
+  const supervisor = user.role === 'supervisor';
+  const singleAgency = user.role === 'agency_legal' || own;
+  const filter = {
+    state: values.state as CaseStateCode | undefined,
+    q: values.q,
+    agencyId: values.agencyId,
+    mine: supervisor && values.mine === '1',
+  };
+  const urgentFirst = values.sort === 'urgent';
+  const list = useApi(
+    (signal) => listCases({ ...filter, page, pageSize }, signal),
+    [JSON.stringify(filter), page, pageSize],
+  );
+  const agencies = useApi(() => (singleAgency ? Promise.resolve([]) : agencyOptions()), [singleAgency]);
+  const filtered = Boolean(values.q || values.state || values.agencyId || values.mine);
+  const rows = useMemo(() => {
+    const items = list.data?.items ?? [];
+    return urgentFirst ? [...items].sort(byUrgency) : items;
+  }, [list.data, urgentFirst]);
+
+  useEffect(() => {
+    sessionStorage.setItem(LIST_SEARCH_KEY, location.search);
+  }, [location.search]);
+
+  const clear = () => update({ q: undefined, state: undefined, agencyId: undefined, mine: undefined });
+
+  const columns: TableColumnsType<CaseSummary> = [
+    {
+      title: t('pages.cases.field.number'),
+      dataIndex: 'number',
+      width: 190,
+      fixed: 'left',
+      render: (_, c) => (
+        <Flex vertical>
+          <Link to={caseHref(user, c.id)} data-testid="case-link">
+            {c.number}
+          </Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('pages.cases.registeredOn', { date: c.registeredOn })}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      title: t('pages.cases.field.subject'),
+      dataIndex: 'subject',
+      ellipsis: true,
+      render: (_, c) => (
+        <Flex vertical style={{ minWidth: 0 }}>
+          <Typography.Text ellipsis>{c.subject}</Typography.Text>
+          {!singleAgency && (
+            <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
+              {c.agencyName}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      title: t('pages.cases.field.source'),
+      dataIndex: 'source',
+      width: 130,
+      render: (_, c) => <SourceTag source={c.source} label={c.sourceLabel} />,
+    },
+    {
+      title: t('common.status'),
+      dataIndex: 'state',
+      width: 110,
+      render: (s: CaseStateCode) => <CaseStateTag state={s} />,
+    },
+    {
+      title: t('pages.cases.field.deadline'),
+      key: 'deadline',
+      width: 250,
+      render: (_, c) =>
+        c.currentDeadline ? (
+          <DeadlineTag deadline={c.currentDeadline} />
+        ) : (
+          <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+        ),
+    },
+    ...(own
+      ? []
+      : [
+          {
+            title: t('pages.cases.field.myRole'),
+            key: 'roles',
+            width: 150,
+            render: (_: unknown, c: CaseSummary) =>
+              c.roles.length ? <CaseRoleTags roles={c.roles} /> : t('common.none'),
+          },
+        ]),
+  ];
+
+  return (
+    <PageContainer
+      testId="cases-page"
+      title={own ? t('menu.myCases') : t('menu.cases')}
+      subTitle={own ? t('pages.cases.mySubtitle') : t('pages.cases.subtitle')}
+    >
+      <Card variant="borderless">
+        <Flex gap={12} wrap align="center" className="wz-toolbar">
+          <Input.Search
+            allowClear
+            key={values.q ?? ''}
+            defaultValue={values.q}
+            placeholder={t('pages.cases.searchPlaceholder')}
+            onSearch={(q) => update({ q })}
+            style={{ width: 260 }}
+            data-testid="case-search"
+          />
+          <Select
+            allowClear
+            placeholder={t('common.status')}
+            value={values.state}
+            onChange={(state) => update({ state })}
+            options={CASE_STATES.map((s) => ({ value: s, label: t(`enums.caseState.${s}`) }))}
+            style={{ width: 140 }}
+            data-testid="filter-case-state"
+          />
+          {!singleAgency && (
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('pages.cases.field.agency')}
+              value={values.agencyId}
+              onChange={(agencyId) => update({ agencyId })}
+              loading={agencies.loading}
+              options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+              style={{ width: 240 }}
+            />
+          )}
+          {supervisor && (
+            <Flex gap={6} align="center">
+              <Switch
+                size="small"
+                checked={values.mine === '1'}
+                onChange={(on) => update({ mine: on ? '1' : undefined })}
+                data-testid="filter-mine"
+              />
+              <Typography.Text>{t('pages.cases.mine')}</Typography.Text>
+            </Flex>
+          )}
+          <Flex gap={6} align="center">
+            <Switch
+              size="small"
+              checked={urgentFirst}
+              onChange={(on) => update({ sort: on ? 'urgent' : undefined }, { resetPage: false })}
+              data-testid="sort-urgent"
+            />
+            <Typography.Text>{t('pages.cases.urgentFirst')}</Typography.Text>
+          </Flex>
+          {filtered && (
+            <Button type="link" onClick={clear}>
+              {t('common.reset')}
+            </Button>
+          )}
+          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
+        </Flex>
+        {list.error ? (
+          <LoadError error={list.error} onRetry={list.reload} />
+        ) : (
+          <Table<CaseSummary>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={rows}
+            loading={list.loading}
+            scroll={{ x: 980 }}
+            data-testid="case-table"
+            rowClassName={(c) => (c.currentDeadline?.status === 'overdue' ? 'wz-row-overdue' : '')}
+            locale={{
+              emptyText: (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={
+                    filtered ? t('common.noMatch') : own ? t('pages.cases.myEmpty') : t('pages.cases.empty')
+                  }
+                >
+                  {filtered && <Button onClick={clear}>{t('common.clearFilters')}</Button>}
+                </Empty>
+              ),
+            }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('common.total', { total }),
+              onChange: (p, ps) => update({ page: p, pageSize: ps }, { resetPage: false }),
+            }}
+          />
+        )}
+        {urgentFirst && (list.data?.total ?? 0) > pageSize && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('pages.cases.urgentFirstHint')}
+          </Typography.Text>
+        )}
+      </Card>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,142 @@
+// 决定与送达: the decision and its reasons, its service (date, recipient, method), its
+// execution and the closure, and referrals to discipline or judicial organs with outcomes.
+import { Card, Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { useIntl } from '../../../locales/intl';
+import { useVocabLabel } from '../../simulator/labels';
+import type { CaseDetail, Referral } from '../types';
+
+export default function DecisionTab({ c }: { c: CaseDetail }) {
+  const { t } = useIntl();
+  const label = useVocabLabel();
+  const none = t('common.none');
+  if (!c.decision && !c.closedOn)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pages.cases.decision.none')} />;
+  const nameOf = new Map(c.persons.map((p) => [p.officerId, p.name]));
+  return (
+    <Flex vertical gap={16} data-testid="decision-tab">
+      {c.decision && (
+        <Descriptions
+          bordered
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          styles={{ label: { width: 120 } }}
+          title={t('pages.cases.decision.title')}
+          items={[
+            {
+              key: 'kind',
+              label: t('pages.cases.field.decisionKind'),
+              children: (
+                <Tag
+                  color={
+                    c.decision.kind === 'pursue' ? 'red' : c.decision.kind === 'refer' ? 'magenta' : 'green'
+                  }
+                  data-testid="decision-kind"
+                  data-kind={c.decision.kind}
+                >
+                  {t(`enums.decision.${c.decision.kind}`)}
+                </Tag>
+              ),
+            },
+            { key: 'on', label: t('pages.cases.field.decidedOn'), children: c.decision.on },
+            {
+              key: 'reasons',
+              label: t('pages.cases.field.decisionReasons'),
+              span: 2,
+              children: <div className="wz-pre">{c.decision.reasons}</div>,
+            },
+          ]}
+        />
+      )}
+      {c.decision && (
+        <Descriptions
+          bordered
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          styles={{ label: { width: 120 } }}
+          title={t('pages.cases.decision.service')}
+          items={
+            c.servedOn && c.service
+              ? [
+                  {
+                    key: 'on',
+                    label: t('pages.cases.field.servedOn'),
+                    children: <span data-testid="served-on">{c.servedOn}</span>,
+                  },
+                  { key: 'to', label: t('pages.cases.field.recipient'), children: c.service.recipient },
+                  { key: 'method', label: t('pages.cases.field.method'), children: c.service.method },
+                  { key: 'place', label: t('pages.cases.field.place'), children: c.service.place ?? none },
+                ]
+              : [{ key: 'none', label: t('common.status'), children: t('pages.cases.decision.notServed') }]
+          }
+        />
+      )}
+      {(c.executedOn || c.closedOn) && (
+        <Descriptions
+          bordered
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          styles={{ label: { width: 120 } }}
+          title={t('pages.cases.decision.execution')}
+          items={[
+            { key: 'ex', label: t('pages.cases.field.executedOn'), children: c.executedOn ?? none },
+            { key: 'closed', label: t('pages.cases.field.closedOn'), children: c.closedOn ?? none },
+            ...(c.executionNote
+              ? [
+                  {
+                    key: 'note',
+                    label: t('pages.cases.field.executionNote'),
+                    span: 2,
+                    children: <div className="wz-pre">{c.executionNote}</div>,
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+      {c.referrals.length > 0 && (
+        <Card
+          size="small"
+          variant="borderless"
+          className="wz-inner-card"
+          title={t('pages.cases.decision.referrals')}
+        >
+          <Table<Referral>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={c.referrals}
+            data-testid="case-referrals"
+            columns={[
+              {
+                title: t('pages.referrals.field.organ'),
+                dataIndex: 'organ',
+                width: 200,
+                render: (o: string) => label('referral', o),
+              },
+              {
+                title: t('pages.cases.field.person'),
+                dataIndex: 'officerId',
+                width: 140,
+                render: (id: string | null) => (id ? `${nameOf.get(id) ?? ''}（${id}）` : none),
+              },
+              { title: t('pages.referrals.field.referredOn'), dataIndex: 'referredOn', width: 110 },
+              {
+                title: t('pages.referrals.field.outcome'),
+                dataIndex: 'outcome',
+                render: (o: string | null, r) =>
+                  o ? (
+                    <span>
+                      {o}
+                      <Typography.Text type="secondary"> · {r.outcomeOn}</Typography.Text>
+                    </span>
+                  ) : (
+                    <Tag color="warning">{t('pages.referrals.pending')}</Tag>
+                  ),
+              },
+            ]}
+          />
+        </Card>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,33 @@
+// A figure on the home page, optionally a link to the list behind it.
+import { Card, Flex, Statistic } from 'antd';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
+
+interface StatProps {
+  title: string;
+  value: number;
+  icon: ReactNode;
+  color: string;
+  to?: string;
+  testId: string;
+  suffix?: string;
+}
+
+export function StatCard({ title, value, icon, color, to, testId, suffix }: StatProps) {
+  const navigate = useNavigate();
+  return (
+    <Card
+      className={`wz-stat-card${to ? ' wz-link' : ''}`}
+      variant="borderless"
+      onClick={to ? () => navigate(to) : undefined}
+      data-testid={testId}
+    >
+      <Flex justify="space-between" align="center">
+        <Statistic title={title} value={value} suffix={suffix} styles={{ content: { fontWeight: 600 } }} />
+        <span className="wz-stat-icon" style={{ color, background: `${color}14` }}>
+          {icon}
+        </span>
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,8 @@
+// Dates as the server counts them: deadlines and "today" are China's calendar days (UTC+8),
+// whatever the browser's own time zone.
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+/** Today in China as YYYY-MM-DD. */
+export function chinaToday(now: number = Date.now()): string {
+  return new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
