@@ -25,6 +25,8 @@ import type {
 } from './types.js';
 
 const NONE: readonly never[] = Object.freeze([]);
+// The articles a not-liable agency was checked against (Art. 17 joint enforcement, Art. 25).
+const AGENCY_NO_BASIS_CITES: readonly Basis[] = [{ article: 17 }, { article: 25 }];
 const NATURE_INDEX = { minor: 0, ordinary: 1, egregious: 2 } as const;
 const BINARY_INDEX = { small: 0, large: 1 } as const;
 
@@ -348,7 +350,7 @@ function concludeAgency(act: Act, id: string, triggerCodes: readonly string[]): 
     ex.add(id, who + r.text, r.cites);
   }
   if (basis === null) {
-    ex.add(id, who + cp.agencyNoBasisText, NONE);
+    ex.add(id, who + cp.agencyNoBasisText, AGENCY_NO_BASIS_CITES);
     return { id, liable: false, outcome: 'not_liable', basis: NONE, measures: NONE };
   }
   let state = 0;
