@@ -1,0 +1,215 @@
+// Fault injection for the act generator: each injector builds a clean act and breaks exactly one
+// rule, returning the finding the scan must report (rule and catalogue code).
+import type { RuleName } from '../detect/rule.js';
+import {
+  actId,
+  addWorking,
+  coercionAct,
+  crew,
+  date,
+  day,
+  type GenContext,
+  inspectionAct,
+  licensingAct,
+  officersFor,
+  penaltyAct,
+  plainAct,
+  served,
+  staff,
+  uniqueFine,
+  upTo,
+  workingOnOrAfter,
+} from './generate-clean.js';
+import { expiredCertificate } from './generate-parts.js';
+import type { Act } from './schema.js';
+
+export interface Fault {
+  act: Act;
+  rule: RuleName;
+  fault: string | null;
+}
+
+/** Far enough before asOf that the act, however slow, has been decided. */
+const SETTLED = 200;
+
+type Injector = (g: GenContext) => Fault | null;
+
+const byKind = (kind: string, codes: Record<string, string>): string => codes[kind];
+
+/** A decided act of the kind (an ordinary penalty unless `summary`). */
+function settledAct(g: GenContext, kind: 'penalty' | 'inspection' | 'coercion', summary: boolean): Act {
+  if (kind === 'penalty') return penaltyAct(g, summary, g.asOfDay - SETTLED);
+  return kind === 'inspection' ? inspectionAct(g) : coercionAct(g, g.asOfDay - SETTLED);
+}
+
+const INJECTORS: Record<RuleName, Injector> = {
+  'licensing-overdue': (g) => {
+    const extended = g.rng.chance(0.15);
+    const act = licensingAct(g, extended, g.asOfDay - SETTLED);
+    const accepted = day(act.dates.accepted as string);
+    const limit = extended ? 30 : 20;
+    const deadline = addWorking(g, accepted, limit);
+    if (g.rng.chance(0.25)) {
+      // Still undecided as of asOf, long past the deadline.
+      act.dates.decided = null;
+      act.dates.served = null;
+    } else {
+      // Late by some working days, or on the day off right after the last working day.
+      const decided =
+        g.rng.chance(0.2) && workingOnOrAfter(g, deadline + 1) !== deadline + 1
+          ? deadline + 1
+          : addWorking(g, accepted, limit + g.rng.int(1, 20));
+      act.dates.decided = date(decided);
+      act.dates.served = served(g, decided, 10);
+    }
+    return { act, rule: 'licensing-overdue', fault: 'licensing.07' };
+  },
+
+  'penalty-overdue': (g) => {
+    const act = penaltyAct(g, false, g.asOfDay - SETTLED);
+    const filed = day(act.dates.filed as string);
+    const deadline = workingOnOrAfter(g, filed + 90);
+    const decided = deadline + g.rng.int(1, 60);
+    act.dates.decided = date(decided);
+    act.dates.served = served(g, decided, 7);
+    staff(g, act, crew(g));
+    return { act, rule: 'penalty-overdue', fault: 'penalty.12' };
+  },
+
+  'fewer-than-two-officers': (g) => {
+    const kind = g.rng.pick(['penalty', 'inspection', 'coercion'] as const);
+    const act = settledAct(g, kind, false);
+    const d = day(act.dates.decided as string);
+    const one = officersFor(g, act.agency, d, 1);
+    act.officers = g.rng.chance(0.1) ? [one[0], { ...one[0] }] : one; // the same officer listed twice counts once
+    if (act.chain) act.chain.handler = one[0].id;
+    const fault = byKind(kind, {
+      penalty: 'penalty.12',
+      inspection: 'inspection.04',
+      coercion: 'coercion.03',
+    });
+    return { act, rule: 'fewer-than-two-officers', fault };
+  },
+
+  'uncertified-officer': (g) => {
+    const kind = g.rng.pick(['penalty', 'inspection', 'coercion'] as const);
+    const act = settledAct(g, kind, g.rng.chance(0.3));
+    const d = day(act.dates.decided as string);
+    const expired = g.rng.chance(0.75) ? expiredCertificate(g.rng, g.certs.get(act.agency) ?? [], d) : null;
+    const bad = expired
+      ? { id: expired.officer, certificate: expired.certificate, validUntil: expired.validUntil }
+      : { id: `X-${act.agency}-${g.rng.int(1, 30)}`, certificate: null, validUntil: null }; // an auxiliary without one
+    const need = act.procedure === 'summary' ? 0 : g.rng.int(1, 2);
+    const others: Act['officers'] = officersFor(g, act.agency, d, 3).filter((o) => o.id !== bad.id);
+    for (let n = 31; others.length < need; n++)
+      others.push({ id: `X-${act.agency}-${n}`, certificate: null, validUntil: null });
+    act.officers = [...others.slice(0, need), bad];
+    const fault = byKind(kind, {
+      penalty: 'penalty.02',
+      inspection: 'inspection.01',
+      coercion: 'coercion.01',
+    });
+    return { act, rule: 'uncertified-officer', fault };
+  },
+
+  'duplicate-fine': (g) => {
+    if (g.originals.length === 0) return null;
+    const orig = g.rng.pick(g.originals);
+    const act = penaltyAct(g, false);
+    Object.assign(act, {
+      agency: orig.agency,
+      matter: orig.matter,
+      party: { ...(orig.party as NonNullable<Act['party']>) },
+      violation: orig.violation,
+      incidentDate: orig.incidentDate,
+    });
+    const incident = day(orig.incidentDate as string);
+    const decided = workingOnOrAfter(
+      g,
+      Math.max(day(orig.dates.decided as string) + g.rng.int(1, 60), incident + 5),
+    );
+    const filed = Math.max(incident, decided - g.rng.int(5, 80));
+    act.id = actId(g, incident);
+    act.dates.filed = date(filed);
+    act.dates.notified = date(filed + Math.floor((decided - filed) / 2));
+    act.dates.decided = date(decided);
+    act.dates.served = served(g, decided, 7);
+    act.fine = g.rng.int(5, 90) * 100;
+    act.payment = g.rng.chance(0.8) ? { method: 'bank', receipt: true } : null;
+    act.hearing = { requested: false, held: false };
+    staff(g, act, crew(g));
+    return { act, rule: 'duplicate-fine', fault: 'penalty.04' };
+  },
+
+  'onsite-collection': (g) => {
+    const summary = g.rng.chance(0.7);
+    const act = penaltyAct(g, summary, g.asOfDay - SETTLED);
+    const org = act.party?.type === 'org';
+    act.fine = summary ? (org ? g.rng.int(3, 60) * 50 : g.rng.int(11, 20) * 10) : g.rng.int(2, 50) * 100;
+    act.payment = { method: 'onsite', receipt: true };
+    act.hearing = { requested: false, held: false };
+    return { act, rule: 'onsite-collection', fault: 'penalty.05' };
+  },
+
+  'no-receipt': (g) => {
+    const act = penaltyAct(g, g.rng.chance(0.4), g.asOfDay - SETTLED);
+    act.fine ??= g.rng.int(1, 50) * 100;
+    const method = act.fine <= 100 && g.rng.chance(0.5) ? 'onsite' : g.rng.pick(['bank', 'online']);
+    act.payment = { method, receipt: false };
+    return { act, rule: 'no-receipt', fault: 'penalty.06' };
+  },
+
+  'hearing-not-held': (g) => {
+    if (g.rng.chance(0.4)) {
+      const act = licensingAct(g, false, g.asOfDay - SETTLED);
+      act.hearing = { requested: true, held: false };
+      return { act, rule: 'hearing-not-held', fault: 'licensing.05' };
+    }
+    const act = penaltyAct(g, false, g.asOfDay - SETTLED);
+    act.fine = g.rng.int(100, 2000) * 100;
+    act.hearing = { requested: true, held: false };
+    return { act, rule: 'hearing-not-held', fault: 'penalty.10' };
+  },
+
+  'no-prior-notice': (g) => {
+    const summary = g.rng.chance(0.35);
+    const act = penaltyAct(g, summary, g.asOfDay - SETTLED);
+    const decided = day(act.dates.decided as string);
+    const variant = g.rng.int(0, summary ? 1 : 2);
+    act.dates.notified =
+      variant === 0 ? null : variant === 1 ? upTo(g, decided + g.rng.int(1, 10)) : date(decided);
+    return { act, rule: 'no-prior-notice', fault: 'penalty.09' };
+  },
+
+  'criminal-not-referred': (g) => {
+    const act = settledAct(g, g.rng.chance(0.7) ? 'penalty' : 'inspection', false);
+    act.criminal = { suspected: true, referred: false };
+    return { act, rule: 'criminal-not-referred', fault: 'penalty.07' };
+  },
+
+  overturned: (g) => {
+    const kind = g.rng.pick(['licensing', 'penalty', 'coercion', 'inspection', 'levy', 'other'] as const);
+    const act =
+      kind === 'licensing'
+        ? licensingAct(g, false, g.asOfDay - SETTLED)
+        : kind === 'penalty'
+          ? penaltyAct(g, g.rng.chance(0.3), g.asOfDay - SETTLED)
+          : kind === 'coercion'
+            ? coercionAct(g, g.asOfDay - SETTLED)
+            : kind === 'inspection'
+              ? inspectionAct(g)
+              : plainAct(g, kind);
+    act.review = g.rng.pick(['changed', 'revoked', 'confirmed_illegal'] as const);
+    return { act, rule: 'overturned', fault: null };
+  },
+};
+
+export const FAULT_RULES = Object.keys(INJECTORS) as RuleName[];
+
+/** An act with the rule's fault; another rule's when this one cannot be injected yet. */
+export function injectFault(g: GenContext, rule: RuleName): Fault {
+  const fault = INJECTORS[rule](g) ?? INJECTORS['criminal-not-referred'](g);
+  if (fault === null) throw new Error('unreachable');
+  if (fault.rule !== 'duplicate-fine') uniqueFine(g, fault.act);
+  return fault;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { demoOfficers } from '../../demo/city.js';
+import { defaultCalendar } from '../calendar/calendar.js';
+import { scanActs } from '../detect/scan.js';
+import { generateActChunks, generateActs } from './generate.js';
+import { usccCheck } from './generate-parts.js';
+import { actSchema } from './schema.js';
+
+const key = (f: { act: string; rule: string; fault: string | null }) => `${f.act} ${f.rule} ${f.fault}`;
+
+function check(count: number, seed: number, faultRate: number, asOf = '2025-12-31') {
+  const { acts, truth } = generateActs({ count, seed, faultRate, asOf });
+  const found = scanActs(acts, { asOf, calendar: defaultCalendar() });
+  return { acts, truth, found };
+}
+
+describe('generateActs', () => {
+  it('the scan finds exactly the injected faults (100% recall, no false findings)', () => {
+    for (const [seed, rate] of [
+      [1, 0.05],
+      [2, 0.3],
+      [3, 1],
+    ]) {
+      const { truth, found } = check(4000, seed, rate);
+      expect(found.map(key).sort()).toEqual(truth.map(key).sort());
+    }
+  });
+
+  it('injects every rule and at about the given rate', () => {
+    const { acts, truth } = check(6000, 4, 0.2);
+    expect(new Set(truth.map((t) => t.rule)).size).toBe(11);
+    expect(truth.length / acts.length).toBeGreaterThan(0.17);
+    expect(truth.length / acts.length).toBeLessThan(0.23);
+    expect(new Set(truth.map((t) => t.act)).size).toBe(truth.length);
+  });
+
+  it('clean data triggers nothing, also for another as-of date', () => {
+    expect(check(3000, 5, 0).found).toEqual([]);
+    const other = check(2000, 6, 0.2, '2024-06-30');
+    expect(other.found.map(key).sort()).toEqual(other.truth.map(key).sort());
+    for (const a of other.acts)
+      for (const d of Object.values(a.dates)) if (typeof d === 'string') expect(d <= '2024-06-30').toBe(true);
+  });
+
+  it('is deterministic by seed and streams the same acts in chunks', () => {
+    const a = generateActs({ count: 500, seed: 9 });
+    expect(generateActs({ count: 500, seed: 9 })).toEqual(a);
+    expect(generateActs({ count: 500, seed: 10 }).acts).not.toEqual(a.acts);
+    const chunks = [...generateActChunks({ count: 500, seed: 9, chunkSize: 64 })];
+    expect(chunks).toHaveLength(8);
+    expect(chunks.flatMap((c) => c.acts)).toEqual(a.acts);
+    expect(chunks.flatMap((c) => c.truth)).toEqual(a.truth);
+  });
+
+  it('produces valid, realistic acts', () => {
+    const { acts } = generateActs({ count: 2000, seed: 12, faultRate: 0.1 });
+    const certs = new Set(
+      demoOfficers('2025-12-31').flatMap((o) =>
+        o.certificates.map((c) => `${o.id} ${c.number} ${c.validUntil}`),
+      ),
+    );
+    expect(new Set(acts.map((a) => a.id)).size).toBe(acts.length);
+    for (const a of acts) {
+      expect(actSchema.safeParse(a).success).toBe(true);
+      for (const o of a.officers)
+        if (o.certificate) expect(certs.has(`${o.id} ${o.certificate} ${o.validUntil}`)).toBe(true);
+      const id = a.party?.id ?? '';
+      if (a.party?.type === 'org') expect(usccCheck(id.slice(0, 17))).toBe(id[17]);
+      else expect(id).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+      expect(a.incidentDate ?? a.dates.applied ?? a.dates.decided ?? '2023').toMatch(/^202[345]/);
+    }
+    const kinds = new Set(acts.map((a) => a.kind));
+    expect(kinds.size).toBe(6);
+  });
+
+  it('rejects bad options naming them', () => {
+    expect(() => generateActs({ count: -1, seed: 1 })).toThrow('生成参数无效');
+    expect(() => generateActs({ count: 1, seed: 1, faultRate: 2 })).toThrow('生成参数无效');
+    expect(() => generateActs({ count: 1, seed: 1, asOf: '2025-13-01' })).toThrow('生成参数无效');
+  });
+});

@@ -1,0 +1,27 @@
+export {
+  FineIndex,
+  type FineIndexData,
+  type FineRef,
+  fineKey,
+  keyHash,
+  sharedHashes,
+} from './duplicate-fine.js';
+export { FineTable } from './fine-table.js';
+export {
+  type ActRule,
+  compareFindings,
+  type Finding,
+  RULE_NAMES,
+  type RuleContext,
+  type RuleName,
+} from './rule.js';
+export {
+  actRules,
+  checkAct,
+  ruleContext,
+  Scanner,
+  type ScanOptions,
+  type ScanPartial,
+  scanActs,
+} from './scan.js';
+export { BAIL, CLEAN, SCREENED_RULES, type ScreenOut, SUSPECT, screenAct, screenOut } from './screen.js';

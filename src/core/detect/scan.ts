@@ -1,0 +1,74 @@
+// Running the rules over acts: per-act rules on each act as it streams by, the duplicate-fine index
+// alongside; partial scans (one per worker) merge and finish into one deterministic list.
+import type { Act } from '../acts/schema.js';
+import { toDayNumber } from '../calendar/day-number.js';
+import type { Calendar } from '../calendar/lookup.js';
+import { ValidationError } from '../validation.js';
+import { FineIndex, type FineIndexData } from './duplicate-fine.js';
+import { compareFindings, type Finding, type RuleContext } from './rule.js';
+import { actRules, checkAct } from './rules.js';
+
+export { actRules, checkAct };
+
+export interface ScanOptions {
+  asOf: string;
+  calendar: Calendar;
+}
+
+/** What a partial scan hands to the one that merges. */
+export interface ScanPartial {
+  count: number;
+  findings: Finding[];
+  fines: FineIndexData;
+}
+
+export function ruleContext(opts: ScanOptions): RuleContext {
+  const asOfDay = toDayNumber(opts.asOf);
+  if (Number.isNaN(asOfDay)) {
+    throw new ValidationError('基准日期无效', [{ path: 'asOf', message: '须为 YYYY-MM-DD 格式的有效日期' }]);
+  }
+  return { asOf: opts.asOf, asOfDay, calendar: opts.calendar };
+}
+
+export class Scanner {
+  count = 0;
+  readonly findings: Finding[] = [];
+  readonly fines = new FineIndex();
+  private readonly ctx: RuleContext;
+
+  constructor(opts: ScanOptions) {
+    this.ctx = ruleContext(opts);
+  }
+
+  add(act: Act): void {
+    this.count += 1;
+    checkAct(act, this.ctx, this.findings);
+    this.fines.add(act);
+  }
+
+  partial(): ScanPartial {
+    return { count: this.count, findings: this.findings, fines: this.fines };
+  }
+
+  merge(p: ScanPartial): void {
+    this.count += p.count;
+    for (const f of p.findings) this.findings.push(f);
+    this.fines.merge(p.fines);
+  }
+
+  /**
+   * All findings, sorted by act id then rule name. `text` turns strings of the input into the
+   * text of a finding (identity unless the caller read the input as bytes, see the scan command).
+   */
+  finish(text?: (s: string) => string): Finding[] {
+    const all = this.findings.concat(this.fines.findings(text));
+    return all.sort(compareFindings);
+  }
+}
+
+/** The findings of a set of acts, by act id then rule name. */
+export function scanActs(acts: Iterable<Act>, opts: ScanOptions): Finding[] {
+  const scanner = new Scanner(opts);
+  for (const act of acts) scanner.add(act);
+  return scanner.finish();
+}

@@ -1,0 +1,268 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateActs } from '../acts/generate.js';
+import { readAct } from '../acts/read.js';
+import type { Act } from '../acts/schema.js';
+import { addWorkingDays } from '../calendar/calendar.js';
+import { addDays } from '../calendar/day-number.js';
+import { fineKey, fineKeyOf } from './duplicate-fine.js';
+import { type Finding, RULE_NAMES, type RuleContext } from './rule.js';
+import { actRules, checkAct } from './rules.js';
+import { BAIL, CLEAN, SCREENED_RULES, SUSPECT, screenAct, screenOut } from './screen.js';
+import { cal, ctx } from './testing.js';
+
+const acts = [
+  ...generateActs({ count: 400, seed: 31, faultRate: 0.5 }).acts,
+  ...generateActs({ count: 400, seed: 32, faultRate: 0 }).acts,
+];
+
+/** What the full path makes of a line: the act (or null when invalid), its findings and fine key. */
+function full(line: string, context: RuleContext) {
+  const latin1 = Buffer.from(line, 'utf8').toString('latin1');
+  let act: Act | null = null;
+  try {
+    act = readAct(JSON.parse(latin1));
+  } catch {
+    act = null;
+  }
+  const found: Finding[] = [];
+  if (act) checkAct(act, context, found);
+  return { act, found, key: act && fineKey(act), latin1 };
+}
+
+function agree(line: string): number {
+  return agreeAsOf(line, '2025-12-31');
+}
+
+function agreeAsOf(line: string, asOf: string): number {
+  const context = ctx(asOf);
+  const bytes = Buffer.from(line, 'utf8');
+  const out = screenOut();
+  const verdict = screenAct(bytes, 0, bytes.length, context, out);
+  const f = full(line, context);
+  if (verdict === CLEAN) {
+    expect(f.act, line).not.toBeNull();
+    expect(f.found, line).toEqual([]);
+    if (out.fine) {
+      const t = f.latin1;
+      const key = fineKeyOf(
+        t.slice(out.partyStart, out.partyEnd),
+        t.slice(out.violationStart, out.violationEnd),
+        t.slice(out.incidentStart, out.incidentStart + 10),
+      );
+      expect(key).toBe(f.key);
+      expect(t.slice(out.idStart, out.idEnd)).toBe(f.act?.id);
+      expect(t.slice(out.decidedStart, out.decidedStart + 10)).toBe(f.act?.dates.decided);
+    } else expect(f.key).toBeNull();
+  } else if (verdict === SUSPECT) {
+    expect(f.act, line).not.toBeNull();
+    expect(f.found.length, line).toBeGreaterThan(0);
+  } else expect(verdict).toBe(BAIL);
+  return verdict;
+}
+
+const DELETE = Symbol('delete');
+const PATHS: (string | number)[][] = [
+  ['id'],
+  ['agency'],
+  ['kind'],
+  ['matter'],
+  ['procedure'],
+  ['party'],
+  ['party', 'type'],
+  ['party', 'id'],
+  ['officers'],
+  ['officers', 0],
+  ['officers', 0, 'id'],
+  ['officers', 1, 'id'],
+  ['officers', 0, 'certificate'],
+  ['officers', 1, 'validUntil'],
+  ['chain'],
+  ['chain', 'reviewer'],
+  ['violation'],
+  ['incidentDate'],
+  ['dates'],
+  ['dates', 'accepted'],
+  ['dates', 'filed'],
+  ['dates', 'notified'],
+  ['dates', 'decided'],
+  ['dates', 'extended'],
+  ['fine'],
+  ['payment'],
+  ['payment', 'method'],
+  ['payment', 'receipt'],
+  ['hearing'],
+  ['hearing', 'requested'],
+  ['hearing', 'held'],
+  ['criminal'],
+  ['criminal', 'suspected'],
+  ['criminal', 'referred'],
+  ['review'],
+  ['extra'],
+];
+const values = fc.oneof(
+  fc.constant(DELETE),
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer({ min: -5, max: 300 }),
+  fc.constantFrom(0, 100, 101, 1e21, 2.5, -0),
+  fc.string({ maxLength: 4 }),
+  fc.constantFrom(
+    '',
+    'org',
+    'person',
+    'penalty',
+    'licensing',
+    'inspection',
+    'summary',
+    'ordinary',
+    'onsite',
+    'bank',
+  ),
+  fc.constantFrom(
+    'upheld',
+    'revoked',
+    '2024-02-29',
+    '2025-02-29',
+    '2023-01-01',
+    '2025-12-31',
+    '2026-06-30',
+    'O-0001',
+  ),
+  fc.constantFrom('市场', 'a"b', 'a\\b', 'x\u0001', '\u2028'),
+  fc.constant({}),
+  fc.constant([]),
+  fc.constant([{ id: 'O-1', certificate: '1', validUntil: '2030-01-01' }]),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+
+function mutate(v: unknown, path: (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(v) as Record<string | number, unknown>;
+  let node = copy;
+  for (const k of path.slice(0, -1)) {
+    const next = node[k];
+    if (next === null || typeof next !== 'object') return copy;
+    node = next as Record<string | number, unknown>;
+  }
+  const last = path[path.length - 1];
+  if (value === DELETE) delete node[last];
+  else node[last] = value;
+  return copy;
+}
+
+describe('the screen agrees with the full path', () => {
+  it('clears every clean generated act and flags every faulty one', () => {
+    const verdicts = acts.map((a) => agree(JSON.stringify(a)));
+    expect(verdicts).not.toContain(BAIL);
+    expect(verdicts.filter((v) => v === SUSPECT).length).toBeGreaterThan(100);
+  });
+
+  it('on mutated acts', () => {
+    const seen = [0, 0, 0];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...acts),
+        fc.array(fc.tuple(fc.constantFrom(...PATHS), values), { minLength: 1, maxLength: 4 }),
+        (a, changes) => {
+          let v: unknown = a;
+          for (const [path, value] of changes) v = mutate(v, path, value);
+          seen[agree(JSON.stringify(v))]++;
+        },
+      ),
+      { numRuns: 4000 },
+    );
+    expect(Math.min(...seen)).toBeGreaterThan(100);
+  });
+
+  it('on damaged or reformatted text', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...acts),
+        fc.nat(),
+        fc.constantFrom(
+          ' ',
+          '\t',
+          '\r',
+          '{',
+          '}',
+          '"',
+          ',',
+          ':',
+          '[',
+          ']',
+          '\\',
+          'x',
+          '0',
+          'n',
+          '\u0000',
+          '€',
+          '',
+        ),
+        fc.boolean(),
+        (a, at, ch, pretty) => {
+          const line = pretty ? JSON.stringify(a, null, 1).replace(/\n/g, ' ') : JSON.stringify(a);
+          const i = at % (line.length + 1);
+          agree(line.slice(0, i) + ch + line.slice(i));
+          agree(line.slice(0, i) + ch + line.slice(i + 1));
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('on numbers, literals and escapes the fast lane leaves to JSON.parse', () => {
+    const a = acts.find((x) => x.kind === 'penalty' && x.fine) as Act;
+    const line = JSON.stringify(a);
+    for (const fine of ['1e3', '100.0', '-0', '01', '1.', '-', '1E+2', '9007199254740993']) {
+      agree(line.replace(/"fine":\d+/, `"fine":${fine}`));
+    }
+    agree(line.replace('"id":"', '"id":"\\u0041'));
+    agree(line.replace('"kind"', '"kind" '));
+    agree(line.replace('{', '{"x":[1,{"y":[true,false,null,-1.5e-3]}],'));
+    agree(`${line}x`);
+    agree(`${line}   `);
+    agree(line.replace('"dates":{', '"dates":{"decided":"2024-01-01",'));
+    agree(`{"dates":{},${line.slice(1)}`);
+  });
+
+  it('on both sides of every boundary', () => {
+    const day = (d: string, n: number) => addDays(d, n);
+    const shifts = fc.integer({ min: -2, max: 2 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...acts.filter((a) => a.dates.decided)),
+        fc.record({
+          until: shifts,
+          notice: shifts,
+          filedBack: fc.integer({ min: 85, max: 100 }),
+          acceptedBack: fc.constantFrom(19, 20, 21, 22, 29, 30, 31, 32),
+          fine: fc.constantFrom(99, 100, 101, 0, 1),
+          extended: fc.boolean(),
+          asOfShift: shifts,
+        }),
+        (a, s) => {
+          const decided = a.dates.decided as string;
+          const b: Act = structuredClone(a);
+          b.officers = b.officers.map((o, i) => (i === 0 ? { ...o, validUntil: day(decided, s.until) } : o));
+          b.dates = {
+            ...b.dates,
+            notified: day(decided, s.notice),
+            filed: day(decided, -s.filedBack),
+            accepted: addWorkingDays(cal, decided, -s.acceptedBack),
+            extended: s.extended,
+          };
+          b.fine = s.fine;
+          agree(JSON.stringify(b));
+          const pending = { ...b, dates: { ...b.dates, decided: null } };
+          agreeAsOf(JSON.stringify(pending), day(decided, s.asOfShift));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('mirrors every per-act rule', () => {
+    expect([...SCREENED_RULES]).toEqual(actRules.map((r) => r.name));
+    expect(RULE_NAMES.filter((r) => r !== 'duplicate-fine')).toEqual([...SCREENED_RULES]);
+  });
+});

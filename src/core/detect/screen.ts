@@ -1,0 +1,440 @@
+// The scan's fast lane. Most acts are clean, and proving that an act is valid and triggers no
+// rule does not need its JSON turned into objects. The screen reads the bytes of one JSON Lines
+// line once (byte-reader.ts) — checking the JSON syntax and the schema as `readAct` does — keeps
+// the handful of values the rules compare (dates as day numbers, flags, counts) and evaluates the
+// rules' predicates on them:
+//
+//   CLEAN    valid, no per-act rule fires (a fine decision's duplicate-fine key is reported)
+//   SUSPECT  valid, some rule fires: the caller parses the line and runs the rules for the findings
+//   BAIL     anything else — invalid, or merely unusual (escapes in strings, decimals): the caller
+//            takes the full path (JSON.parse, readAct, zod), which decides
+//
+// A property test (screen.test.ts) holds the screen to the full path on generated, mutated and
+// damaged lines: CLEAN must be valid with no findings and the same fine key, SUSPECT valid with
+// findings. A change to a rule's predicate must be made here too; the date arithmetic is shared.
+import { ByteReader, enc, NONE, STOP } from './byte-reader.js';
+import { LICENSING_DAYS, LICENSING_EXTENDED_DAYS, workingDayNumber } from './licensing-overdue.js';
+import { ONSITE_LIMIT } from './onsite-collection.js';
+import { penaltyDeadline } from './penalty-overdue.js';
+import type { RuleContext } from './rule.js';
+
+export const BAIL = 0;
+export const CLEAN = 1;
+export const SUSPECT = 2;
+
+/** The per-act rules the screen mirrors (a test checks that this is all of them). */
+export const SCREENED_RULES = [
+  'criminal-not-referred',
+  'fewer-than-two-officers',
+  'hearing-not-held',
+  'licensing-overdue',
+  'no-prior-notice',
+  'no-receipt',
+  'onsite-collection',
+  'overturned',
+  'penalty-overdue',
+  'uncertified-officer',
+] as const;
+
+/** Byte offsets a caller needs for a clean fine decision (strings are cut from its own copy). */
+export interface ScreenOut {
+  fine: boolean;
+  idStart: number;
+  idEnd: number;
+  decidedStart: number;
+  decidedDay: number;
+  partyStart: number;
+  partyEnd: number;
+  violationStart: number;
+  violationEnd: number;
+  incidentStart: number;
+}
+
+export function screenOut(): ScreenOut {
+  return {
+    fine: false,
+    idStart: 0,
+    idEnd: 0,
+    decidedStart: 0,
+    decidedDay: 0,
+    partyStart: 0,
+    partyEnd: 0,
+    violationStart: 0,
+    violationEnd: 0,
+    incidentStart: 0,
+  };
+}
+
+const KINDS = ['licensing', 'levy', 'inspection', 'coercion', 'penalty', 'other'].map(enc);
+const LICENSING = 0;
+const INSPECTION = 2;
+const COERCION = 3;
+const PENALTY = 4;
+const PROCEDURES = ['ordinary', 'summary'].map(enc);
+const SUMMARY = 1;
+const PARTY_TYPES = ['org', 'person'].map(enc);
+const REVIEWS = ['upheld', 'changed', 'revoked', 'confirmed_illegal'].map(enc);
+const ONSITE = enc('onsite');
+
+/** Member names as bytes. */
+const K = {
+  id: enc('id'),
+  agency: enc('agency'),
+  kind: enc('kind'),
+  matter: enc('matter'),
+  procedure: enc('procedure'),
+  party: enc('party'),
+  officers: enc('officers'),
+  chain: enc('chain'),
+  violation: enc('violation'),
+  incidentDate: enc('incidentDate'),
+  dates: enc('dates'),
+  fine: enc('fine'),
+  payment: enc('payment'),
+  hearing: enc('hearing'),
+  criminal: enc('criminal'),
+  review: enc('review'),
+  type: enc('type'),
+  certificate: enc('certificate'),
+  validUntil: enc('validUntil'),
+  handler: enc('handler'),
+  reviewer: enc('reviewer'),
+  approver: enc('approver'),
+  applied: enc('applied'),
+  accepted: enc('accepted'),
+  filed: enc('filed'),
+  notified: enc('notified'),
+  decided: enc('decided'),
+  served: enc('served'),
+  extended: enc('extended'),
+  method: enc('method'),
+  receipt: enc('receipt'),
+  requested: enc('requested'),
+  held: enc('held'),
+  suspected: enc('suspected'),
+  referred: enc('referred'),
+};
+
+const r = new ByteReader();
+
+/** What the rules read of the act being screened (module state: this is the hot loop). */
+const v = {
+  id: false,
+  agency: false,
+  kind: -1,
+  procedure: -1,
+  party: false,
+  violation: false,
+  incident: NONE,
+  dates: false,
+  accepted: NONE,
+  filed: NONE,
+  notified: NONE,
+  decided: NONE,
+  extended: -1,
+  fine: NONE,
+  payment: false,
+  onsite: false,
+  receipt: false,
+  requested: false,
+  held: false,
+  suspected: false,
+  referred: false,
+  review: -1,
+  officers: -1,
+};
+
+const MAX_OFFICERS = 32;
+const officerIdStart = new Int32Array(MAX_OFFICERS);
+const officerIdEnd = new Int32Array(MAX_OFFICERS);
+/** 1 when the officer's certificate is a non-empty string. */
+const officerCertified = new Uint8Array(MAX_OFFICERS);
+/** validUntil as a day number, NONE when absent. */
+const officerUntil = new Float64Array(MAX_OFFICERS);
+
+function reset(): void {
+  v.id = v.agency = v.party = v.violation = v.dates = false;
+  v.kind = v.procedure = v.extended = v.review = v.officers = -1;
+  v.incident = v.accepted = v.filed = v.notified = v.decided = v.fine = NONE;
+  v.payment = v.onsite = v.receipt = v.requested = v.held = v.suspected = v.referred = false;
+}
+
+function readParty(out: ScreenOut): void {
+  v.party = false;
+  if (r.isNull()) return;
+  let type = false;
+  let id = false;
+  if (r.open())
+    do {
+      r.key();
+      if (r.same(K.type)) {
+        r.oneOf(PARTY_TYPES);
+        type = true;
+      } else if (r.same(K.id)) {
+        r.text();
+        id = true;
+        out.partyStart = r.s0;
+        out.partyEnd = r.s1;
+      } else r.skip();
+    } while (r.more(125));
+  if (!type || !id) throw STOP;
+  v.party = true;
+}
+
+function readPayment(): void {
+  v.payment = v.onsite = v.receipt = false;
+  if (r.isNull()) return;
+  let method = false;
+  let receipt = -1;
+  if (r.open())
+    do {
+      r.key();
+      if (r.same(K.method)) {
+        r.text();
+        method = true;
+        v.onsite = r.same(ONSITE);
+      } else if (r.same(K.receipt)) receipt = r.bool() ? 1 : 0;
+      else r.skip();
+    } while (r.more(125));
+  if (!method || receipt < 0) throw STOP;
+  v.payment = true;
+  v.receipt = receipt === 1;
+}
+
+function readOfficers(): void {
+  v.officers = 0;
+  if (r.openArray())
+    do {
+      if (v.officers === MAX_OFFICERS) throw STOP;
+      const i = v.officers++;
+      let id = false;
+      officerCertified[i] = 0;
+      officerUntil[i] = NONE;
+      if (r.open())
+        do {
+          r.key();
+          if (r.same(K.id)) {
+            r.text();
+            officerIdStart[i] = r.s0;
+            officerIdEnd[i] = r.s1;
+            id = true;
+          } else if (r.same(K.certificate)) officerCertified[i] = r.optStr() && r.s1 > r.s0 ? 1 : 0;
+          else if (r.same(K.validUntil)) officerUntil[i] = r.optDate();
+          else r.skip();
+        } while (r.more(125));
+      if (!id) throw STOP;
+    } while (r.more(93));
+}
+
+function readChain(): void {
+  if (r.isNull() || !r.open()) return;
+  do {
+    r.key();
+    if (r.same(K.handler) || r.same(K.reviewer) || r.same(K.approver)) r.optStr();
+    else r.skip();
+  } while (r.more(125));
+}
+
+function readDates(out: ScreenOut): void {
+  v.dates = true;
+  v.accepted = v.filed = v.notified = v.decided = NONE;
+  v.extended = -1;
+  if (!r.open()) return;
+  do {
+    r.key();
+    const c = r.b[r.s0];
+    if (c === 97 && r.same(K.applied)) r.optDate();
+    else if (c === 97 && r.same(K.accepted)) v.accepted = r.optDate();
+    else if (c === 102 && r.same(K.filed)) v.filed = r.optDate();
+    else if (c === 110 && r.same(K.notified)) v.notified = r.optDate();
+    else if (c === 100 && r.same(K.decided)) {
+      v.decided = r.optDate();
+      out.decidedStart = r.s0;
+    } else if (c === 115 && r.same(K.served)) r.optDate();
+    else if (c === 101 && r.same(K.extended)) v.extended = r.optBool();
+    else r.skip();
+  } while (r.more(125));
+}
+
+/** Two required booleans, e.g. hearing { requested, held }; [first, second] as 0/1, or -1 for null. */
+function readPair(a: Uint8Array, b: Uint8Array): number {
+  if (r.isNull()) return -1;
+  let x = -1;
+  let y = -1;
+  if (r.open())
+    do {
+      r.key();
+      if (r.same(a)) x = r.bool() ? 1 : 0;
+      else if (r.same(b)) y = r.bool() ? 1 : 0;
+      else r.skip();
+    } while (r.more(125));
+  if (x < 0 || y < 0) throw STOP;
+  return x * 2 + y;
+}
+
+/** One member of the act. */
+function readMember(out: ScreenOut): void {
+  r.key();
+  switch (r.b[r.s0]) {
+    case 105: // i
+      if (r.same(K.id)) {
+        r.text();
+        v.id = true;
+        out.idStart = r.s0;
+        out.idEnd = r.s1;
+      } else if (r.same(K.incidentDate)) {
+        v.incident = r.optDate();
+        out.incidentStart = r.s0;
+      } else r.skip();
+      return;
+    case 97: // a
+      if (r.same(K.agency)) {
+        r.text();
+        v.agency = true;
+      } else r.skip();
+      return;
+    case 107: // k
+      if (r.same(K.kind)) v.kind = r.oneOf(KINDS);
+      else r.skip();
+      return;
+    case 109: // m
+      if (r.same(K.matter)) r.optStr();
+      else r.skip();
+      return;
+    case 112: // p
+      if (r.same(K.procedure)) v.procedure = r.optOneOf(PROCEDURES);
+      else if (r.same(K.party)) readParty(out);
+      else if (r.same(K.payment)) readPayment();
+      else r.skip();
+      return;
+    case 111: // o
+      if (r.same(K.officers)) readOfficers();
+      else r.skip();
+      return;
+    case 99: // c
+      if (r.same(K.chain)) readChain();
+      else if (r.same(K.criminal)) {
+        const c = readPair(K.suspected, K.referred);
+        v.suspected = c >= 2;
+        v.referred = c >= 0 && c % 2 === 1;
+      } else r.skip();
+      return;
+    case 118: // v
+      if (r.same(K.violation)) {
+        v.violation = r.optStr() && r.s1 > r.s0;
+        out.violationStart = r.s0;
+        out.violationEnd = r.s1;
+      } else r.skip();
+      return;
+    case 100: // d
+      if (r.same(K.dates)) readDates(out);
+      else r.skip();
+      return;
+    case 102: // f
+      if (r.same(K.fine)) v.fine = r.optInt();
+      else r.skip();
+      return;
+    case 104: // h
+      if (r.same(K.hearing)) {
+        const h = readPair(K.requested, K.held);
+        v.requested = h >= 2;
+        v.held = h >= 0 && h % 2 === 1;
+      } else r.skip();
+      return;
+    case 114: // r
+      if (r.same(K.review)) v.review = r.optOneOf(REVIEWS);
+      else r.skip();
+      return;
+    default:
+      r.skip();
+  }
+}
+
+function distinctOfficers(): number {
+  const b = r.b;
+  let n = 0;
+  for (let i = 0; i < v.officers; i++) {
+    const len = officerIdEnd[i] - officerIdStart[i];
+    let dup = false;
+    for (let j = 0; j < i && !dup; j++) {
+      if (officerIdEnd[j] - officerIdStart[j] !== len) continue;
+      dup = true;
+      for (let k = 0; k < len && dup; k++) dup = b[officerIdStart[i] + k] === b[officerIdStart[j] + k];
+    }
+    if (!dup) n++;
+  }
+  return n;
+}
+
+/** Whether some per-act rule fires: the predicates of rules.ts on the values read. */
+function fires(ctx: RuleContext): boolean {
+  const { kind, procedure, decided, filed, accepted } = v;
+  if (v.suspected && !v.referred) return true; // criminal-not-referred
+  if (v.review >= 1) return true; // overturned: changed, revoked, confirmed_illegal
+  if (v.requested && !v.held && decided !== NONE && (kind === PENALTY || kind === LICENSING)) return true;
+  if (kind === LICENSING && accepted !== NONE) {
+    const limit = v.extended === 1 ? LICENSING_EXTENDED_DAYS : LICENSING_DAYS;
+    if (workingDayNumber(ctx.calendar, accepted, decided !== NONE ? decided : ctx.asOfDay) > limit)
+      return true;
+  }
+  const ordinaryPenalty = kind === PENALTY && procedure !== SUMMARY;
+  if (kind === PENALTY) {
+    if (v.payment && !v.receipt) return true; // no-receipt
+    if (v.payment && v.onsite && v.fine > ONSITE_LIMIT) return true; // onsite-collection
+    const n = v.notified;
+    if (decided !== NONE && (n === NONE || n > decided || (n === decided && procedure !== SUMMARY)))
+      return true;
+  }
+  if (
+    ordinaryPenalty &&
+    filed !== NONE &&
+    decided !== NONE &&
+    decided > penaltyDeadline(ctx.calendar, filed)
+  ) {
+    return true;
+  }
+  if (ordinaryPenalty || kind === INSPECTION || kind === COERCION) {
+    if (distinctOfficers() < 2) return true;
+  }
+  if (kind === PENALTY || kind === INSPECTION || kind === COERCION) {
+    // uncertified-officer, on the decision date, else the filing, acceptance or incident date
+    const day =
+      decided !== NONE ? decided : filed !== NONE ? filed : accepted !== NONE ? accepted : v.incident;
+    if (day !== NONE) {
+      for (let i = 0; i < v.officers; i++)
+        if (officerCertified[i] === 0 || !(officerUntil[i] >= day)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Screen the line in bytes[start, end). For CLEAN, `out.fine` tells whether the act is a fine
+ * decision, with the offsets of its key parts.
+ */
+export function screenAct(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  ctx: RuleContext,
+  out: ScreenOut,
+): number {
+  r.reset(bytes, start, end);
+  reset();
+  out.fine = false;
+  try {
+    if (r.open())
+      do readMember(out);
+      while (r.more(125));
+    if (!r.atEnd()) return BAIL;
+  } catch (x) {
+    if (x === STOP) return BAIL;
+    throw x;
+  }
+  if (!v.id || !v.agency || v.kind < 0 || v.officers < 0 || !v.dates) return BAIL;
+  if (fires(ctx)) return SUSPECT;
+  out.fine =
+    v.kind === PENALTY && v.fine > 0 && v.decided !== NONE && v.party && v.violation && v.incident !== NONE;
+  out.decidedDay = v.decided;
+  return CLEAN;
+}
