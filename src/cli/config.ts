@@ -1,6 +1,6 @@
 // Runtime configuration from the environment: where the database is, which port.
 import { resolve } from 'node:path';
-import { type Database, openDatabase } from '../store/db.js';
+import type { Database } from '../store/db.js';
 
 export interface RuntimeConfig {
   databaseUrl?: string;
@@ -28,6 +28,8 @@ export function describeDatabase(cfg: RuntimeConfig): string {
   return `PGlite（嵌入式）${cfg.dataDir}`;
 }
 
-export function openConfiguredDatabase(cfg: RuntimeConfig): Promise<Database> {
+export async function openConfiguredDatabase(cfg: RuntimeConfig): Promise<Database> {
+  // Loaded on use: commands that need no database (scan, determine) start faster.
+  const { openDatabase } = await import('../store/db.js');
   return openDatabase(cfg.databaseUrl ? { url: cfg.databaseUrl } : { dataDir: cfg.dataDir });
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { verifyAuditChain } from '../../store/audit.repository.js';
-import { migrateToLatest } from '../../store/migrate.js';
 import { describeDatabase, openConfiguredDatabase, runtimeConfig } from '../config.js';
+
 import { action, printJson } from '../io.js';
 
 export function register(program: Command): void {
@@ -12,6 +11,8 @@ export function register(program: Command): void {
     .option('--json', '以 JSON 输出结果')
     .action(
       action(async (opts: { json?: boolean }) => {
+        const { verifyAuditChain } = await import('../../store/audit.repository.js');
+        const { migrateToLatest } = await import('../../store/migrate.js');
         const cfg = runtimeConfig();
         const database = await openConfiguredDatabase(cfg);
         let result: Awaited<ReturnType<typeof verifyAuditChain>>;

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { loadDemo, truncateAll } from '../../store/demo.js';
-import { migrateToLatest } from '../../store/migrate.js';
 import { describeDatabase, openConfiguredDatabase, runtimeConfig } from '../config.js';
+
 import { action } from '../io.js';
+
 import { printDemoAccounts } from './serve.js';
 
 export function register(program: Command): void {
@@ -12,6 +12,8 @@ export function register(program: Command): void {
     .option('--yes', '不再确认（清空全部数据）')
     .action(
       action(async (opts: { yes?: boolean }) => {
+        const { loadDemo, truncateAll } = await import('../../store/demo.js');
+        const { migrateToLatest } = await import('../../store/migrate.js');
         if (!opts.yes && process.stdin.isTTY) {
           process.stderr.write('此操作将清空数据库中的全部数据并载入演示数据。加 --yes 确认。\n');
           process.exitCode = 2;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { migrateToLatest } from '../../store/migrate.js';
 import { describeDatabase, openConfiguredDatabase, runtimeConfig } from '../config.js';
+
 import { action } from '../io.js';
 
 export function register(program: Command): void {
@@ -9,6 +9,7 @@ export function register(program: Command): void {
     .description('将数据库结构升级到最新版本（DATABASE_URL 或 WENZE_DATA_DIR）')
     .action(
       action(async () => {
+        const { migrateToLatest } = await import('../../store/migrate.js');
         const cfg = runtimeConfig();
         const database = await openConfiguredDatabase(cfg);
         try {

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { buildApp } from '../../server/app.js';
-import { type DemoSummary, isDatabaseEmpty, loadDemo } from '../../store/demo.js';
-import { migrateToLatest } from '../../store/migrate.js';
+import type { DemoSummary } from '../../store/demo.js';
 import { describeDatabase, openConfiguredDatabase, runtimeConfig } from '../config.js';
+
 import { action } from '../io.js';
 
 const ROLE_LABELS: Record<string, string> = {
@@ -29,6 +28,9 @@ export function register(program: Command): void {
     .option('--no-demo', '首次启动时不载入演示数据')
     .action(
       action(async (opts: { demo: boolean }) => {
+        const { buildApp } = await import('../../server/app.js');
+        const { isDatabaseEmpty, loadDemo } = await import('../../store/demo.js');
+        const { migrateToLatest } = await import('../../store/migrate.js');
         const t0 = performance.now();
         const cfg = runtimeConfig();
         const database = await openConfiguredDatabase(cfg);

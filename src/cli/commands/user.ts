@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+
 import { ROLES, type Role } from '../../core/policies/actor.js';
+
 import { parseWith, ValidationError } from '../../core/validation.js';
-import { findAgency, findRegion } from '../../store/agencies.repository.js';
-import { appendAudit } from '../../store/audit.repository.js';
-import { migrateToLatest } from '../../store/migrate.js';
-import { hashPassword, passwordProblem } from '../../store/passwords.js';
-import { findUserByUsername, insertUser } from '../../store/users.repository.js';
+import { passwordProblem } from '../../store/passwords.js';
 import { openConfiguredDatabase, runtimeConfig } from '../config.js';
 import { action, printJson } from '../io.js';
 
@@ -39,6 +37,11 @@ export function register(program: Command): void {
     .option('--password <password>', '密码（也可用环境变量 WENZE_PASSWORD）')
     .action(
       action(async (opts: Record<string, string | undefined>) => {
+        const { findAgency, findRegion } = await import('../../store/agencies.repository.js');
+        const { appendAudit } = await import('../../store/audit.repository.js');
+        const { migrateToLatest } = await import('../../store/migrate.js');
+        const { hashPassword } = await import('../../store/passwords.js');
+        const { findUserByUsername, insertUser } = await import('../../store/users.repository.js');
         const input = parseWith(addSchema, {
           ...opts,
           name: opts.name ?? opts.username,
