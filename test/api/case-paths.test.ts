@@ -1,0 +1,199 @@
+// The other paths of a case through the API: declining, recusal, extension, hearings,
+// not pursuing, referrals and their outcome, and the public channel's rate limit.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../../src/core/dates.js';
+import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
+import { drivers } from '../helpers/db.js';
+
+describe.each(drivers)('case paths on %s', (driver) => {
+  let t: TestApp;
+  let sup: Client;
+  let inv: Client;
+  let officer: Client;
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp(driver);
+    sup = await t.login('sfj');
+    inv = await t.login('sfjdc');
+    officer = await t.login('officer');
+    const users = await t.database.db.selectFrom('users').select(['id', 'username']).execute();
+    ids = Object.fromEntries(users.map((u) => [u.username, u.id]));
+  });
+  afterAll(async () => t?.close());
+
+  /** A case from a fresh complaint, taken to `upTo`. Returns its id and a stepper. */
+  async function newCase(subject: string, anonymous = true) {
+    const filed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/complaints',
+      payload: anonymous
+        ? { agency: '529900-SCJ', subject, narrative: '反映执法过程中的问题，请依法处理。', anonymous }
+        : {
+            agency: '529900-SCJ',
+            subject,
+            narrative: '反映执法过程中的问题，请依法处理。',
+            anonymous,
+            contact: { name: '赵六', phone: '13700003333' },
+          },
+    });
+    const receipt = filed.json().receipt as string;
+    const lead = (await sup.get(`/api/v1/leads?q=${encodeURIComponent(subject)}`)).json().items[0];
+    const opened = (await sup.post(`/api/v1/leads/${lead.id}/open`, { version: lead.version })).json();
+    const id = opened.caseId as string;
+    let version = (await sup.get(`/api/v1/cases/${id}`)).json().version as number;
+    const act = async (c: Client, action: string, body: Record<string, unknown> = {}, expected = 200) => {
+      const r = await c.post(`/api/v1/cases/${id}/actions/${action}`, { version, ...body });
+      expect(r.statusCode, `${action}: ${r.body}`).toBe(expected);
+      if (r.statusCode === 200) version = r.json().version;
+      return r;
+    };
+    return { id, receipt, act };
+  }
+
+  const facts = (extra: Record<string, unknown> = {}) => ({
+    occurredOn: '2026-03-10',
+    faults: ['penalty.09'],
+    decision: 'approval',
+    people: [{ id: 'O-0001', role: 'handler', agency: '529900-SCJ', conduct: ['negligent_wrong_opinion'] }],
+    severity: { nature: 'ordinary', harm: 'small', impact: 'small' },
+    ...extra,
+  });
+
+  async function investigating(subject: string) {
+    const c = await newCase(subject);
+    await c.act(sup, 'accept', { opinion: '同意立案' });
+    await c.act(sup, 'assign_investigators', { userIds: [ids.sfj, ids.sfjdc] });
+    await c.act(sup, 'start_investigation');
+    return c;
+  }
+
+  it('declining tells a named complainant why; the declined case closes', async () => {
+    const c = await newCase('不属于管辖的投诉', false);
+    await c.act(sup, 'decline', { reason: '' }, 400);
+    await c.act(sup, 'decline', { reason: '所反映事项已由上级机关处理，不予立案。' });
+    const track = (await t.app.inject({ url: `/api/v1/public/complaints/${c.receipt}` })).json();
+    expect(track).toMatchObject({ status: 'declined', reply: '所反映事项已由上级机关处理，不予立案。' });
+    const closed = await c.act(sup, 'close');
+    expect(closed.json().state).toBe('closed');
+  });
+
+  it('a recused investigator no longer counts, sees nothing more, and cannot act', async () => {
+    const c = await newCase('回避测试', false);
+    await c.act(sup, 'accept', { opinion: '同意立案' });
+    await c.act(sup, 'assign_investigators', { userIds: [ids.sfj, ids.sfjdc] });
+    await c.act(inv, 'recuse', { userId: ids.sfjdc, reason: '' }, 400);
+    await c.act(inv, 'recuse', { userId: ids.sfjdc, reason: '与被调查人系近亲属' });
+    const blocked = await c.act(sup, 'start_investigation', {}, 400);
+    expect(blocked.json().error.fields[0].path).toBe('investigators');
+    const seen = (await inv.get(`/api/v1/cases/${c.id}`)).json();
+    expect(seen.complainant?.name ?? null).toBeNull();
+    const again = await c.act(sup, 'assign_investigators', { userIds: [ids.sfjdc] }, 400);
+    expect(again.json().error.fields[0].path).toBe('userIds[0]');
+    await c.act(sup, 'assign_investigators', { userIds: [ids.gzsfj] });
+    await c.act(sup, 'start_investigation');
+  });
+
+  it('the investigation is extended once, with an approver, within the pack limit', async () => {
+    const c = await investigating('延期测试');
+    const before = (await sup.get(`/api/v1/cases/${c.id}`))
+      .json()
+      .deadlines.find((d: { step: string }) => d.step === 'investigation');
+    await c.act(sup, 'extend_investigation', { days: 99, reason: '案情复杂', approvedBy: '局长' }, 400);
+    await c.act(sup, 'extend_investigation', { days: 5, reason: '案情复杂', approvedBy: '' }, 400);
+    await c.act(officer, 'extend_investigation', { days: 5, reason: '案情复杂', approvedBy: '局长' }, 404);
+    const r = await c.act(sup, 'extend_investigation', { days: 5, reason: '案情复杂', approvedBy: '局长' });
+    const after = r.json().deadlines.find((d: { step: string }) => d.step === 'investigation');
+    expect(after.dueOn > before.dueOn).toBe(true);
+    expect(r.json().extensions).toEqual([expect.objectContaining({ days: 5, approvedBy: '局长' })]);
+    expect(r.json().actions).not.toContain('extend_investigation');
+    await c.act(sup, 'extend_investigation', { days: 5, reason: '再次延期', approvedBy: '局长' }, 400);
+  });
+
+  it('a requested hearing must be held before the decision', async () => {
+    const c = await investigating('听证测试');
+    await c.act(inv, 'record_findings', { facts: facts() });
+    await c.act(inv, 'notify_statement');
+    await c.act(officer, 'record_statement', {
+      personId: 'O-0001',
+      text: '请求举行听证。',
+      hearingRequested: true,
+    });
+    const early = await c.act(sup, 'decide', { kind: 'pursue', reasons: '事实清楚' }, 400);
+    expect(early.json().error.message).toMatch(/听证/);
+    await c.act(inv, 'hold_hearing', { personId: 'O-0001', heldOn: '2999-01-01', summary: '听证笔录' }, 400);
+    await c.act(inv, 'hold_hearing', {
+      personId: 'O-0001',
+      heldOn: todayInChina(),
+      summary: '当事人陈述了意见，调查人员出示了证据。',
+    });
+    const decided = await c.act(sup, 'decide', { kind: 'pursue', reasons: '听证后维持认定。' });
+    expect(decided.json().persons[0].hearing).toMatchObject({
+      summary: '当事人陈述了意见，调查人员出示了证据。',
+    });
+  });
+
+  it('not pursued: nothing to execute; closes once the appeal window has passed', async () => {
+    const c = await investigating('不予追究测试');
+    await c.act(inv, 'record_findings', { facts: facts({ circumstances: ['trivial'] }) });
+    await c.act(inv, 'notify_statement');
+    await c.act(inv, 'waive_statement', { personId: 'O-0001', reason: '当事人书面放弃' });
+    await c.act(sup, 'decide', { kind: 'not_pursue', reasons: '情节显著轻微，依第二十三条不予追究。' });
+    await c.act(sup, 'serve', { servedOn: todayInChina(), recipient: '戴峰', method: '直接送达' });
+    await c.act(sup, 'execute', { note: 'x' }, 400);
+    await c.act(sup, 'close', {}, 400);
+    // Thirty working days later.
+    await sql`update cases set served_on = '2026-01-05' where id = ${c.id}`.execute(t.database.raw);
+    const closed = await c.act(sup, 'close');
+    expect(closed.json().state).toBe('closed');
+    const late = await c.act(officer, 'appeal', { grounds: '迟来的申诉' }, 400);
+    expect(late.json().error.fields[0].path).toBe('state');
+  });
+
+  it('a suspected breach of discipline is referred; the discipline organ records the outcome', async () => {
+    const c = await investigating('移送测试');
+    await c.act(inv, 'record_findings', { facts: facts({ suspected: { discipline: true, crime: false } }) });
+    await c.act(inv, 'notify_statement');
+    await c.act(officer, 'record_statement', { personId: 'O-0001', text: '无异议。' });
+    const decided = await c.act(sup, 'decide', { kind: 'pursue', reasons: '移送纪检监察机关。' });
+    expect(decided.json().referrals).toEqual([
+      expect.objectContaining({ organ: 'discipline', officerId: 'O-0001', outcome: null }),
+    ]);
+    const jiwei = await t.login('jiwei');
+    const pending = (await jiwei.get('/api/v1/referrals?pending=true')).json().items;
+    const ref = pending.find((r: { caseId: string }) => r.caseId === c.id);
+    expect(ref).toBeTruthy();
+    expect(
+      (await sup.post(`/api/v1/referrals/${ref.id}/outcome`, { version: ref.version, outcome: '警告' }))
+        .statusCode,
+    ).toBe(403);
+    const done = await jiwei.post(`/api/v1/referrals/${ref.id}/outcome`, {
+      version: ref.version,
+      outcome: '给予政务警告处分',
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ outcome: '给予政务警告处分', outcomeBy: 'jiwei' });
+    const stale = await jiwei.post(`/api/v1/referrals/${ref.id}/outcome`, {
+      version: ref.version,
+      outcome: '重复',
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await jiwei.get(`/api/v1/cases/${c.id}`)).statusCode).toBe(404);
+  });
+
+  it('the public channel is rate-limited per client', async () => {
+    const limited = await createTestApp(driver, { rateLimits: { public: 3 } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const r = await limited.app.inject({ url: '/api/v1/public/complaints/0000000000000000' });
+        codes.push(r.statusCode);
+      }
+      expect(codes.slice(0, 3)).toEqual([404, 404, 404]);
+      expect(codes).toContain(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});
