@@ -6,6 +6,7 @@ import { register as registerCatalog } from './commands/catalog.js';
 import { register as registerDemo } from './commands/demo.js';
 import { register as registerDetermine } from './commands/determine.js';
 import { register as registerGenerate } from './commands/generate.js';
+import { register as registerImport } from './commands/import.js';
 import { register as registerMigrate } from './commands/migrate.js';
 import { register as registerRules } from './commands/rules.js';
 import { register as registerScan } from './commands/scan.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
     registerDetermine,
     registerScan,
     registerGenerate,
+    registerImport,
     registerAudit,
   ]) {
     register(program);

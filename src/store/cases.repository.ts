@@ -60,7 +60,16 @@ export async function loadCase(db: Db, id: string) {
       .orderBy('id')
       .execute(),
   ]);
-  return { ...row, investigators, persons, extensions, appeal: appeal ?? null, referrals, evidence, documents };
+  return {
+    ...row,
+    investigators,
+    persons,
+    extensions,
+    appeal: appeal ?? null,
+    referrals,
+    evidence,
+    documents,
+  };
 }
 
 export type LoadedCase = NonNullable<Awaited<ReturnType<typeof loadCase>>>;
@@ -91,7 +100,13 @@ export async function listCases(db: Db, scope: Scope, f: CaseFilter, page: PageR
   }
   if (f.q) {
     const p = containsPattern(f.q);
-    q = q.where((eb) => eb.or([eb('cases.number', 'ilike', p), eb('cases.subject', 'ilike', p), eb('agencies.name', 'ilike', p)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('cases.number', 'ilike', p),
+        eb('cases.subject', 'ilike', p),
+        eb('agencies.name', 'ilike', p),
+      ]),
+    );
   }
   const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
   const ids = await q
@@ -101,7 +116,9 @@ export async function listCases(db: Db, scope: Scope, f: CaseFilter, page: PageR
     .limit(page.pageSize)
     .offset(offsetOf(page))
     .execute();
-  return { ids: ids.map((r) => r.id), total: Number(total), ...page } satisfies Omit<Page<never>, 'items'> & { ids: string[] };
+  return { ids: ids.map((r) => r.id), total: Number(total), ...page } satisfies Omit<Page<never>, 'items'> & {
+    ids: string[];
+  };
 }
 
 /** Bump the version if it is still `version`: the first statement of every change to a case. */
@@ -117,7 +134,12 @@ export async function claimCaseVersion(db: Db, id: string, version: number): Pro
 }
 
 /** Next case number in a region and year: e.g. A市问责〔2026〕3号. */
-export async function nextCaseNumber(db: Db, regionCode: string, regionName: string, year: number): Promise<string> {
+export async function nextCaseNumber(
+  db: Db,
+  regionCode: string,
+  regionName: string,
+  year: number,
+): Promise<string> {
   await sql`select pg_advisory_xact_lock(7361002, ${Number(regionCode)})`.execute(db);
   const prefix = `${regionName}问责〔${year}〕`;
   const r = await db

@@ -31,10 +31,17 @@ export interface NewComplaint {
 }
 
 /** Store a complaint and its lead in one transaction. Returns the receipt. */
-export async function insertComplaint(db: Kysely<DB>, c: NewComplaint): Promise<{ id: string; receipt: string }> {
+export async function insertComplaint(
+  db: Kysely<DB>,
+  c: NewComplaint,
+): Promise<{ id: string; receipt: string }> {
   return db.transaction().execute(async (trx) => {
     const receipt = newReceipt();
-    const row = await trx.insertInto('complaints').values({ ...c, receipt }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('complaints')
+      .values({ ...c, receipt })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await trx
       .insertInto('leads')
       .values({
@@ -64,7 +71,11 @@ export async function insertComplaint(db: Kysely<DB>, c: NewComplaint): Promise<
 }
 
 export async function findComplaintByIdempotencyKey(db: Db, key: string) {
-  return db.selectFrom('complaints').select(['id', 'receipt']).where('idempotencyKey', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('complaints')
+    .select(['id', 'receipt'])
+    .where('idempotencyKey', '=', key)
+    .executeTakeFirst();
 }
 
 export async function findComplaintByReceipt(db: Db, receipt: string) {

@@ -3,15 +3,14 @@
 // COPY … FROM '/dev/blob' from an in-memory blob, a few megabytes at a time. Kysely stays the
 // builder for everything else; the bulk paths (import, set-based detection) need COPY and temp
 // tables on one connection, which this gives them.
-import { once } from 'node:events';
 import type { Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Database, DriverKind } from './db.js';
 
 export interface CopyWriter {
-  /** Rows in COPY text format (tab-separated, `\N` for null, newline-terminated). */
-  write(text: string): Promise<void>;
+  /** Rows in COPY text format (tab-separated, `\N` for null, newline-terminated), as UTF-8 bytes. */
+  write(data: Buffer): Promise<void>;
   /** Finish the COPY; the number of rows copied. */
   end(): Promise<number>;
 }
@@ -21,14 +20,23 @@ export interface SqlTx {
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** Start `COPY <target> FROM …` (target: a table and optional column list). */
   copyIn(target: string): CopyWriter;
+  /**
+   * A read on another connection (PostgreSQL) while this one may be busy with a COPY: it sees
+   * committed data only. On PGlite, the transaction itself (between COPY blobs).
+   */
+  sideQuery<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
 }
 
-/** PGlite's COPY reads a whole blob per statement: rows are gathered up to this many characters. */
-const PGLITE_COPY_CHARS = 8 * 1024 * 1024;
+/** PGlite's COPY reads a whole blob per statement: rows are gathered up to this many bytes. */
+const PGLITE_COPY_BYTES = 8 * 1024 * 1024;
 
-function pgTx(client: pg.PoolClient): SqlTx {
+function pgTx(client: pg.PoolClient, side: () => Promise<pg.PoolClient>): SqlTx {
   return {
     kind: 'postgres',
+    async sideQuery<R>(text: string, params?: unknown[]) {
+      const r = await (await side()).query(text, params as unknown[]);
+      return r.rows as R[];
+    },
     async query<R>(text: string, params?: unknown[]) {
       const r = await client.query(text, params as unknown[]);
       return r.rows as R[];
@@ -36,21 +44,30 @@ function pgTx(client: pg.PoolClient): SqlTx {
     copyIn(target) {
       const stream = client.query(copyFromStdin(`copy ${target} from stdin`));
       let failure: Error | null = null;
+      let wake: (() => void) | null = null;
       stream.on('error', (e) => {
         failure = e;
+        wake?.();
       });
+      stream.on('drain', () => wake?.());
       return {
-        async write(text) {
+        async write(data) {
           if (failure) throw failure;
-          if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+          if (!stream.write(data)) {
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+            });
+            wake = null;
+          }
           if (failure) throw failure;
         },
         async end() {
           if (failure) throw failure;
-          const done = Promise.race([once(stream, 'finish'), once(stream, 'error')]);
-          stream.end();
-          await done;
-          if (failure) throw failure;
+          await new Promise<void>((resolve, reject) => {
+            stream.once('finish', resolve);
+            stream.once('error', reject);
+            stream.end();
+          });
           return stream.rowCount;
         },
       };
@@ -59,14 +76,13 @@ function pgTx(client: pg.PoolClient): SqlTx {
 }
 
 function pgliteTx(tx: PgliteTransaction): SqlTx {
+  const query = async <R>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows;
   return {
     kind: 'pglite',
-    async query<R>(text: string, params?: unknown[]) {
-      const r = await tx.query<R>(text, params);
-      return r.rows;
-    },
+    query,
+    sideQuery: query,
     copyIn(target) {
-      let parts: string[] = [];
+      let parts: Buffer[] = [];
       let size = 0;
       let rows = 0;
       const flush = async () => {
@@ -78,10 +94,10 @@ function pgliteTx(tx: PgliteTransaction): SqlTx {
         rows += r.affectedRows ?? 0;
       };
       return {
-        async write(text) {
-          parts.push(text);
-          size += text.length;
-          if (size >= PGLITE_COPY_CHARS) await flush();
+        async write(data) {
+          parts.push(data);
+          size += data.length;
+          if (size >= PGLITE_COPY_BYTES) await flush();
         },
         async end() {
           await flush();
@@ -96,10 +112,16 @@ function pgliteTx(tx: PgliteTransaction): SqlTx {
 export async function withTransaction<T>(database: Database, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
   if (database.pglite) return database.pglite.transaction((tx) => fn(pgliteTx(tx)));
   if (!database.pool) throw new Error('database has no driver');
-  const client = await database.pool.connect();
+  const pool = database.pool;
+  const client = await pool.connect();
+  const held: { side: Promise<pg.PoolClient> | null } = { side: null };
+  const side = () => {
+    held.side ??= pool.connect();
+    return held.side;
+  };
   try {
     await client.query('begin');
-    const result = await fn(pgTx(client));
+    const result = await fn(pgTx(client, side));
     await client.query('commit');
     return result;
   } catch (e) {
@@ -107,5 +129,6 @@ export async function withTransaction<T>(database: Database, fn: (tx: SqlTx) => 
     throw e;
   } finally {
     client.release();
+    if (held.side) (await held.side).release();
   }
 }

@@ -32,7 +32,12 @@ function leadQuery(db: Db, scope: Scope) {
 
 export type LeadRow = Awaited<ReturnType<ReturnType<typeof leadQuery>['executeTakeFirstOrThrow']>>;
 
-export async function listLeads(db: Db, scope: Scope, f: LeadFilter, page: PageRequest): Promise<Page<LeadRow>> {
+export async function listLeads(
+  db: Db,
+  scope: Scope,
+  f: LeadFilter,
+  page: PageRequest,
+): Promise<Page<LeadRow>> {
   let q = leadQuery(db, scope);
   if (f.status) q = q.where('leads.status', '=', f.status);
   if (f.source) q = q.where('leads.source', '=', f.source);
@@ -40,7 +45,11 @@ export async function listLeads(db: Db, scope: Scope, f: LeadFilter, page: PageR
   if (f.q) {
     const p = containsPattern(f.q);
     q = q.where((eb) =>
-      eb.or([eb('leads.subject', 'ilike', p), eb('leads.narrative', 'ilike', p), eb('leads.actId', 'ilike', p)]),
+      eb.or([
+        eb('leads.subject', 'ilike', p),
+        eb('leads.narrative', 'ilike', p),
+        eb('leads.actId', 'ilike', p),
+      ]),
     );
   }
   const [{ total }] = await db

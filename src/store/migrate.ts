@@ -3,10 +3,12 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database } from './db.js';
 import * as m0001 from './migrations/2026_11_25_0001_foundation.js';
 import * as m0002 from './migrations/2026_11_25_0002_cases.js';
+import * as m0003 from './migrations/2026_11_25_0003_acts.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_25_0001_foundation': m0001,
   '2026_11_25_0002_cases': m0002,
+  '2026_11_25_0003_acts': m0003,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -97,7 +97,6 @@ export interface AuditLogTable {
   hash: string;
 }
 
-
 type JsonNullable<T = unknown> = ColumnType<T | null, string | null | undefined, string | null>;
 
 export interface CalendarOverridesTable {
@@ -285,6 +284,68 @@ export interface ReferralsTable {
   version: Generated<number>;
 }
 
+/** Enforcement acts (CONTRACTS.md §3), one row per act; `body` is the whole record. */
+export interface ActsTable {
+  id: string;
+  regionCode: string;
+  agencyId: string;
+  kind: 'licensing' | 'levy' | 'inspection' | 'coercion' | 'penalty' | 'other';
+  matter: string | null;
+  procedure: 'ordinary' | 'summary' | null;
+  partyType: 'org' | 'person' | null;
+  partyId: string | null;
+  violation: string | null;
+  incidentDate: string | null;
+  applied: string | null;
+  accepted: string | null;
+  filed: string | null;
+  notified: string | null;
+  decided: string | null;
+  served: string | null;
+  extended: boolean | null;
+  fine: number | null;
+  paymentMethod: string | null;
+  paymentReceipt: boolean | null;
+  hearingRequested: boolean | null;
+  hearingHeld: boolean | null;
+  criminalSuspected: boolean | null;
+  criminalReferred: boolean | null;
+  review: 'upheld' | 'changed' | 'revoked' | 'confirmed_illegal' | null;
+  body: ColumnType<Record<string, unknown>, string, string>;
+  bodyHash: string;
+  /** coalesce(decided, filed, accepted, applied, incident_date), generated. */
+  actOn: ColumnType<string | null, never, never>;
+  importedAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+/** What the detection rules found in an act: one row per act and rule. */
+export interface FindingsTable {
+  actId: string;
+  rule: string;
+  regionCode: string;
+  agencyId: string;
+  /** The act's handler (approval chain), else its first officer. */
+  officerId: string | null;
+  kind: string;
+  /** The act's date (acts.act_on). */
+  occurredOn: string | null;
+  fault: string | null;
+  basis: string;
+  detail: string;
+  /** duplicate-fine: the earlier decision this one repeats. */
+  relatedActId: string | null;
+  foundAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+/** The working-day calendar as a table (src/store/calendar-days.ts). */
+export interface CalendarDaysTable {
+  day: string;
+  isWorking: boolean;
+  ordinal: number;
+}
+
 export interface DB {
   regions: RegionsTable;
   agencies: AgenciesTable;
@@ -305,6 +366,9 @@ export interface DB {
   caseDocuments: FileTable;
   caseAppeals: CaseAppealsTable;
   referrals: ReferralsTable;
+  acts: ActsTable;
+  findings: FindingsTable;
+  calendarDays: CalendarDaysTable;
 }
 
 export type Agency = Selectable<AgenciesTable>;

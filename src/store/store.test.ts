@@ -104,7 +104,14 @@ describe.each(drivers)('store on %s', (driver) => {
     await truncateAll(t);
     await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        appendAudit(t.db, { regionCode: '529900', actorId: null, actorName: 'c', action: 'x', objectType: 't', objectId: String(i) }),
+        appendAudit(t.db, {
+          regionCode: '529900',
+          actorId: null,
+          actorName: 'c',
+          action: 'x',
+          objectType: 't',
+          objectId: String(i),
+        }),
       ),
     );
     const v = await verifyAuditChain(t.db);

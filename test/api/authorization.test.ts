@@ -2,7 +2,9 @@
 // on objects they may not see; bad bodies → 400 naming the field. A new route without a
 // case here fails the test, so coverage cannot silently rot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act } from '../../src/core/detect/testing.js';
 import { actionSchemas } from '../../src/server/cases/actions.js';
+import { importActs } from '../../src/store/acts-import.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
 import { drivers } from '../helpers/db.js';
 
@@ -25,7 +27,11 @@ let cases: Record<string, RouteCase> = {};
 const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/v1/auth/login']);
 
 function fill(url: string, params: Record<string, string> = {}): string {
-  return url.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? 'x'));
+  // '::' is a literal colon (POST /acts:bulk), not a parameter.
+  return url
+    .replace(/::/g, '\ue000')
+    .replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? 'x'))
+    .replace(/\ue000/g, ':');
 }
 
 describe.each(drivers)('authorization over every route on %s', (driver) => {
@@ -104,6 +110,9 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       .returning('id')
       .executeTakeFirstOrThrow();
     foreignReferral = String(ref.id);
+    // An enforcement act of 乙县 (529922).
+    const foreignAct = { ...act('penalty', { agency: '529922-SCJ' }), id: 'AUTH-529922-1' };
+    await importActs(t.database, { batches: [[{ line: 1, value: foreignAct }]] }, { detect: false });
     cases = {
       'GET /api/v1/auth/me': {},
       'POST /api/v1/auth/logout': { noBody: 'no body' },
@@ -203,6 +212,17 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
         badBody: { params: { id: userId }, body: { role: 'king' }, fields: ['version', 'role'] },
       },
       ...rulebookCases(),
+      'POST /api/v1/acts::bulk': {
+        foreign: {},
+        validBody: { acts: [{ ...foreignAct, id: 'AUTH-529922-2' }] },
+        badBody: { body: { acts: 'x' }, fields: ['acts'] },
+      },
+      'GET /api/v1/acts': {},
+      'GET /api/v1/acts/:id': { foreign: { id: foreignAct.id } },
+      'GET /api/v1/supervision/rules': {},
+      'GET /api/v1/supervision/summary': {},
+      'GET /api/v1/supervision/early-warning': {},
+      'GET /api/v1/supervision/export.xlsx': {},
       'GET /api/v1/calendar': {},
       'PUT /api/v1/calendar/overrides/:day': {
         adminOnly: true,
@@ -210,7 +230,11 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
         validBody: { kind: 'holiday' },
         badBody: { params: { day: '2027-01-01' }, body: { kind: 'party' }, fields: ['kind'] },
       },
-      'DELETE /api/v1/calendar/overrides/:day': { adminOnly: true, foreign: { day: '2027-01-01' }, noBody: 'no body' },
+      'DELETE /api/v1/calendar/overrides/:day': {
+        adminOnly: true,
+        foreign: { day: '2027-01-01' },
+        noBody: 'no body',
+      },
       'GET /api/v1/leads': {},
       'GET /api/v1/leads/:id': { foreign: { id: foreignLead } },
       'POST /api/v1/leads': {

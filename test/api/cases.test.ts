@@ -351,12 +351,19 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     await t.app.inject({
       method: 'POST',
       url: '/api/v1/public/complaints',
-      payload: { agency: '529900-ZHJ', subject: '拆违未告知', narrative: '综合执法局拆除违建前未告知当事人。', anonymous: true },
+      payload: {
+        agency: '529900-ZHJ',
+        subject: '拆违未告知',
+        narrative: '综合执法局拆除违建前未告知当事人。',
+        anonymous: true,
+      },
     });
     const lead = (await sup.get('/api/v1/leads?agencyId=529900-ZHJ&status=new')).json().items[0];
     const opened = (await sup.post(`/api/v1/leads/${lead.id}/open`, { version: lead.version })).json();
     const { sql } = await import('kysely');
-    await sql`update cases set registered_on = '2026-01-05' where id = ${opened.caseId}`.execute(t.database.raw);
+    await sql`update cases set registered_on = '2026-01-05' where id = ${opened.caseId}`.execute(
+      t.database.raw,
+    );
     const due = (await sup.get('/api/v1/cases/due-soon')).json();
     const late = due.items.find((i: { id: string }) => i.id === opened.caseId);
     expect(late.currentDeadline).toMatchObject({ step: 'accept', status: 'overdue' });

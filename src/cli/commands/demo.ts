@@ -10,8 +10,9 @@ export function register(program: Command): void {
     .command('demo')
     .description('清空数据库并重新载入演示数据（A市）')
     .option('--yes', '不再确认（清空全部数据）')
+    .option('--no-acts', '不载入演示执法行为（仅机关、人员与账号）')
     .action(
-      action(async (opts: { yes?: boolean }) => {
+      action(async (opts: { yes?: boolean; acts: boolean }) => {
         const { loadDemo, truncateAll } = await import('../../store/demo.js');
         const { migrateToLatest } = await import('../../store/migrate.js');
         if (!opts.yes && process.stdin.isTTY) {
@@ -25,6 +26,10 @@ export function register(program: Command): void {
           await migrateToLatest(database);
           await truncateAll(database);
           const summary = await loadDemo(database);
+          if (opts.acts) {
+            const { loadDemoActs } = await import('../../store/demo-acts.js');
+            await loadDemoActs(database);
+          }
           process.stderr.write(
             `${describeDatabase(cfg)}：已载入演示数据（${summary.agencies} 个机关，${summary.officers} 名执法人员）\n`,
           );

@@ -40,6 +40,11 @@ export function register(program: Command): void {
         if (opts.demo && (await isDatabaseEmpty(database))) {
           process.stderr.write('首次启动：正在载入演示数据（A市）…\n');
           demo = await loadDemo(database);
+          const { loadDemoActs } = await import('../../store/demo-acts.js');
+          const acts = await loadDemoActs(database);
+          process.stderr.write(
+            `已载入演示执法行为 ${acts.inserted} 条，自动发现过错 ${acts.detection?.findings ?? 0} 处\n`,
+          );
         }
         const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
         await app.listen({ port: cfg.port, host: cfg.host });

@@ -17,7 +17,8 @@ export function caseActorKinds(actor: Actor, c: CaseRef): CaseActor[] {
   const kinds: CaseActor[] = [];
   if (actor.role === 'supervisor' && regionCovers(actor.regionCode, c.regionCode)) kinds.push('supervisor');
   if (c.investigators.includes(actor.id)) kinds.push('investigator');
-  if (actor.role === 'officer' && actor.officerId && c.persons.includes(actor.officerId)) kinds.push('subject');
+  if (actor.role === 'officer' && actor.officerId && c.persons.includes(actor.officerId))
+    kinds.push('subject');
   return kinds;
 }
 

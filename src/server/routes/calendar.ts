@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { seedSchedule } from '../../core/calendar/index.js';
+import { syncCalendarTable } from '../../store/calendar-days.js';
 import { auditAs } from '../audit.js';
 import { notFound } from '../errors.js';
 import { errors, isoDate } from '../schemas.js';
@@ -103,6 +104,7 @@ export default async function calendarRoutes(app: FastifyInstance) {
           });
         });
       app.invalidateCalendar();
+      await syncCalendarTable(app.database.raw);
       return { day, kind: req.body.kind, source: 'admin' as const, note: req.body.note ?? null };
     },
   );
@@ -133,6 +135,7 @@ export default async function calendarRoutes(app: FastifyInstance) {
           });
         });
       app.invalidateCalendar();
+      await syncCalendarTable(app.database.raw);
       return reply.code(204).send(null);
     },
   );

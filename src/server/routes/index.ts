@@ -9,6 +9,7 @@ import leadRoutes from './leads.js';
 import officerRoutes from './officers.js';
 import publicRoutes from './public.js';
 import rulebookRoutes from './rulebook.js';
+import supervisionRoutes from './supervision.js';
 import userRoutes from './users.js';
 
 export async function apiRoutes(app: FastifyInstance) {
@@ -22,4 +23,5 @@ export async function apiRoutes(app: FastifyInstance) {
   await app.register(caseRoutes);
   await app.register(rulebookRoutes);
   await app.register(calendarRoutes);
+  await app.register(supervisionRoutes);
 }

@@ -30,7 +30,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('public_status', 'text', (c) => c.notNull().defaultTo('received'))
     .addColumn('public_reply', 'text')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint('complaints_contact_ck', sql`anonymous or (contact_name is not null and contact_phone is not null)`)
+    .addCheckConstraint(
+      'complaints_contact_ck',
+      sql`anonymous or (contact_name is not null and contact_phone is not null)`,
+    )
     .execute();
   await db.schema.createIndex('complaints_region_idx').on('complaints').column('region_code').execute();
 
@@ -58,7 +61,9 @@ export async function up(db: Kysely<any>): Promise<void> {
           sql`source in ('complaint','detection','superior','congress','media','case_review','reconsideration','litigation','other')`,
         ),
     )
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('new').check(sql`status in ('new','dismissed','merged','opened')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().defaultTo('new').check(sql`status in ('new','dismissed','merged','opened')`),
+    )
     .addColumn('agency_id', 'text', (c) => c.references('agencies.id'))
     .addColumn('officer_id', 'text', (c) => c.references('officers.id'))
     .addColumn('subject', 'text', (c) => c.notNull())
@@ -80,7 +85,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('leads_region_status_idx').on('leads').columns(['region_code', 'status', 'created_at']).execute();
+  await db.schema
+    .createIndex('leads_region_status_idx')
+    .on('leads')
+    .columns(['region_code', 'status', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('cases')
@@ -118,7 +127,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('cases_region_state_idx').on('cases').columns(['region_code', 'state']).execute();
+  await db.schema
+    .createIndex('cases_region_state_idx')
+    .on('cases')
+    .columns(['region_code', 'state'])
+    .execute();
 
   await db.schema
     .createTable('case_investigators')

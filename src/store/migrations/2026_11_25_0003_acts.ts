@@ -5,18 +5,17 @@
 // `calendar_days` mirrors the core calendar's lookup (src/core/calendar/lookup.ts) one to one:
 // every day of its table with `is_working` and the working-day `ordinal`; outside the table only
 // weekends are days off, and the functions below fall back to the same formulas the core uses.
-// The migration fills it from the seeded schedule; `refreshCalendarTable` (src/store/calendar-days.ts)
-// rewrites it when the seed or the admin's overrides change.
+// The migration fills it (seed and admin overrides); `syncCalendarTable` (src/store/calendar-days.ts)
+// rewrites what changed whenever the seed or the overrides change, before every detection run.
 import { type Kysely, sql } from 'kysely';
-import { defaultCalendar } from '../../core/calendar/index.js';
-import { refreshCalendarTable } from '../calendar-days.js';
+import { syncCalendarTable } from '../calendar-days.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
   // --- acts -------------------------------------------------------------------------------------
   // Keys compare in code-unit order (COLLATE "C"), as the in-memory rules compare strings.
   await sql`
     create table acts (
-      id text collate "C" primary key,
+      id text collate "C" not null,
       region_code char(6) not null,
       agency_id text collate "C" not null,
       kind text not null check (kind in ('licensing','levy','inspection','coercion','penalty','other')),
@@ -41,21 +40,76 @@ export async function up(db: Kysely<any>): Promise<void> {
       criminal_suspected boolean,
       criminal_referred boolean,
       review text check (review in ('upheld','changed','revoked','confirmed_illegal')),
-      officers jsonb not null,
-      chain jsonb,
       body jsonb not null,
       body_hash text not null,
       act_on date generated always as (coalesce(decided, filed, accepted, applied, incident_date)) stored,
       imported_at timestamptz not null default now(),
-      updated_at timestamptz not null default now()
+      updated_at timestamptz not null default now(),
+      -- the import looks ids up with their hash: an index-only scan
+      constraint acts_pkey primary key (id) include (body_hash)
     )`.execute(db);
-  await sql`create index acts_agency_idx on acts (agency_id, act_on)`.execute(db);
-  await sql`create index acts_region_idx on acts (region_code, act_on)`.execute(db);
-  // duplicate-fine: the decisions to fine, by (party, violation, incident date), earliest first.
+  // Index keys follow the id wherever they can: ids grow with time, so a bulk import appends to
+  // a few places of each index instead of touching pages all over it (a million-act import stays
+  // fast when the indexes outgrow the buffer cache). The agency index holds 13 or so distinct
+  // keys, deduplicated: also appended.
+  await sql`create index acts_agency_idx on acts (agency_id)`.execute(db);
+  // The rules' predicates that depend neither on the as-of date nor on the calendar, as partial
+  // indexes: a full scan reads only the acts that fire (src/store/detect-sql.ts states the same
+  // predicates; keep both in step). duplicate-fine: the decisions to fine with their key;
+  // licensing-overdue: the accepted licensing acts; both covering what the rule reads.
   await sql`
-    create index acts_fine_key_idx on acts (party_id, violation, incident_date, decided, id)
+    create index acts_fine_idx on acts (id) include (party_id, violation, incident_date, decided)
     where kind = 'penalty' and fine > 0 and decided is not null and party_id is not null
       and violation is not null and violation <> '' and incident_date is not null`.execute(db);
+  await sql`
+    create index acts_licensing_idx on acts (id) include (accepted, decided, extended)
+    where kind = 'licensing' and accepted is not null`.execute(db);
+  // A date as 'YYYY-MM-DD' from immutable parts (to_char is only stable), so that it may appear
+  // in an index predicate; inlined by the planner.
+  await sql`
+    create function wenze_iso(d date) returns text
+    language sql immutable parallel safe as $$
+      select lpad(extract(year from d)::integer::text, 4, '0') || '-'
+          || lpad(extract(month from d)::integer::text, 2, '0') || '-'
+          || lpad(extract(day from d)::integer::text, 2, '0')
+    $$`.execute(db);
+  const partial: [string, string][] = [
+    ['acts_criminal_idx', `criminal_suspected and not criminal_referred`],
+    [
+      'acts_officers_idx',
+      `((kind = 'penalty' and procedure is distinct from 'summary') or kind in ('inspection', 'coercion'))
+       and (jsonb_array_length(body -> 'officers') < 2
+            or body -> 'officers' -> 0 -> 'id' = body -> 'officers' -> 1 -> 'id')`,
+    ],
+    [
+      'acts_hearing_idx',
+      `kind in ('penalty', 'licensing') and hearing_requested and not hearing_held and decided is not null`,
+    ],
+    [
+      'acts_notice_idx',
+      `kind = 'penalty' and decided is not null
+       and (notified is null or notified > decided or (notified = decided and procedure is distinct from 'summary'))`,
+    ],
+    ['acts_receipt_idx', `kind = 'penalty' and payment_method is not null and not payment_receipt`],
+    ['acts_onsite_idx', `kind = 'penalty' and payment_method = 'onsite' and fine > 100`],
+    ['acts_overturned_idx', `review in ('changed', 'revoked', 'confirmed_illegal')`],
+    [
+      'acts_penalty_late_idx',
+      `(kind = 'penalty' and procedure is distinct from 'summary') and decided > filed + 90`,
+    ],
+    [
+      'acts_uncertified_idx',
+      `kind in ('penalty', 'inspection', 'coercion')
+       and coalesce(decided, filed, accepted, incident_date) is not null
+       and jsonb_path_exists(body -> 'officers',
+             '$[*] ? (!exists(@.certificate) || @.certificate == null || @.certificate == ""
+               || !exists(@.validUntil) || @.validUntil == null || @.validUntil < $d)',
+             ('{"d":"' || wenze_iso(coalesce(decided, filed, accepted, incident_date)) || '"}')::jsonb)`,
+    ],
+  ];
+  for (const [name, where] of partial) {
+    await sql.raw(`create index ${name} on acts (id) where ${where}`).execute(db);
+  }
 
   // --- findings ---------------------------------------------------------------------------------
   await sql`
@@ -70,6 +124,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       fault text,
       basis text not null,
       detail text not null,
+      -- duplicate-fine: the earlier decision this one repeats
+      related_act_id text collate "C",
       found_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
       primary key (act_id, rule)
@@ -78,6 +134,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index findings_agency_idx on findings (agency_id, occurred_on)`.execute(db);
   await sql`create index findings_officer_idx on findings (officer_id, occurred_on)`.execute(db);
   await sql`create index findings_rule_idx on findings (rule, occurred_on)`.execute(db);
+  await sql`create index findings_related_idx on findings (related_act_id) where related_act_id is not null`.execute(
+    db,
+  );
   await sql`create index leads_act_idx on leads (act_id)`.execute(db);
 
   // --- the working-day calendar -----------------------------------------------------------------
@@ -191,7 +250,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     end
     $$`.execute(db);
 
-  await refreshCalendarTable(db, defaultCalendar());
+  await syncCalendarTable(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
@@ -210,4 +269,5 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const t of ['calendar_state', 'calendar_days', 'findings', 'acts']) {
     await db.schema.dropTable(t).ifExists().execute();
   }
+  await sql`drop function if exists wenze_iso(date)`.execute(db);
 }

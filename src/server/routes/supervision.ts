@@ -1,0 +1,473 @@
+// Full-process supervision (全程监督): enforcement acts in bulk from agencies' systems, the drill-down
+// to acts and what the detection rules found in them, the supervision figures (findings by rule,
+// agency and month; faults found vs faults pursued), early warning on repeat faults (Art. 19(2)),
+// and the findings as a spreadsheet. Jurisdiction as everywhere: a supervisor its region, an
+// agency's legal office its agency.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ACT_KINDS } from '../../core/acts/codes.js';
+import { todayInChina } from '../../core/dates.js';
+import { RULE_NAMES } from '../../core/detect/index.js';
+import {
+  actScope,
+  canImportActs,
+  canReadAct,
+  earlyWarningScope,
+  importDenial,
+} from '../../core/policies/supervision.js';
+import { findAct, findingsForExport, listActs, supervisionSummary } from '../../store/acts.repository.js';
+import { type ActRecord, importActs } from '../../store/acts-import.js';
+import { RULE_LABELS } from '../../store/detect-sql.js';
+import { auditAs } from '../audit.js';
+import { forbidden, HttpError, notFound } from '../errors.js';
+import { errors, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
+import { earlyWarning } from '../supervision/early-warning.js';
+import { findingsToXlsx } from '../supervision/export.js';
+import nightly from '../supervision/nightly.js';
+import { actorOf } from '../types.js';
+
+/** Acts per request, and the body size that allows them. */
+export const MAX_BULK_ACTS = 10_000;
+const BULK_BODY_LIMIT = 32 * 1024 * 1024;
+
+const NDJSON = Symbol('ndjson');
+type NdjsonRequest = FastifyRequest & { [NDJSON]?: boolean };
+
+const ruleName = z.enum(RULE_NAMES);
+
+const findingSchema = z.object({
+  rule: z.string(),
+  label: z.string(),
+  fault: z.string().nullable(),
+  basis: z.string(),
+  detail: z.string(),
+  relatedActId: z.string().nullable(),
+  officerId: z.string().nullable(),
+  foundAt: z.string(),
+});
+
+const actSummarySchema = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string().nullable(),
+  kind: z.string(),
+  matter: z.string().nullable(),
+  procedure: z.string().nullable(),
+  partyType: z.string().nullable(),
+  partyId: z.string().nullable(),
+  actOn: z.string().nullable(),
+  decided: z.string().nullable(),
+  fine: z.number().nullable(),
+  importedAt: z.string(),
+  updatedAt: z.string(),
+  findings: z.array(findingSchema),
+});
+
+const actDetailSchema = actSummarySchema.extend({
+  body: z.record(z.string(), z.unknown()),
+  leads: z.array(
+    z.object({
+      id: z.string(),
+      rule: z.string().nullable(),
+      status: z.string(),
+      caseId: z.string().nullable(),
+      caseNumber: z.string().nullable(),
+      caseState: z.string().nullable(),
+      dismissReason: z.string().nullable(),
+    }),
+  ),
+});
+
+const bulkResult = z.object({
+  received: z.number(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  findings: z.object({ total: z.number(), created: z.number(), updated: z.number(), removed: z.number() }),
+  leads: z.number(),
+  ms: z.number(),
+});
+
+const actsQuery = z.object({
+  agencyId: z.string().max(40).optional(),
+  rule: ruleName.optional(),
+  kind: z.enum(ACT_KINDS).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  q: z.string().trim().max(100).optional(),
+  flagged: z.enum(['true', 'false']).optional(),
+});
+
+const summaryQuery = z.object({
+  agencyId: z.string().max(40).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+function presentFinding(f: {
+  rule: string;
+  fault: string | null;
+  basis: string;
+  detail: string;
+  relatedActId: string | null;
+  officerId: string | null;
+  foundAt: Date;
+}) {
+  return {
+    rule: f.rule,
+    label: RULE_LABELS[f.rule as keyof typeof RULE_LABELS] ?? f.rule,
+    fault: f.fault,
+    basis: f.basis,
+    detail: f.detail,
+    relatedActId: f.relatedActId,
+    officerId: f.officerId,
+    foundAt: iso(f.foundAt)!,
+  };
+}
+
+function presentAct<
+  T extends { importedAt: Date; updatedAt: Date; findings: Parameters<typeof presentFinding>[0][] },
+>(a: T) {
+  return {
+    ...a,
+    importedAt: iso(a.importedAt)!,
+    updatedAt: iso(a.updatedAt)!,
+    findings: a.findings.map(presentFinding),
+  };
+}
+
+export default async function supervisionRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = () => app.database.db;
+  await app.register(nightly);
+
+  // NDJSON bodies: one act per line, numbered as lines in the errors.
+  app.addContentTypeParser(
+    ['application/x-ndjson', 'application/jsonl'],
+    { parseAs: 'string', bodyLimit: BULK_BODY_LIMIT },
+    (req, body, done) => {
+      (req as NdjsonRequest)[NDJSON] = true;
+      done(null, { acts: String(body).split('\n') });
+    },
+  );
+
+  function scopeOrForbid(req: FastifyRequest) {
+    const scope = actScope(actorOf(req));
+    if (scope.kind === 'none') throw forbidden('当前角色无权查看执法行为监督数据');
+    return scope;
+  }
+
+  r.post(
+    '/acts::bulk',
+    {
+      onRequest: app.authenticate,
+      bodyLimit: BULK_BODY_LIMIT,
+      schema: {
+        tags: ['supervision'],
+        summary: '批量导入执法行为（全部成功或全部不写入）',
+        description:
+          `JSON { "acts": [ … ] }（交换格式，CONTRACTS.md §3），或 application/x-ndjson 每行一件；每次至多 ` +
+          `${MAX_BULK_ACTS} 件。按编号更新，内容未变的不写入；导入后对新增和变更的执法行为运行检测规则，` +
+          '新发现生成线索。监督机构可导入辖区内机关的执法行为，执法部门法制机构只能导入本机关的。',
+        body: z.object({ acts: z.array(z.unknown()).min(1).max(MAX_BULK_ACTS) }),
+        response: { 200: bulkResult, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      if (!canImportActs(actor)) throw forbidden('当前角色无权导入执法行为');
+      const ndjson = (req as NdjsonRequest)[NDJSON] === true;
+      const records: ActRecord[] = ndjson
+        ? (req.body.acts as string[])
+            .map((text, i) => ({ line: i + 1, text: text.endsWith('\r') ? text.slice(0, -1) : text }))
+            .filter((x) => x.text.trim() !== '')
+        : req.body.acts.map((value, i) => ({ line: i, value }));
+      if (records.length === 0)
+        throw new HttpError(400, '没有可导入的执法行为', [{ path: 'acts', message: '为空' }]);
+      const label = ndjson
+        ? (line: number, path: string) => `line ${line}: ${path}`
+        : (line: number, path: string) => (path === '(root)' ? `acts[${line}]` : `acts[${line}].${path}`);
+      // Jurisdiction first: acts of agencies outside it are refused as a whole (403).
+      const regions = new Map(
+        (await db().selectFrom('agencies').select(['id', 'regionCode']).execute()).map((a) => [
+          a.id,
+          a.regionCode,
+        ]),
+      );
+      const regionOf = (agency: string) =>
+        regions.get(agency) ?? (/^\d{6}-/.test(agency) ? agency.slice(0, 6) : null);
+      const denied: { path: string; message: string }[] = [];
+      for (const rec of records) {
+        let value = rec.value;
+        if (rec.text !== undefined) {
+          try {
+            value = JSON.parse(rec.text);
+          } catch {
+            continue; // reported by the import
+          }
+        }
+        const agency = (value as { agency?: unknown } | null)?.agency;
+        if (typeof agency !== 'string' || agency === '') continue;
+        const region = regionOf(agency);
+        if (region === null) continue;
+        const why = importDenial(actor, agency, region);
+        if (why) denied.push({ path: label(rec.line, 'agency'), message: why });
+      }
+      if (denied.length > 0) {
+        throw new HttpError(
+          403,
+          `无权导入：${denied.length} 件执法行为不在您的辖区，未写入任何数据`,
+          denied.slice(0, 100),
+        );
+      }
+      const result = await importActs(
+        app.database,
+        { batches: [records] },
+        {
+          asOf: todayInChina(),
+          label,
+          authorize: (act, region) => importDenial(actor, act.agency, region),
+        },
+      );
+      await auditAs(req, db(), {
+        regionCode: actor.regionCode,
+        action: 'acts.import',
+        objectType: 'acts',
+        objectId: 'bulk',
+        detail: {
+          received: result.received,
+          inserted: result.inserted,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          findingsCreated: result.detection?.created ?? 0,
+        },
+      });
+      const d = result.detection;
+      return {
+        received: result.received,
+        inserted: result.inserted,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        findings: {
+          total: d?.findings ?? 0,
+          created: d?.created ?? 0,
+          updated: d?.updated ?? 0,
+          removed: d?.removed ?? 0,
+        },
+        leads: d?.leads ?? 0,
+        ms: result.ms,
+      };
+    },
+  );
+
+  r.get(
+    '/acts',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['supervision'],
+        summary: '执法行为及其检测发现（下钻）',
+        querystring: actsQuery.extend(pageQuery),
+        response: { 200: pageOf(actSummarySchema), ...errors },
+      },
+    },
+    async (req) => {
+      const { page, pageSize, flagged, ...f } = req.query;
+      const result = await listActs(
+        db(),
+        scopeOrForbid(req),
+        { ...f, flagged: flagged === 'true' },
+        { page, pageSize },
+      );
+      return { ...result, items: result.items.map(presentAct) };
+    },
+  );
+
+  r.get(
+    '/acts/:id',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['supervision'],
+        summary: '执法行为详情：原始记录、检测发现、线索与案件',
+        params: z.object({ id: z.string().min(1).max(200) }),
+        response: { 200: actDetailSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const act = await findAct(db(), req.params.id);
+      if (!act || !canReadAct(actor, act)) throw notFound('执法行为');
+      const { bodyHash: _hash, ...rest } = act;
+      return presentAct(rest);
+    },
+  );
+
+  r.get(
+    '/supervision/rules',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['supervision'],
+        summary: '检测规则',
+        response: {
+          200: z.object({ items: z.array(z.object({ rule: z.string(), label: z.string() })) }),
+          ...errors,
+        },
+      },
+    },
+    async () => ({ items: RULE_NAMES.map((rule) => ({ rule, label: RULE_LABELS[rule] })) }),
+  );
+
+  r.get(
+    '/supervision/summary',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['supervision'],
+        summary: '监督统计：按规则、机关、月份的检测发现，发现与追责的对比',
+        querystring: summaryQuery,
+        response: {
+          200: z.object({
+            totals: z.object({
+              acts: z.number(),
+              findings: z.number(),
+              pursued: z.number(),
+              sustained: z.number(),
+              dismissed: z.number(),
+            }),
+            byRule: z.array(
+              z.object({
+                rule: z.string(),
+                label: z.string(),
+                fault: z.string().nullable(),
+                count: z.number(),
+              }),
+            ),
+            byAgency: z.array(
+              z.object({
+                agencyId: z.string(),
+                agencyName: z.string().nullable(),
+                regionCode: z.string(),
+                acts: z.number(),
+                findings: z.number(),
+                pursued: z.number(),
+                sustained: z.number(),
+                dismissed: z.number(),
+                findingRate: z.number().nullable(),
+                pursuedRate: z.number().nullable(),
+              }),
+            ),
+            byMonth: z.array(
+              z.object({
+                month: z.string(),
+                acts: z.number(),
+                findings: z.number(),
+                byRule: z.record(z.string(), z.number()),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      const s = await supervisionSummary(db(), scopeOrForbid(req), req.query);
+      const rate = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 10_000 : null);
+      return {
+        ...s,
+        byRule: s.byRule.map((x) => ({
+          ...x,
+          label: RULE_LABELS[x.rule as keyof typeof RULE_LABELS] ?? x.rule,
+        })),
+        byAgency: s.byAgency.map((a) => ({
+          ...a,
+          findingRate: rate(a.findings, a.acts),
+          pursuedRate: rate(a.pursued, a.findings),
+        })),
+      };
+    },
+  );
+
+  const faultSchema = z.object({
+    officerId: z.string(),
+    date: z.string().nullable(),
+    kind: z.enum(['finding', 'sustained']),
+    rule: z.string().nullable(),
+    actId: z.string().nullable(),
+    detail: z.string(),
+    caseId: z.string().nullable(),
+    caseNumber: z.string().nullable(),
+  });
+
+  r.get(
+    '/supervision/early-warning',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['supervision'],
+        summary: '过错预警：一年内多次过错的执法人员（第十九条第二项）',
+        querystring: z.object({ asOf: isoDate.optional() }),
+        response: {
+          200: z.object({
+            asOf: z.string(),
+            items: z.array(
+              z.object({
+                officerId: z.string(),
+                name: z.string(),
+                regionCode: z.string(),
+                agencyId: z.string(),
+                agencyName: z.string(),
+                post: z.string().nullable(),
+                level: z.enum(['warning', 'attention']),
+                pack: z.string(),
+                thresholds: z.object({
+                  windowDays: z.number(),
+                  attentionAt: z.number(),
+                  warningAt: z.number(),
+                  sanctionsWarningAt: z.number(),
+                }),
+                window: z.object({ from: z.string(), to: z.string() }),
+                faults: z.number(),
+                findings: z.number(),
+                sustained: z.number(),
+                sustainedTotal: z.number(),
+                reasons: z.array(z.string()),
+                history: z.array(faultSchema),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      const scope = earlyWarningScope(actorOf(req));
+      if (scope.kind === 'none') throw forbidden('当前角色无权查看过错预警');
+      const asOf = req.query.asOf ?? todayInChina();
+      return { asOf, items: await earlyWarning(app.database, scope, asOf) };
+    },
+  );
+
+  r.get(
+    '/supervision/export.xlsx',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['supervision'],
+        summary: '导出检测发现（Excel）',
+        querystring: summaryQuery.extend({ rule: ruleName.optional() }),
+      },
+    },
+    async (req, reply) => {
+      const rows = await findingsForExport(db(), scopeOrForbid(req), req.query);
+      const buf = await findingsToXlsx(rows);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="findings-${todayInChina()}.xlsx"`)
+        .send(buf);
+    },
+  );
+}

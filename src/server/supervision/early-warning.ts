@@ -1,0 +1,112 @@
+// Early intervention on repeat faults (Measures Art. 19(2)): per officer, the findings on acts they
+// handled and the faults sustained in accountability cases, counted over the rolling window that
+// ends on the as-of date; thresholds from the rule pack in force for the officer's region
+// (`params.earlyWarning`). Officers at or over a threshold are listed with their history.
+import { addDays } from '../../core/calendar/index.js';
+import type { Scope } from '../../core/policies/actor.js';
+import { selectPack } from '../../core/rulebook/packs/registry.js';
+import type { EarlyWarningParams } from '../../core/rulebook/packs/types.js';
+import { packNameForRegion } from '../../core/workflow/pack.js';
+import { type OfficerFault, officerFaults, officersByIds } from '../../store/acts.repository.js';
+import type { Database } from '../../store/db.js';
+
+export type WarningLevel = 'warning' | 'attention';
+
+export interface EarlyWarningEntry {
+  officerId: string;
+  name: string;
+  regionCode: string;
+  agencyId: string;
+  agencyName: string;
+  post: string | null;
+  level: WarningLevel;
+  pack: string;
+  thresholds: EarlyWarningParams;
+  window: { from: string; to: string };
+  /** Faults in the window: findings (not yet decided) plus sustained faults. */
+  faults: number;
+  findings: number;
+  sustained: number;
+  /** Sustained faults on record, all time up to the as-of date. */
+  sustainedTotal: number;
+  reasons: string[];
+  history: OfficerFault[];
+}
+
+const MAX_WINDOW_DAYS = 3660;
+
+export function levelOf(
+  p: EarlyWarningParams,
+  faults: number,
+  sustainedTotal: number,
+): { level: WarningLevel | null; reasons: string[] } {
+  const reasons: string[] = [];
+  if (faults >= p.warningAt) reasons.push(`${p.windowDays}日内过错${faults}次，达到预警线${p.warningAt}次`);
+  if (sustainedTotal >= p.sanctionsWarningAt)
+    reasons.push(`已被认定过错${sustainedTotal}次，达到预警线${p.sanctionsWarningAt}次`);
+  if (reasons.length > 0) return { level: 'warning', reasons };
+  if (faults >= p.attentionAt) {
+    return {
+      level: 'attention',
+      reasons: [`${p.windowDays}日内过错${faults}次，达到关注线${p.attentionAt}次`],
+    };
+  }
+  return { level: null, reasons };
+}
+
+/** The officers on early warning in scope, as of a date. */
+export async function earlyWarning(
+  database: Database,
+  scope: Scope,
+  asOf: string,
+): Promise<EarlyWarningEntry[]> {
+  const db = database.db;
+  const faults = await officerFaults(db, scope, addDays(asOf, -MAX_WINDOW_DAYS), asOf);
+  const byOfficer = new Map<string, OfficerFault[]>();
+  for (const f of faults) {
+    const list = byOfficer.get(f.officerId) ?? [];
+    list.push(f);
+    byOfficer.set(f.officerId, list);
+  }
+  const officers = await officersByIds(db, [...byOfficer.keys()]);
+  const out: EarlyWarningEntry[] = [];
+  for (const o of officers) {
+    const pack = selectPack(packNameForRegion(o.regionCode), asOf);
+    const p = pack.params.earlyWarning;
+    const from = addDays(asOf, -(p.windowDays - 1));
+    const all = byOfficer.get(o.id) ?? [];
+    const inWindow = all.filter((f) => f.date !== null && f.date >= from && f.date <= asOf);
+    const findings = inWindow.filter((f) => f.kind === 'finding').length;
+    const sustained = inWindow.length - findings;
+    const sustainedTotal = all.filter((f) => f.kind === 'sustained').length;
+    const { level, reasons } = levelOf(p, inWindow.length, sustainedTotal);
+    if (!level) continue;
+    out.push({
+      officerId: o.id,
+      name: o.name,
+      regionCode: o.regionCode,
+      agencyId: o.agencyId,
+      agencyName: o.agencyName,
+      post: o.post,
+      level,
+      pack: pack.name,
+      thresholds: p,
+      window: { from, to: asOf },
+      faults: inWindow.length,
+      findings,
+      sustained,
+      sustainedTotal,
+      reasons,
+      history: all
+        .filter((f) => f.kind === 'sustained' || (f.date !== null && f.date >= from))
+        .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : 0)),
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      (a.level === b.level ? 0 : a.level === 'warning' ? -1 : 1) ||
+      b.faults - a.faults ||
+      b.sustainedTotal - a.sustainedTotal ||
+      a.officerId.localeCompare(b.officerId),
+  );
+}

@@ -1,0 +1,76 @@
+// The nightly detection run: every rule over every act, once a day at 02:00 China time, so that the
+// time-based rules (a licensing application still undecided past its deadline) and calendar changes
+// reach the findings and the leads inbox without an import. The timer is unref'd (it never keeps
+// the process alive) and off under tests (VITEST, NODE_ENV=test) or with WENZE_NIGHTLY=off.
+// On start the working-day table is brought in line with the calendar in force.
+import type { FastifyInstance } from 'fastify';
+import { todayInChina } from '../../core/dates.js';
+import { syncCalendarTable } from '../../store/calendar-days.js';
+import { type DetectionResult, detectAll } from '../../store/detect-sql.js';
+
+export interface NightlyOptions {
+  /** Default: on, except under tests or with WENZE_NIGHTLY=off. */
+  enabled?: boolean;
+  /** Hour of the day, China time (default 2). */
+  hour?: number;
+}
+
+const DAY = 86_400_000;
+const CHINA_OFFSET = 8 * 3_600_000; // Asia/Shanghai has no daylight saving time
+
+/** Milliseconds from `now` to the next `hour`:00 in China. */
+export function msUntilNext(hour: number, now = Date.now()): number {
+  const local = now + CHINA_OFFSET;
+  let run = Math.floor(local / DAY) * DAY + hour * 3_600_000;
+  if (run <= local) run += DAY;
+  return run - local;
+}
+
+function enabledByDefault(): boolean {
+  return !process.env.VITEST && process.env.NODE_ENV !== 'test' && process.env.WENZE_NIGHTLY !== 'off';
+}
+
+export default async function nightly(app: FastifyInstance, opts: NightlyOptions = {}) {
+  const hour = opts.hour ?? 2;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<DetectionResult | null> | null = null;
+
+  /** One run (also what `wenze scan-db` does); overlapping calls share the run in progress. */
+  async function runOnce(): Promise<DetectionResult | null> {
+    running ??= (async () => {
+      try {
+        const result = await detectAll(app.database, { asOf: todayInChina() });
+        app.log.info({ result }, 'nightly detection');
+        return result;
+      } catch (err) {
+        app.log.error({ err }, 'nightly detection failed');
+        return null;
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  function schedule() {
+    timer = setTimeout(async () => {
+      await runOnce();
+      schedule();
+    }, msUntilNext(hour));
+    timer.unref();
+  }
+
+  app.addHook('onReady', async () => {
+    try {
+      await syncCalendarTable(app.database.raw);
+    } catch (err) {
+      app.log.error({ err }, 'calendar table refresh failed');
+    }
+    if (opts.enabled ?? enabledByDefault()) schedule();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    await running;
+  });
+}

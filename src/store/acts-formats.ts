@@ -1,0 +1,440 @@
+// Reading acts from files and request bodies, as batches of records for importActs:
+//   .jsonl  — the exchange format (CONTRACTS.md §3), one act per line;
+//   .csv / .xlsx — one act per row, flat columns named by the field path (`ACT_COLUMNS`, documented
+//                  in `wenze import acts --help`); the first row holds the column names.
+// Line numbers: the JSON Lines line; the CSV line a record starts on (the header is line 1); the
+// spreadsheet row. Unknown columns are kept as fields of the act (a dotted name nests).
+
+import { isUtf8 } from 'node:buffer';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
+import ExcelJS from 'exceljs';
+import { isBlankLine } from '../core/acts/parse.js';
+import { ValidationError } from '../core/validation.js';
+import type { ActInput, ActRecord } from './acts-import.js';
+
+const BATCH = 1000;
+
+/** The columns of a CSV or spreadsheet of acts, with what each holds. */
+export const ACT_COLUMNS: readonly { name: string; note: string }[] = [
+  { name: 'id', note: '执法行为编号（必填）' },
+  { name: 'agency', note: '执法机关编码（必填）' },
+  { name: 'kind', note: 'licensing | levy | inspection | coercion | penalty | other（必填）' },
+  { name: 'matter', note: '事项' },
+  { name: 'procedure', note: 'ordinary | summary' },
+  { name: 'party.type', note: 'org | person' },
+  { name: 'party.id', note: '当事人代码' },
+  {
+    name: 'officers',
+    note: '执法人员：编号:执法证号:有效期至，多人以分号分隔，如 O-1:52010012345:2026-12-31;O-2::',
+  },
+  { name: 'chain.handler', note: '承办人' },
+  { name: 'chain.reviewer', note: '审核人' },
+  { name: 'chain.approver', note: '批准人' },
+  { name: 'violation', note: '违法行为代码' },
+  { name: 'incidentDate', note: '违法行为发生日期 YYYY-MM-DD' },
+  { name: 'dates.applied', note: '申请日期' },
+  { name: 'dates.accepted', note: '受理日期' },
+  { name: 'dates.filed', note: '立案日期' },
+  { name: 'dates.notified', note: '告知日期' },
+  { name: 'dates.decided', note: '决定日期' },
+  { name: 'dates.served', note: '送达日期' },
+  { name: 'dates.extended', note: '许可期限已延长（是/否）' },
+  { name: 'fine', note: '罚款金额（元）' },
+  { name: 'payment.method', note: 'bank | online | onsite …' },
+  { name: 'payment.receipt', note: '已出具票据（是/否）' },
+  { name: 'hearing.requested', note: '当事人要求听证（是/否）' },
+  { name: 'hearing.held', note: '已举行听证（是/否）' },
+  { name: 'criminal.suspected', note: '涉嫌犯罪（是/否）' },
+  { name: 'criminal.referred', note: '已移送司法机关（是/否）' },
+  { name: 'review', note: 'upheld | changed | revoked | confirmed_illegal' },
+];
+
+const BOOLEAN_COLUMNS = new Set([
+  'dates.extended',
+  'payment.receipt',
+  'hearing.requested',
+  'hearing.held',
+  'criminal.suspected',
+  'criminal.referred',
+]);
+const TRUE = new Set(['true', '1', '是', 'yes', 'y', 't']);
+const FALSE = new Set(['false', '0', '否', 'no', 'n', 'f']);
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+type Cell = string | number | boolean | Date | null | undefined;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function asText(v: Cell): string | undefined {
+  if (v == null) return undefined;
+  if (v instanceof Date) return iso(v);
+  const s = String(v).trim();
+  return s === '' ? undefined : s;
+}
+
+function officersOf(s: string): unknown[] {
+  return s
+    .split(/[;；]/)
+    .map((e) => e.trim())
+    .filter((e) => e !== '')
+    .map((e) => {
+      const [id, certificate, ...rest] = e.split(':').map((p) => p.trim());
+      const validUntil = rest.join(':');
+      return { id, certificate: certificate || null, validUntil: validUntil || null };
+    });
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let o = target;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const k = keys[i];
+    const next = o[k];
+    if (next === null || typeof next !== 'object' || Array.isArray(next)) o[k] = {};
+    o = o[k] as Record<string, unknown>;
+  }
+  o[keys[keys.length - 1]] = value;
+}
+
+/** The act a row of named cells describes. Empty cells are absent fields. */
+export function actFromColumns(headers: readonly string[], cells: readonly Cell[]): Record<string, unknown> {
+  const act: Record<string, unknown> = { officers: [], dates: {} };
+  for (let i = 0; i < headers.length; i++) {
+    const name = headers[i];
+    if (!name) continue;
+    const raw = cells[i];
+    if (typeof raw === 'boolean' && BOOLEAN_COLUMNS.has(name)) {
+      setPath(act, name, raw);
+      continue;
+    }
+    if (typeof raw === 'number' && name === 'fine') {
+      act.fine = raw;
+      continue;
+    }
+    const s = asText(raw);
+    if (s === undefined) continue;
+    let value: unknown = s;
+    if (name === 'officers') value = officersOf(s);
+    else if (BOOLEAN_COLUMNS.has(name)) {
+      const l = s.toLowerCase();
+      value = TRUE.has(l) ? true : FALSE.has(l) ? false : s;
+    } else if (name === 'fine') value = NUMBER.test(s) ? Number(s) : s;
+    setPath(act, name, value);
+  }
+  return act;
+}
+
+function checkHeaders(headers: string[], where: string): void {
+  const seen = new Set<string>();
+  for (const h of headers) {
+    if (h && seen.has(h)) {
+      throw new ValidationError(`${where}：列名重复`, [{ path: `line 1: ${h}`, message: '列名重复' }]);
+    }
+    seen.add(h);
+  }
+  for (const required of ['id', 'agency', 'kind']) {
+    if (!seen.has(required)) {
+      throw new ValidationError(`${where}：缺少必需的列 ${required}`, [
+        { path: `line 1: ${required}`, message: '缺少必需的列' },
+      ]);
+    }
+  }
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    return st.size;
+  } catch (e) {
+    throw new ValidationError(`无法读取输入文件：${path}`, [
+      { path: 'file', message: (e as NodeJS.ErrnoException).code ?? String(e) },
+    ]);
+  }
+}
+
+export interface FileSource extends ActInput {
+  /** Size in bytes (for a progress bar). */
+  size: number;
+  /** Bytes read so far. */
+  bytesRead(): number;
+  batches: AsyncIterable<ActRecord[]>;
+}
+
+/** How many bytes at the end of a buffer belong to a UTF-8 sequence it cuts off (0–3). */
+function cutTail(buf: Buffer): number {
+  for (let k = 1; k <= 3 && k <= buf.length; k++) {
+    const c = buf[buf.length - k];
+    if (c < 0x80) return 0;
+    if (c >= 0xc0) {
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      return need > k ? k : 0;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A file as latin1 chunks: "byte strings", one char per byte (UTF-8 left undecoded), BOM dropped;
+ * each chunk says whether its bytes are valid UTF-8 (checked a chunk at a time, not per line).
+ */
+async function* byteChunks(
+  path: string,
+  counter: { bytes: number },
+): AsyncGenerator<{ text: string; valid: boolean }> {
+  let first = true;
+  let carry: Buffer | null = null;
+  for await (const b of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    counter.bytes += (b as Buffer).length;
+    let buf: Buffer = carry ? Buffer.concat([carry, b as Buffer]) : (b as Buffer);
+    const cut = cutTail(buf);
+    carry = cut > 0 ? Buffer.from(buf.subarray(buf.length - cut)) : null;
+    if (cut > 0) buf = buf.subarray(0, buf.length - cut);
+    let text = buf.toString('latin1');
+    if (first && text.startsWith('\u00ef\u00bb\u00bf')) text = text.slice(3);
+    first = false;
+    yield { text, valid: isUtf8(buf) };
+  }
+  if (carry) yield { text: carry.toString('latin1'), valid: false };
+}
+
+/** Text chunks of a file (UTF-8, a BOM dropped) and the bytes read. */
+async function* textChunks(path: string, counter: { bytes: number }): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  for await (const buf of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    counter.bytes += (buf as Buffer).length;
+    let s = decoder.write(buf as Buffer);
+    if (first && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    first = false;
+    yield s;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/**
+ * JSON Lines from text chunks: records carry their line's text (parsed by the import); blank lines
+ * are counted, not read. Works the same on byte strings.
+ */
+export async function* jsonlBatches(
+  chunks: AsyncIterable<string | { text: string; valid: boolean }> | Iterable<string>,
+): AsyncGenerator<ActRecord[]> {
+  let carry = '';
+  let carryUnchecked = false;
+  let line = 1;
+  let batch: ActRecord[] = [];
+  const take = (s: string, unchecked: boolean) => {
+    const text = s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s;
+    if (!isBlankLine(text)) batch.push(unchecked ? { line, text, unchecked } : { line, text });
+    line++;
+  };
+  for await (const c of chunks) {
+    const chunk = typeof c === 'string' ? c : c.text;
+    const unchecked = typeof c === 'string' ? false : !c.valid;
+    let start = 0;
+    const text = carry + chunk;
+    const firstUnchecked: boolean = carryUnchecked || unchecked;
+    carry = '';
+    for (let end = text.indexOf('\n', start); end >= 0; end = text.indexOf('\n', start)) {
+      take(text.slice(start, end), start === 0 ? firstUnchecked : unchecked);
+      start = end + 1;
+    }
+    carry = text.slice(start);
+    carryUnchecked = start === 0 ? firstUnchecked : unchecked;
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (carry) take(carry, carryUnchecked);
+  if (batch.length > 0) yield batch;
+}
+
+/** A JSON Lines file, read as byte strings (the import checks UTF-8 line by line). */
+export async function jsonlFile(path: string): Promise<FileSource> {
+  const size = await fileSize(path);
+  const counter = { bytes: 0 };
+  return {
+    size,
+    bytesRead: () => counter.bytes,
+    batches: jsonlBatches(byteChunks(path, counter)),
+    bytes: true,
+  };
+}
+
+/**
+ * CSV (RFC 4180: comma-separated, fields quoted with "…" and "" inside, CRLF, LF or CR line ends)
+ * from text chunks, as records with the line each starts on.
+ */
+export async function* csvRows(
+  chunks: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<{ line: number; fields: string[] }> {
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  /** A quote seen inside a quoted field: either its end or the first of "". */
+  let quote = false;
+  let line = 1;
+  let start = 1;
+  let started = false;
+  let prevCR = false;
+  const rows: { line: number; fields: string[] }[] = [];
+  const endRow = () => {
+    fields.push(field);
+    if (started) rows.push({ line: start, fields });
+    fields = [];
+    field = '';
+    started = false;
+  };
+  for await (const chunk of chunks) {
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i];
+      if (quote) {
+        quote = false;
+        if (c === '"') {
+          field += '"';
+          continue;
+        }
+        quoted = false;
+      }
+      if (quoted) {
+        if (c === '"') quote = true;
+        else {
+          if (c === '\n' || (c === '\r' && chunk[i + 1] !== '\n')) line++;
+          field += c;
+        }
+        continue;
+      }
+      if (c === '\n' && prevCR) {
+        prevCR = false;
+        continue;
+      }
+      prevCR = c === '\r';
+      if (c === ',') {
+        fields.push(field);
+        field = '';
+        started = true;
+      } else if (c === '\n' || c === '\r') {
+        endRow();
+        line++;
+        start = line;
+      } else if (c === '"' && field === '') {
+        quoted = true;
+        started = true;
+      } else {
+        field += c;
+        started = true;
+      }
+    }
+    if (rows.length > 0) yield* rows.splice(0);
+  }
+  if (started || field !== '') endRow();
+  yield* rows.splice(0);
+}
+
+/** Records of a CSV text (header row first). */
+export async function* csvBatches(
+  chunks: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<ActRecord[]> {
+  let headers: string[] | null = null;
+  let batch: ActRecord[] = [];
+  for await (const row of csvRows(chunks)) {
+    if (headers === null) {
+      headers = row.fields.map((h) => h.trim());
+      checkHeaders(headers, 'CSV 文件');
+      continue;
+    }
+    if (row.fields.every((f) => f.trim() === '')) continue;
+    batch.push({ line: row.line, value: actFromColumns(headers, row.fields) });
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (headers === null)
+    throw new ValidationError('CSV 文件为空', [{ path: 'line 1', message: '缺少表头行' }]);
+  if (batch.length > 0) yield batch;
+}
+
+export async function csvFile(path: string): Promise<FileSource> {
+  const size = await fileSize(path);
+  const counter = { bytes: 0 };
+  return { size, bytesRead: () => counter.bytes, batches: csvBatches(textChunks(path, counter)) };
+}
+
+function cellValue(v: ExcelJS.CellValue): Cell {
+  if (v == null) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
+    if ('text' in v) return String(v.text);
+    if ('error' in v) return String(v.error);
+  }
+  return String(v);
+}
+
+/** Records of the first worksheet of an .xlsx file (header row first), streamed. */
+async function* xlsxBatches(input: string | NodeJS.ReadableStream): AsyncGenerator<ActRecord[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as string, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let headers: string[] | null = null;
+  let batch: ActRecord[] = [];
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
+        if (headers === null) {
+          headers = values.map((v) => asText(v) ?? '');
+          checkHeaders(headers, 'Excel 文件');
+          continue;
+        }
+        if (values.every((v) => asText(v) === undefined)) continue;
+        batch.push({ line: row.number, value: actFromColumns(headers, values) });
+        if (batch.length >= BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+      break; // the first worksheet only
+    }
+  } catch (e) {
+    if (e instanceof ValidationError) throw e;
+    throw new ValidationError('无法读取 Excel 文件', [{ path: 'file', message: (e as Error).message }]);
+  }
+  if (headers === null)
+    throw new ValidationError('Excel 文件为空', [{ path: 'line 1', message: '缺少表头行' }]);
+  if (batch.length > 0) yield batch;
+}
+
+export async function xlsxFile(path: string): Promise<FileSource> {
+  const size = await fileSize(path);
+  let stream: ReturnType<typeof createReadStream> | null = null;
+  async function* batches() {
+    // Opened when reading starts, so that no byte flows before the workbook reader listens.
+    stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    yield* xlsxBatches(stream);
+  }
+  return { size, bytesRead: () => stream?.bytesRead ?? 0, batches: batches() };
+}
+
+/** The reader for a file, by its extension. */
+export async function actsFile(path: string): Promise<FileSource> {
+  const ext = path.toLowerCase().match(/\.(jsonl|ndjson|csv|xlsx)$/)?.[1];
+  if (ext === 'jsonl' || ext === 'ndjson') return jsonlFile(path);
+  if (ext === 'csv') return csvFile(path);
+  if (ext === 'xlsx') return xlsxFile(path);
+  throw new ValidationError(`不支持的文件类型：${path}`, [
+    { path: 'file', message: '须为 .jsonl、.csv 或 .xlsx 文件' },
+  ]);
+}

@@ -1,0 +1,170 @@
+// The supervision API: acts in bulk (JSON and NDJSON) with jurisdiction, the drill-down to acts and
+// their findings, the supervision figures, early warning, and the export.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateActs } from '../../src/core/acts/generate.js';
+import type { Act } from '../../src/core/acts/schema.js';
+import { todayInChina } from '../../src/core/dates.js';
+import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
+import { drivers } from '../helpers/db.js';
+
+const today = todayInChina();
+
+describe.each(drivers)('supervision API on %s', (driver) => {
+  let t: TestApp;
+  let city: Client;
+  let county: Client;
+  let legal: Client;
+  const { acts, truth } = generateActs({ count: 600, seed: 3, faultRate: 0.25, asOf: today });
+  const mine = (prefix: string) => acts.filter((a) => a.agency.startsWith(prefix));
+
+  beforeAll(async () => {
+    t = await createTestApp(driver);
+    city = await t.login('sfj');
+    county = await t.login('jxsfj');
+    legal = await t.login('scjfz');
+  });
+  afterAll(async () => t?.close());
+
+  it('imports acts in bulk, finds the injected faults and opens them as leads', async () => {
+    const res = await city.post('/api/v1/acts:bulk', { acts });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ received: 600, inserted: 600, updated: 0, unchanged: 0 });
+    expect(body.findings.total).toBe(truth.length);
+    expect(body.leads).toBe(truth.length);
+    const again = (await city.post('/api/v1/acts:bulk', { acts })).json();
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 600, leads: 0 });
+    const leads = (await city.get('/api/v1/leads?source=detection&pageSize=1')).json();
+    expect(leads.total).toBe(truth.length);
+    expect(leads.items[0]).toMatchObject({ source: 'detection', sourceLabel: expect.any(String) });
+    expect(leads.items[0].actId).toBeTruthy();
+  });
+
+  it('takes NDJSON, and names the line and field of a bad record (nothing written)', async () => {
+    const a = { ...acts[0], id: 'N-1' };
+    const b = { ...acts[1], id: 'N-2', dates: { decided: '2025-02-30' } };
+    const bad = await city.request({
+      method: 'POST',
+      url: '/api/v1/acts:bulk',
+      headers: { 'content-type': 'application/x-ndjson' },
+      payload: `${JSON.stringify(a)}\n\n${JSON.stringify(b)}\n{oops\n`,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'line 3: dates.decided',
+      'line 4: (root)',
+    ]);
+    const json = await city.post('/api/v1/acts:bulk', { acts: [a, { ...b, kind: 'x' }] });
+    expect(json.statusCode).toBe(400);
+    expect(json.json().error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'acts[1].kind',
+      'acts[1].dates.decided',
+    ]);
+    const ok = await city.request({
+      method: 'POST',
+      url: '/api/v1/acts:bulk',
+      headers: { 'content-type': 'application/x-ndjson' },
+      payload: `${JSON.stringify(a)}\r\n`,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ received: 1, inserted: 1 });
+    expect((await city.get('/api/v1/acts/N-2')).statusCode).toBe(404);
+  });
+
+  it('keeps imports within jurisdiction', async () => {
+    const other: Act = { ...mine('529922')[0], id: 'J-1' };
+    const res = await county.post('/api/v1/acts:bulk', {
+      acts: [{ ...mine('529921')[0], id: 'J-0' }, other],
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.fields).toEqual([
+      { path: 'acts[1].agency', message: expect.stringContaining('不在您的辖区') },
+    ]);
+    const own = { ...acts.find((a) => a.agency === '529900-SCJ')!, id: 'J-2' };
+    const foreign = { ...acts.find((a) => a.agency === '529900-ZHJ')!, id: 'J-3' };
+    expect((await legal.post('/api/v1/acts:bulk', { acts: [foreign] })).statusCode).toBe(403);
+    expect((await legal.post('/api/v1/acts:bulk', { acts: [own] })).statusCode).toBe(200);
+    const officer = await t.login('officer');
+    expect((await officer.post('/api/v1/acts:bulk', { acts: [own] })).statusCode).toBe(403);
+    expect((await officer.get('/api/v1/acts')).statusCode).toBe(403);
+  });
+
+  it('drills down to acts and their findings, within jurisdiction', async () => {
+    const rule = truth[0].rule;
+    const list = (await city.get(`/api/v1/acts?rule=${rule}&pageSize=500`)).json();
+    expect(list.total).toBe(truth.filter((x) => x.rule === rule).length);
+    expect(list.items[0].findings.some((f: { rule: string }) => f.rule === rule)).toBe(true);
+    const flagged = (await city.get('/api/v1/acts?flagged=true&pageSize=1')).json();
+    expect(flagged.total).toBeGreaterThanOrEqual(new Set(truth.map((x) => x.act)).size);
+    const countyList = (await county.get('/api/v1/acts?pageSize=500')).json();
+    expect(countyList.total).toBeGreaterThan(0);
+    expect(countyList.items.every((a: { regionCode: string }) => a.regionCode === '529921')).toBe(true);
+    const legalList = (await legal.get('/api/v1/acts?pageSize=500')).json();
+    expect(legalList.items.every((a: { agencyId: string }) => a.agencyId === '529900-SCJ')).toBe(true);
+    const bad = await city.get('/api/v1/acts?from=2025-02-30&kind=fine');
+    expect(bad.statusCode).toBe(400);
+
+    const id = truth[0].act;
+    const detail = (await city.get(`/api/v1/acts/${encodeURIComponent(id)}`)).json();
+    expect(detail.body.id).toBe(id);
+    expect(detail.findings.length).toBeGreaterThan(0);
+    expect(detail.leads.length).toBe(detail.findings.length);
+    const foreignId = mine('529922')[0].id;
+    expect((await county.get(`/api/v1/acts/${encodeURIComponent(foreignId)}`)).statusCode).toBe(404);
+  });
+
+  it('summarises findings by rule, agency and month, found vs pursued', async () => {
+    const res = await city.get('/api/v1/supervision/summary');
+    expect(res.statusCode, res.body).toBe(200);
+    const s = res.json();
+    expect(s.totals.findings).toBeGreaterThanOrEqual(truth.length);
+    expect(s.totals.acts).toBeGreaterThanOrEqual(600);
+    expect(s.byRule.reduce((n: number, r: { count: number }) => n + r.count, 0)).toBe(s.totals.findings);
+    expect(s.byAgency.reduce((n: number, a: { findings: number }) => n + a.findings, 0)).toBe(
+      s.totals.findings,
+    );
+    expect(s.byMonth.reduce((n: number, m: { findings: number }) => n + m.findings, 0)).toBe(
+      s.totals.findings,
+    );
+    expect(s.byRule[0]).toMatchObject({ rule: expect.any(String), label: expect.any(String) });
+    // Open one detection lead as a case: it counts as pursued.
+    const lead = (await city.get('/api/v1/leads?source=detection&agencyId=529900-SCJ&pageSize=1')).json()
+      .items[0];
+    const opened = await city.post(`/api/v1/leads/${lead.id}/open`, { version: lead.version });
+    expect(opened.statusCode, opened.body).toBeLessThan(300);
+    const after = (await city.get('/api/v1/supervision/summary?agencyId=529900-SCJ')).json();
+    expect(after.byAgency).toHaveLength(1);
+    expect(after.byAgency[0]).toMatchObject({ agencyId: '529900-SCJ', pursued: 1 });
+    const c = (await county.get('/api/v1/supervision/summary')).json();
+    expect(c.byAgency.every((a: { regionCode: string }) => a.regionCode === '529921')).toBe(true);
+  });
+
+  it('lists officers on early warning with their history', async () => {
+    const res = await city.get(`/api/v1/supervision/early-warning?asOf=${today}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items;
+    expect(items.length).toBeGreaterThan(0);
+    const top = items[0];
+    expect(['warning', 'attention']).toContain(top.level);
+    expect(top.faults).toBeGreaterThanOrEqual(top.thresholds.attentionAt);
+    expect(top.history.length).toBeGreaterThanOrEqual(top.faults);
+    // An officer sees only their own record.
+    const officer = await t.login('officer');
+    const own = (await officer.get('/api/v1/supervision/early-warning')).json().items;
+    expect(own.every((x: { officerId: string }) => x.officerId === 'O-0001')).toBe(true);
+    expect((await (await t.login('panel')).get('/api/v1/supervision/early-warning')).statusCode).toBe(403);
+  });
+
+  it('exports the findings as a spreadsheet', async () => {
+    const res = await county.get('/api/v1/supervision/export.xlsx');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    const countyFindings = (await county.get('/api/v1/supervision/summary')).json().totals.findings;
+    expect(ws.rowCount - 1).toBe(countyFindings);
+    expect(ws.getRow(1).getCell(1).value).toBe('执法行为编号');
+  });
+});
