@@ -2,29 +2,8 @@
 // the approval chain with their conduct, circumstances and history, the agencies, severity —
 // and see the rulebook's determination, every line linked to its article. The case is kept
 // in the URL, so the address bar is a shareable link.
-import {
-  CodeOutlined,
-  FileAddOutlined,
-  LinkOutlined,
-  PlusOutlined,
-  ReadOutlined,
-  UsergroupAddOutlined,
-} from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Dropdown,
-  Empty,
-  Flex,
-  Modal,
-  Row,
-  Skeleton,
-  Spin,
-  Typography,
-} from 'antd';
+import { CodeOutlined, FileAddOutlined, LinkOutlined, ReadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Empty, Flex, Modal, Row, Skeleton, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { PageContainer } from '../../components/PageContainer';
@@ -38,7 +17,7 @@ import ActSection from './components/ActSection';
 import AgenciesSection from './components/AgenciesSection';
 import ArticleDrawer from './components/ArticleDrawer';
 import { CitePreview } from './components/CiteLink';
-import PersonCard from './components/PersonCard';
+import PeopleSection from './components/PeopleSection';
 import ResultPanel from './components/ResultPanel';
 import { useVocabLabel } from './labels';
 import { determine, getVocabulary, toRequest } from './service';
@@ -66,7 +45,7 @@ function initialCase(params: URLSearchParams): CaseState {
 export default function SimulatorPage() {
   const { t } = useIntl();
   const { message, modal } = App.useApp();
-  const label = useVocabLabel();
+  const _label = useVocabLabel();
   const [params, setParams] = useSearchParams();
   const [state, setState] = useState<CaseState>(() => initialCase(params));
   const [outcome, setOutcome] = useState<Outcome>({ loading: false });
@@ -188,49 +167,16 @@ export default function SimulatorPage() {
                   catalogue={catalogue}
                   packs={packs.data ?? []}
                 />
-                <Card
-                  title={t('pages.simulator.people')}
-                  variant="borderless"
-                  size="small"
-                  extra={
-                    <Flex gap={8}>
-                      <Button size="small" icon={<UsergroupAddOutlined />} onClick={addChain}>
-                        {t('pages.simulator.addChain')}
-                      </Button>
-                      <Dropdown
-                        menu={{
-                          items: vocab.roles.map((r) => ({
-                            key: r.code,
-                            label: label('role', r.code, r.label),
-                          })),
-                          onClick: (e) => addPerson(e.key as Role),
-                        }}
-                      >
-                        <Button size="small" icon={<PlusOutlined />} data-testid="add-person">
-                          {t('pages.simulator.addPerson')}
-                        </Button>
-                      </Dropdown>
-                    </Flex>
-                  }
-                  data-testid="people-section"
-                >
-                  {state.people.length === 0 && (
-                    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pages.simulator.noPeople')} />
-                  )}
-                  {state.people.map((p, i) => (
-                    <PersonCard
-                      // biome-ignore lint/suspicious/noArrayIndexKey: people are edited in place, ids change as typed
-                      key={i}
-                      index={i}
-                      person={p}
-                      agencies={agencyIds}
-                      vocabulary={vocab}
-                      catalogue={catalogue}
-                      onChange={(next) => patch({ people: state.people.map((x, j) => (j === i ? next : x)) })}
-                      onRemove={() => patch({ people: state.people.filter((_, j) => j !== i) })}
-                    />
-                  ))}
-                </Card>
+                <PeopleSection
+                  people={state.people}
+                  onChange={(people) => patch({ people })}
+                  onAddChain={addChain}
+                  onAddPerson={addPerson}
+                  agencies={agencyIds}
+                  vocabulary={vocab}
+                  catalogue={catalogue}
+                  testIds={{ section: 'people-section', add: 'add-person' }}
+                />
                 <AgenciesSection
                   agencies={state.agencies}
                   vocabulary={vocab}

@@ -1,8 +1,3 @@
-// 认定事实与责任 (record_findings): the investigators build the determination request with
-// the simulator's own case builder — the people being officers of the register (O-xxxx) —
-// and see the rulebook's determination as they go. A conclusion may be changed only with a
-// written reason, which is kept with the case.
-import { PlusOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -10,7 +5,6 @@ import {
   Card,
   Col,
   Drawer,
-  Dropdown,
   Empty,
   Flex,
   Input,
@@ -34,7 +28,7 @@ import ActSection from '../../simulator/components/ActSection';
 import AgenciesSection from '../../simulator/components/AgenciesSection';
 import ArticleDrawer from '../../simulator/components/ArticleDrawer';
 import { CitePreview } from '../../simulator/components/CiteLink';
-import PersonCard from '../../simulator/components/PersonCard';
+import PeopleSection from '../../simulator/components/PeopleSection';
 import ResultPanel from '../../simulator/components/ResultPanel';
 import { useVocabLabel } from '../../simulator/labels';
 import { determine, getVocabulary, toRequest } from '../../simulator/service';
@@ -272,64 +266,31 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
                   packs={[]}
                   showPack={false}
                 />
-                <Card
-                  title={t('pages.simulator.people')}
-                  variant="borderless"
-                  size="small"
-                  extra={
-                    <Flex gap={8}>
-                      <Button size="small" icon={<UsergroupAddOutlined />} onClick={addChain}>
-                        {t('pages.simulator.addChain')}
-                      </Button>
-                      <Dropdown
-                        menu={{
-                          items: vocab.roles.map((r) => ({
-                            key: r.code,
-                            label: label('role', r.code, r.label),
-                          })),
-                          onClick: (e) => addPerson(e.key as Role),
+                <PeopleSection
+                  people={facts.people}
+                  onChange={(people) => patch({ people })}
+                  onAddChain={addChain}
+                  onAddPerson={addPerson}
+                  agencies={agencyIds}
+                  vocabulary={vocab}
+                  catalogue={catalogue}
+                  testIds={{ section: 'findings-people', add: 'findings-add-person' }}
+                  identity={(p, i) => ({
+                    label: t('pages.cases.findings.officer'),
+                    field: (
+                      <OfficerPicker
+                        value={p.id}
+                        agencyId={c.agencyId}
+                        status={badPeople.has(i) ? 'error' : undefined}
+                        onChange={(id, officer) => {
+                          if (officer) setNames((n) => ({ ...n, [id]: officer.name }));
+                          patch({ people: facts.people.map((x, j) => (j === i ? { ...x, id } : x)) });
                         }}
-                      >
-                        <Button size="small" icon={<PlusOutlined />} data-testid="findings-add-person">
-                          {t('pages.simulator.addPerson')}
-                        </Button>
-                      </Dropdown>
-                    </Flex>
-                  }
-                  data-testid="findings-people"
-                >
-                  {facts.people.length === 0 && (
-                    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pages.simulator.noPeople')} />
-                  )}
-                  {facts.people.map((p, i) => (
-                    <PersonCard
-                      // biome-ignore lint/suspicious/noArrayIndexKey: people are edited in place
-                      key={i}
-                      index={i}
-                      person={p}
-                      agencies={agencyIds}
-                      vocabulary={vocab}
-                      catalogue={catalogue}
-                      onChange={(next) => patch({ people: facts.people.map((x, j) => (j === i ? next : x)) })}
-                      onRemove={() => patch({ people: facts.people.filter((_, j) => j !== i) })}
-                      identity={{
-                        label: t('pages.cases.findings.officer'),
-                        field: (
-                          <OfficerPicker
-                            value={p.id}
-                            agencyId={c.agencyId}
-                            status={badPeople.has(i) ? 'error' : undefined}
-                            onChange={(id, officer) => {
-                              if (officer) setNames((n) => ({ ...n, [id]: officer.name }));
-                              patch({ people: facts.people.map((x, j) => (j === i ? { ...x, id } : x)) });
-                            }}
-                            testId={`findings-officer-${i}`}
-                          />
-                        ),
-                      }}
-                    />
-                  ))}
-                </Card>
+                        testId={`findings-officer-${i}`}
+                      />
+                    ),
+                  })}
+                />
                 <AgenciesSection
                   agencies={facts.agencies}
                   vocabulary={vocab}
