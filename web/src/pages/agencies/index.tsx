@@ -1,12 +1,12 @@
 // Agencies: the region tree on the left, a searchable, paginated table on the right;
 // create and edit in a modal, details on their own page.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Input, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { accessOf } from '../../access';
+import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
-import { LoadError } from '../../components/Status';
 import { ActiveBadge, KindTag } from '../../components/tags';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
@@ -169,45 +169,21 @@ export default function AgenciesPage() {
               />
               <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
             </Flex>
-            {list.error ? (
-              <LoadError error={list.error} onRetry={list.reload} />
-            ) : (
-              <Table<Agency>
-                rowKey="id"
-                size="middle"
-                columns={columns}
-                dataSource={list.data?.items}
-                loading={list.loading}
-                scroll={{ x: 880 }}
-                data-testid="agency-table"
-                locale={{
-                  emptyText: (
-                    <Empty
-                      description={filtered ? t('common.noMatch') : t('pages.agencies.empty')}
-                      image={Empty.PRESENTED_IMAGE_SIMPLE}
-                    >
-                      {filtered && (
-                        <Button
-                          onClick={() =>
-                            update({ q: undefined, region: undefined, kind: undefined, active: undefined })
-                          }
-                        >
-                          {t('common.clearFilters')}
-                        </Button>
-                      )}
-                    </Empty>
-                  ),
-                }}
-                pagination={{
-                  current: page,
-                  pageSize,
-                  total: list.data?.total ?? 0,
-                  showSizeChanger: true,
-                  showTotal: (total) => t('common.total', { total }),
-                  onChange: (p, ps) => update({ page: p, pageSize: ps }, { resetPage: false }),
-                }}
-              />
-            )}
+            <ListTable<Agency>
+              rowKey="id"
+              columns={columns}
+              scroll={{ x: 880 }}
+              data-testid="agency-table"
+              list={list}
+              page={page}
+              pageSize={pageSize}
+              onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+              filtered={filtered}
+              onClearFilters={() =>
+                update({ q: undefined, region: undefined, kind: undefined, active: undefined })
+              }
+              emptyText={t('pages.agencies.empty')}
+            />
           </Card>
         </div>
       </div>

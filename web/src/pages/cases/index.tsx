@@ -2,23 +2,12 @@
 // deadline in its traffic-light colour, and overdue first. Officers see their own cases here
 // (我的案件); an agency's legal office reads its agency's cases.
 import { ReloadOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Input,
-  Select,
-  Switch,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
+import { Button, Card, Flex, Input, Select, Switch, type TableColumnsType, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { DeadlineTag } from '../../components/DeadlineTag';
+import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
-import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
@@ -204,40 +193,21 @@ export default function CasesPage() {
           )}
           <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
         </Flex>
-        {list.error ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<CaseSummary>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            loading={list.loading}
-            scroll={{ x: 980 }}
-            data-testid="case-table"
-            rowClassName={(c) => (c.currentDeadline?.status === 'overdue' ? 'wz-row-overdue' : '')}
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={
-                    filtered ? t('common.noMatch') : own ? t('pages.cases.myEmpty') : t('pages.cases.empty')
-                  }
-                >
-                  {filtered && <Button onClick={clear}>{t('common.clearFilters')}</Button>}
-                </Empty>
-              ),
-            }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, ps) => update({ page: p, pageSize: ps }, { resetPage: false }),
-            }}
-          />
-        )}
+        <ListTable<CaseSummary>
+          rowKey="id"
+          columns={columns}
+          rows={rows}
+          scroll={{ x: 980 }}
+          data-testid="case-table"
+          rowClassName={(c) => (c.currentDeadline?.status === 'overdue' ? 'wz-row-overdue' : '')}
+          list={list}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+          filtered={filtered}
+          onClearFilters={clear}
+          emptyText={own ? t('pages.cases.myEmpty') : t('pages.cases.empty')}
+        />
         {urgentFirst && (list.data?.total ?? 0) > pageSize && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('pages.cases.urgentFirstHint')}

@@ -2,23 +2,12 @@
 // by status; filters in the URL; a lead opens in a drawer (?lead=…) where it is triaged —
 // dismissed with a reason, merged into another, or opened as a case.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Input,
-  Select,
-  Table,
-  type TableColumnsType,
-  Tabs,
-  Typography,
-} from 'antd';
+import { Button, Card, Flex, Input, Select, type TableColumnsType, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
-import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
@@ -195,43 +184,19 @@ export default function LeadsPage() {
           )}
           <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
         </Flex>
-        {list.error ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<Lead>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items}
-            loading={list.loading}
-            scroll={{ x: 960 }}
-            data-testid="lead-table"
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={
-                    filtered
-                      ? t('common.noMatch')
-                      : status === 'new'
-                        ? t('pages.leads.emptyNew')
-                        : t('pages.leads.empty')
-                  }
-                >
-                  {filtered && <Button onClick={clear}>{t('common.clearFilters')}</Button>}
-                </Empty>
-              ),
-            }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, ps) => update({ page: p, pageSize: ps }, { resetPage: false }),
-            }}
-          />
-        )}
+        <ListTable<Lead>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 960 }}
+          data-testid="lead-table"
+          list={list}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+          filtered={filtered}
+          onClearFilters={clear}
+          emptyText={status === 'new' ? t('pages.leads.emptyNew') : t('pages.leads.empty')}
+        />
       </Card>
       <LeadDrawer
         id={values.lead ?? null}

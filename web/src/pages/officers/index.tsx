@@ -1,11 +1,11 @@
 // The officers register: filters (agency, certificate status, staffing, search) kept in the
 // URL, paginated table, export of the filtered list, import from .xlsx, registration.
 import { DownloadOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Input, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, type TableColumnsType, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
-import { LoadError } from '../../components/Status';
 import { CertStatusTag } from '../../components/tags';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
@@ -223,37 +223,19 @@ export default function OfficersPage() {
           )}
           <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
         </Flex>
-        {list.error ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<Officer>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items}
-            loading={list.loading}
-            scroll={{ x: 1000 }}
-            data-testid="officer-table"
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={filtered ? t('common.noMatch') : t('pages.officers.empty')}
-                >
-                  {filtered && <Button onClick={clear}>{t('common.clearFilters')}</Button>}
-                </Empty>
-              ),
-            }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, ps) => update({ page: p, pageSize: ps }, { resetPage: false }),
-            }}
-          />
-        )}
+        <ListTable<Officer>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1000 }}
+          data-testid="officer-table"
+          list={list}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+          filtered={filtered}
+          onClearFilters={clear}
+          emptyText={t('pages.officers.empty')}
+        />
       </Card>
       <OfficerForm
         open={formOpen}

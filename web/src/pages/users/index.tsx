@@ -6,12 +6,10 @@ import {
   Button,
   Card,
   Dropdown,
-  Empty,
   Flex,
   Input,
   Popconfirm,
   Select,
-  Table,
   type TableColumnsType,
   Tag,
   Tooltip,
@@ -19,8 +17,8 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
+import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
-import { LoadError } from '../../components/Status';
 import { ActiveBadge, RoleTag } from '../../components/tags';
 import { useApi } from '../../hooks/useApi';
 import { useApiError } from '../../hooks/useApiError';
@@ -241,35 +239,18 @@ export default function UsersPage() {
           />
           <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
         </Flex>
-        {list.error ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<UserAccount>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items}
-            loading={list.loading}
-            scroll={{ x: 1000 }}
-            data-testid="user-table"
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={filtered ? t('common.noMatch') : t('common.empty')}
-                />
-              ),
-            }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, ps) => update({ page: p, pageSize: ps }, { resetPage: false }),
-            }}
-          />
-        )}
+        <ListTable<UserAccount>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1000 }}
+          data-testid="user-table"
+          list={list}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+          filtered={filtered}
+          emptyText={t('common.empty')}
+        />
       </Card>
       <UserForm
         open={formOpen}
