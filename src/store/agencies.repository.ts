@@ -2,7 +2,14 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Scope } from '../core/policies/actor.js';
 import type { Agency, AgencyUpdate, DB, NewAgency, Region } from './schema.js';
-import { containsPattern, offsetOf, type Page, type PageRequest, scopeCondition } from './scope.js';
+import {
+  containsPattern,
+  offsetOf,
+  type Page,
+  type PageRequest,
+  scopeCondition,
+  updateIfVersion,
+} from './scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -101,12 +108,5 @@ export async function updateAgency(
   version: number,
   patch: AgencyUpdate,
 ): Promise<boolean> {
-  const r = await db
-    .updateTable('agencies')
-    .set({ ...patch, updatedAt: new Date() })
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'agencies', id, version, patch);
 }

@@ -2,7 +2,14 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Scope } from '../core/policies/actor.js';
 import type { DB, LeadSource, LeadsTable } from './schema.js';
-import { containsPattern, offsetOf, type Page, type PageRequest, scopeCondition } from './scope.js';
+import {
+  containsPattern,
+  offsetOf,
+  type Page,
+  type PageRequest,
+  scopeCondition,
+  updateIfVersion,
+} from './scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -86,12 +93,5 @@ export async function updateLead(
     caseId?: string | null;
   },
 ): Promise<boolean> {
-  const r = await db
-    .updateTable('leads')
-    .set({ ...patch, updatedAt: new Date() })
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'leads', id, version, patch);
 }

@@ -3,7 +3,14 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Scope } from '../core/policies/actor.js';
 import type { Certificate, DB, Officer, OfficersTable } from './schema.js';
-import { containsPattern, offsetOf, type Page, type PageRequest, scopeCondition } from './scope.js';
+import {
+  containsPattern,
+  offsetOf,
+  type Page,
+  type PageRequest,
+  scopeCondition,
+  updateIfVersion,
+} from './scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -159,14 +166,7 @@ export async function updateOfficer(
   version: number,
   patch: Partial<Omit<NewOfficer, 'id'>>,
 ): Promise<boolean> {
-  const r = await db
-    .updateTable('officers')
-    .set({ ...patch, updatedAt: new Date() })
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'officers', id, version, patch);
 }
 
 export async function addCertificate(

@@ -1,8 +1,9 @@
 // Turn a policy Scope into an SQL condition, the same way for every table that carries
 // region_code (and, where it has them, agency_id / officer id). Column names are camelCase
 // references ('officers.regionCode'); the CamelCasePlugin maps them to SQL.
-import { type RawBuilder, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction, type Updateable } from 'kysely';
 import type { Scope } from '../core/policies/actor.js';
+import type { DB } from './schema.js';
 
 export interface Page<T> {
   items: T[];
@@ -37,4 +38,30 @@ export function scopeCondition(
     case 'officer':
       return cols.officer ? sql<boolean>`${sql.ref(cols.officer)} = ${scope.officerId}` : sql<boolean>`false`;
   }
+}
+
+type VersionedTable = 'agencies' | 'officers' | 'leads';
+type VersionedRow = { id: string; version: number; updatedAt: Date };
+
+/**
+ * Optimistic update of a record that carries `version`: writes only if the row is still at the
+ * version the user read, and bumps it. False when someone else changed it first (→ 409).
+ */
+export async function updateIfVersion<T extends VersionedTable>(
+  db: Kysely<DB> | Transaction<DB>,
+  table: T,
+  id: string,
+  version: number,
+  patch: Updateable<DB[T]>,
+): Promise<boolean> {
+  // One statement for every versioned table; the patch is typed by the caller's table.
+  const q = db as unknown as Kysely<{ versioned: VersionedRow }>;
+  const r = await q
+    .updateTable(table as unknown as 'versioned')
+    .set({ ...(patch as Partial<VersionedRow>), updatedAt: new Date() })
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
