@@ -40,6 +40,12 @@ pg.types.setTypeParser(NUMERIC_OID, (v) => Number(v));
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.url) {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle connection that the server ends (a restart, or a dropped database) is
+    // reported here; without a listener the pool would rethrow it and end the process.
+    // The pool has already discarded that connection and opens a new one when needed.
+    pool.on('error', (err) => {
+      if (!pool.ending) console.warn(`wenze: database connection lost: ${err.message}`);
+    });
     const dialect = new PostgresDialect({ pool });
     const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
     const raw = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
