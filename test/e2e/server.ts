@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { type Database, openDatabase } from '../../src/store/db.js';
 import { loadDemo } from '../../src/store/demo.js';
+import { loadDemoActs } from '../../src/store/demo-acts.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,11 +27,13 @@ export function ensureWebBuild(): void {
   if (r.status !== 0) throw new Error('building the web console failed');
 }
 
-export async function startServer(): Promise<E2eServer> {
+/** The demo city; with `acts`, also its generated enforcement acts, findings and detection leads. */
+export async function startServer(opts: { acts?: boolean } = {}): Promise<E2eServer> {
   ensureWebBuild();
   const database = await openDatabase({});
   await migrateToLatest(database);
   await loadDemo(database);
+  if (opts.acts) await loadDemoActs(database);
   const app = await buildApp({ database, webRoot: WEB_ROOT, rateLimits: { login: 1000 } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -29,6 +29,8 @@ export interface Access {
   referrals: boolean;
   /** The working-day calendar (administrators edit it). */
   calendar: boolean;
+  /** Full-process supervision: the dashboard, enforcement acts and their findings, early warning. */
+  supervision: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -53,6 +55,7 @@ export function accessOf(user: CurrentUser | null): Access {
     dueSoon: is(['supervisor', 'officer', 'admin']),
     referrals: is(['discipline', 'supervisor']),
     calendar: is(['admin', 'supervisor']),
+    supervision: is(['admin', 'supervisor', 'agency_legal']),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
+  DashboardOutlined,
   ExperimentOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -62,6 +63,18 @@ export const ROUTES: AppRoute[] = [
     access: 'myCases',
     page: lazy(() => import('./pages/cases/detail')),
     parent: '/my-cases',
+  },
+  {
+    path: '/supervision',
+    access: 'supervision',
+    page: lazy(() => import('./pages/supervision')),
+    menu: { name: 'menu.supervision', icon: <DashboardOutlined />, group: 'cases' },
+  },
+  {
+    path: '/supervision/acts',
+    access: 'supervision',
+    page: lazy(() => import('./pages/supervision/acts')),
+    parent: '/supervision',
   },
   {
     path: '/leads',

@@ -1,4 +1,4 @@
-// A figure on the home page, optionally a link to the list behind it.
+// A figure card (home page, supervision dashboard), optionally a link to the list behind it.
 import { Card, Flex, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -11,9 +11,10 @@ interface StatProps {
   to?: string;
   testId: string;
   suffix?: string;
+  precision?: number;
 }
 
-export function StatCard({ title, value, icon, color, to, testId, suffix }: StatProps) {
+export function StatCard({ title, value, icon, color, to, testId, suffix, precision }: StatProps) {
   const navigate = useNavigate();
   return (
     <Card
@@ -23,7 +24,13 @@ export function StatCard({ title, value, icon, color, to, testId, suffix }: Stat
       data-testid={testId}
     >
       <Flex justify="space-between" align="center">
-        <Statistic title={title} value={value} suffix={suffix} styles={{ content: { fontWeight: 600 } }} />
+        <Statistic
+          title={title}
+          value={value}
+          suffix={suffix}
+          precision={precision}
+          styles={{ content: { fontWeight: 600 } }}
+        />
         <span className="wz-stat-icon" style={{ color, background: `${color}14` }}>
           {icon}
         </span>

@@ -8,9 +8,9 @@ import {
 } from '@ant-design/icons';
 import { Col, Row } from 'antd';
 import { accessOf } from '../../access';
+import { StatCard } from '../../components/StatCard';
 import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
-import { StatCard } from './StatCard';
 import type { HomeStats } from './types';
 
 export default function CaseCards({ stats }: { stats: HomeStats }) {

@@ -1,12 +1,7 @@
-// Donut of certificate statuses. ECharts is imported piecemeal, and only by this chunk.
-import { PieChart } from 'echarts/charts';
-import { LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+// Donut of certificate statuses.
+import { useMemo } from 'react';
+import EChart from '../../components/EChart';
 import type { ChartSlice } from './types';
-
-echarts.use([PieChart, TitleComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
 export default function CertificateChart({
   data,
@@ -17,11 +12,8 @@ export default function CertificateChart({
   total: number;
   label: string;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chart.setOption({
+  const option = useMemo(
+    () => ({
       tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
       legend: { orient: 'vertical', right: 8, top: 'middle', itemGap: 14, icon: 'circle' },
       title: {
@@ -44,13 +36,8 @@ export default function CertificateChart({
           data: data.map((d) => ({ name: d.name, value: d.value, itemStyle: { color: d.color } })),
         },
       ],
-    });
-    const onResize = () => chart.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      chart.dispose();
-    };
-  }, [data, total, label]);
-  return <div ref={ref} style={{ height: 260 }} data-testid="certificate-chart" />;
+    }),
+    [data, total, label],
+  );
+  return <EChart option={option} height={260} testId="certificate-chart" />;
 }

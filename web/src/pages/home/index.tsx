@@ -4,6 +4,7 @@
 import {
   BankOutlined,
   BookOutlined,
+  DashboardOutlined,
   ExclamationCircleOutlined,
   ExperimentOutlined,
   FileSearchOutlined,
@@ -19,6 +20,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { accessOf } from '../../access';
 import { PageContainer } from '../../components/PageContainer';
+import { StatCard } from '../../components/StatCard';
 import { LoadError } from '../../components/Status';
 import { RoleTag } from '../../components/tags';
 import { useApi } from '../../hooks/useApi';
@@ -28,7 +30,6 @@ import { useUser } from '../../session';
 import CaseCards from './CaseCards';
 import MyDeadlinesCard from './MyDeadlinesCard';
 import OwnRecordCard from './OwnRecordCard';
-import { StatCard } from './StatCard';
 import { getHome, withoutCertificate } from './service';
 import type { ChartSlice, HomeStats } from './types';
 
@@ -54,6 +55,12 @@ function QuickLinks({ wide = false }: { wide?: boolean }) {
       icon: <FileSearchOutlined />,
       text: t('menu.myCases'),
       to: '/my-cases',
+    },
+    access.supervision && {
+      key: 'supervision',
+      icon: <DashboardOutlined />,
+      text: t('menu.supervision'),
+      to: '/supervision',
     },
     access.leads && { key: 'leads', icon: <InboxOutlined />, text: t('menu.leads'), to: '/leads' },
     access.cases && { key: 'cases', icon: <FileSearchOutlined />, text: t('menu.cases'), to: '/cases' },

@@ -10,6 +10,7 @@ import { useApi } from '../../../hooks/useApi';
 import { useIntl } from '../../../locales/intl';
 import { SourceTag } from '../../cases/components/CaseTags';
 import { browserHref, itemAnchor } from '../../rulebook/cite';
+import { useRuleLabel } from '../../supervision/labels';
 import { getLead } from '../service';
 import type { Lead } from '../types';
 import { LeadStatusTag } from './LeadStatusTag';
@@ -25,6 +26,7 @@ interface Props {
 
 export default function LeadDrawer({ id, tick, onClose, onTriage, onShowLead }: Props) {
   const { t } = useIntl();
+  const ruleLabel = useRuleLabel();
   const lead = useApi((signal) => (id ? getLead(id, signal) : Promise.resolve(undefined)), [id, tick]);
   const l = lead.data && lead.data.id === id ? lead.data : undefined;
   const none = t('common.none');
@@ -77,12 +79,18 @@ export default function LeadDrawer({ id, tick, onClose, onTriage, onShowLead }: 
       {
         key: 'act',
         label: t('pages.leads.field.act'),
-        children: l.actId ? <Typography.Text code>{l.actId}</Typography.Text> : none,
+        children: l.actId ? (
+          <Link to={`/supervision/acts?act=${encodeURIComponent(l.actId)}&q=${encodeURIComponent(l.actId)}`}>
+            <Typography.Text code>{l.actId}</Typography.Text>
+          </Link>
+        ) : (
+          none
+        ),
       },
       {
         key: 'rule',
         label: t('pages.leads.field.rule'),
-        children: l.rule ? <Typography.Text code>{l.rule}</Typography.Text> : none,
+        children: l.rule ? ruleLabel(l.rule) : none,
       },
       {
         key: 'fault',
