@@ -217,6 +217,7 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
         validBody: { acts: [{ ...foreignAct, id: 'AUTH-529922-2' }] },
         badBody: { body: { acts: 'x' }, fields: ['acts'] },
       },
+      'POST /api/v1/acts::upload': { noBody: 'multipart upload; covered in supervision.test.ts' },
       'GET /api/v1/acts': {},
       'GET /api/v1/acts/:id': { foreign: { id: foreignAct.id } },
       'GET /api/v1/supervision/rules': {},

@@ -10,6 +10,24 @@ import { drivers } from '../helpers/db.js';
 
 const today = todayInChina();
 
+/** A file as the console uploads it (multipart/form-data, field `file`). */
+function upload(filename: string, content: string | Buffer) {
+  const boundary = '----wenzeacts';
+  return {
+    method: 'POST' as const,
+    url: '/api/v1/acts:upload',
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+          'Content-Type: application/octet-stream\r\n\r\n',
+      ),
+      Buffer.isBuffer(content) ? content : Buffer.from(content),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+  };
+}
+
 describe.each(drivers)('supervision API on %s', (driver) => {
   let t: TestApp;
   let city: Client;
@@ -166,5 +184,44 @@ describe.each(drivers)('supervision API on %s', (driver) => {
     const countyFindings = (await county.get('/api/v1/supervision/summary')).json().totals.findings;
     expect(ws.rowCount - 1).toBe(countyFindings);
     expect(ws.getRow(1).getCell(1).value).toBe('执法行为编号');
+  });
+
+  it('takes an uploaded file (.jsonl, .csv), all or nothing, within jurisdiction', async () => {
+    const own = acts.filter((a) => a.agency === '529900-SCJ').slice(0, 3);
+    const lines = own.map((a, i) => JSON.stringify({ ...a, id: `U-${i}` }));
+    const ok = await legal.request(upload('acts.jsonl', `${lines.join('\n')}\n`));
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ received: 3, inserted: 3, updated: 0, unchanged: 0 });
+    const again = await legal.request(upload('acts.jsonl', `${lines.join('\n')}\n`));
+    expect(again.json()).toMatchObject({ received: 3, inserted: 0, unchanged: 3 });
+
+    // One bad line, one act of another agency: both named, nothing written.
+    const foreign = { ...acts.find((a) => a.agency === '529900-ZHJ')!, id: 'U-F' };
+    const mixed = [JSON.stringify({ ...own[0], id: 'U-9' }), '{oops', JSON.stringify(foreign)].join('\n');
+    const bad = await legal.request(upload('acts.jsonl', mixed));
+    expect(bad.statusCode).toBe(400);
+    const paths = bad.json().error.fields.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(['line 2: (root)', 'line 3: agency']);
+    expect((await city.get('/api/v1/acts/U-9')).statusCode).toBe(404);
+
+    const csv = 'id,agency,kind,matter,dates.decided\nU-C1,529900-SCJ,inspection,食品安全检查,2025-03-03\n';
+    const fromCsv = await legal.request(upload('acts.csv', csv));
+    expect(fromCsv.statusCode, fromCsv.body).toBe(200);
+    expect(fromCsv.json()).toMatchObject({ received: 1, inserted: 1 });
+    expect((await legal.get('/api/v1/acts/U-C1')).json()).toMatchObject({ matter: '食品安全检查' });
+
+    const wrongType = await legal.request(upload('acts.txt', 'x'));
+    expect(wrongType.statusCode).toBe(400);
+    expect(wrongType.json().error.fields).toEqual([{ path: 'file', message: expect.any(String) }]);
+    const notMultipart = await legal.post('/api/v1/acts:upload', { acts: [] });
+    expect(notMultipart.statusCode).toBe(400);
+    expect((await (await t.login('panel')).request(upload('acts.jsonl', lines[0]))).statusCode).toBe(403);
+    const history = await t.database.db
+      .selectFrom('auditLog')
+      .select(['action', 'objectId'])
+      .where('action', '=', 'acts.import')
+      .where('objectId', '=', 'upload')
+      .execute();
+    expect(history.length).toBe(3);
   });
 });

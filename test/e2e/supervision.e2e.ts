@@ -2,7 +2,7 @@
 // charts, agencies, early warning), exports the findings as .xlsx, drills down from an agency
 // to its flagged acts, opens one with its findings and the lead it became, and filters by rule.
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, login, newPage, shot } from './browser.js';
 import { type E2eServer, startServer } from './server.js';
@@ -20,12 +20,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+async function cookie(page: Page): Promise<string> {
+  return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+}
+
 describe('supervision dashboard (city supervisor)', () => {
   it('shows the findings, exports them, and drills down to an act and its lead', async () => {
     const page = await newPage(browser, server.url);
     await login(page, 'sfj');
     await page.getByTestId('home-page').waitFor();
-    const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const cookies = await cookie(page);
     const api = async <T>(url: string) =>
       (await server.app.inject({ method: 'GET', url, headers: { cookie: cookies } })).json() as T;
     const summary = await api<{ totals: { acts: number; findings: number }; byRule: { rule: string }[] }>(
@@ -100,7 +104,7 @@ describe('supervision dashboard (city supervisor)', () => {
     await page.context().close();
   });
 
-  it('an agency legal office sees only its own agency', async () => {
+  it('an agency legal office sees only its own agency, and imports a file of its acts', async () => {
     const page = await newPage(browser, server.url);
     await login(page, 'scjfz');
     await page.getByTestId('home-page').waitFor();
@@ -113,6 +117,45 @@ describe('supervision dashboard (city supervisor)', () => {
     await page.getByTestId('supervision-acts').click();
     await page.getByTestId('acts-page').waitFor();
     await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+
+    // Import a file of acts: a bad line is named and nothing is written; then the fixed file.
+    const officers = [
+      { id: 'O-0001', certificate: '52990010001', validUntil: '2030-12-31' },
+      { id: 'O-0002', certificate: '52990010002', validUntil: '2030-12-31' },
+    ];
+    const act = (id: string, decided: string) =>
+      JSON.stringify({
+        id,
+        agency: '529900-SCJ',
+        kind: 'inspection',
+        matter: '食品安全检查',
+        officers,
+        dates: { decided },
+      });
+    await page.getByTestId('acts-import').click();
+    const input = page.locator('.ant-modal input[type=file]');
+    const file = (text: string) => ({
+      name: 'acts.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(text),
+    });
+    await input.setInputFiles(file(`${act('E2E-1', '2026-03-02')}\n${act('E2E-2', '2026-02-30')}\n`));
+    await page.getByTestId('acts-import-submit').click();
+    const problems = page.getByTestId('acts-import-problems');
+    await problems.locator('tbody tr').first().waitFor();
+    await expect(problems.textContent()).resolves.toContain('dates.decided');
+    expect(
+      (await server.app.inject({ url: '/api/v1/acts/E2E-1', headers: { cookie: await cookie(page) } }))
+        .statusCode,
+    ).toBe(404);
+    await input.setInputFiles(file(`${act('E2E-1', '2026-03-02')}\n${act('E2E-2', '2026-02-27')}\n`));
+    await page.getByTestId('acts-import-submit').click();
+    await page.getByTestId('acts-import-done').waitFor();
+    await shot(page, 'supervision-import.png');
+    await page.getByTestId('acts-import-close').click();
+    await page.getByTestId('act-search').locator('input').fill('E2E-');
+    await page.getByTestId('act-search').locator('input').press('Enter');
+    await page.locator('.ant-pagination-total-text', { hasText: '共 2 条' }).waitFor();
     await page.context().close();
   });
 });

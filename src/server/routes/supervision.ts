@@ -3,6 +3,11 @@
 // agency and month; faults found vs faults pursued), early warning on repeat faults (Art. 19(2)),
 // and the findings as a spreadsheet. Jurisdiction as everywhere: a supervisor its region, an
 // agency's legal office its agency.
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,7 +22,8 @@ import {
   importDenial,
 } from '../../core/policies/supervision.js';
 import { findAct, findingsForExport, listActs, supervisionSummary } from '../../store/acts.repository.js';
-import { type ActRecord, importActs } from '../../store/acts-import.js';
+import { actsFile } from '../../store/acts-formats.js';
+import { type ActRecord, type ImportResult, importActs } from '../../store/acts-import.js';
 import { RULE_LABELS } from '../../store/detect-sql.js';
 import { auditAs } from '../audit.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
@@ -30,6 +36,9 @@ import { actorOf } from '../types.js';
 /** Acts per request, and the body size that allows them. */
 export const MAX_BULK_ACTS = 10_000;
 const BULK_BODY_LIMIT = 32 * 1024 * 1024;
+/** A file uploaded in the console (.jsonl, .csv, .xlsx). */
+export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+const UPLOAD_TYPES = /\.(jsonl|ndjson|csv|xlsx)$/i;
 
 const NDJSON = Symbol('ndjson');
 type NdjsonRequest = FastifyRequest & { [NDJSON]?: boolean };
@@ -105,6 +114,24 @@ const summaryQuery = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
+
+function presentImport(result: ImportResult) {
+  const d = result.detection;
+  return {
+    received: result.received,
+    inserted: result.inserted,
+    updated: result.updated,
+    unchanged: result.unchanged,
+    findings: {
+      total: d?.findings ?? 0,
+      created: d?.created ?? 0,
+      updated: d?.updated ?? 0,
+      removed: d?.removed ?? 0,
+    },
+    leads: d?.leads ?? 0,
+    ms: result.ms,
+  };
+}
 
 function presentFinding(f: {
   rule: string;
@@ -244,21 +271,73 @@ export default async function supervisionRoutes(app: FastifyInstance) {
           findingsCreated: result.detection?.created ?? 0,
         },
       });
-      const d = result.detection;
-      return {
-        received: result.received,
-        inserted: result.inserted,
-        updated: result.updated,
-        unchanged: result.unchanged,
-        findings: {
-          total: d?.findings ?? 0,
-          created: d?.created ?? 0,
-          updated: d?.updated ?? 0,
-          removed: d?.removed ?? 0,
-        },
-        leads: d?.leads ?? 0,
-        ms: result.ms,
-      };
+      return presentImport(result);
+    },
+  );
+
+  r.post(
+    '/acts::upload',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['supervision'],
+        summary: '上传执法行为文件（.jsonl、.csv、.xlsx；全部成功或全部不写入）',
+        description:
+          `multipart/form-data，字段 file，至多 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB。格式与 wenze import acts 相同：` +
+          '.jsonl 每行一件（交换格式），.csv/.xlsx 首行为列名。错误按行号列出；导入后运行检测规则。',
+        response: { 200: bulkResult, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      if (!canImportActs(actor)) throw forbidden('当前角色无权导入执法行为');
+      if (!req.isMultipart())
+        throw new HttpError(400, '请以 multipart/form-data 上传文件', [
+          { path: 'file', message: '缺少文件' },
+        ]);
+      const file = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+      if (file?.fieldname !== 'file')
+        throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
+      const ext = file.filename.match(UPLOAD_TYPES)?.[1]?.toLowerCase();
+      if (!ext) {
+        file.file.resume();
+        throw new HttpError(400, '不支持的文件类型', [
+          { path: 'file', message: '须为 .jsonl、.csv 或 .xlsx 文件' },
+        ]);
+      }
+      // The readers stream from disk (as for the CLI), so the upload goes to a private temp file.
+      const dir = await mkdtemp(join(tmpdir(), 'wenze-acts-'));
+      try {
+        const path = join(dir, `upload.${ext}`);
+        try {
+          await pipeline(file.file, createWriteStream(path));
+        } catch (e) {
+          if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || file.file.truncated)
+            throw new HttpError(413, `文件过大（上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）`);
+          throw e;
+        }
+        const result = await importActs(app.database, await actsFile(path), {
+          asOf: todayInChina(),
+          authorize: (act, region) => importDenial(actor, act.agency, region),
+        });
+        await auditAs(req, db(), {
+          regionCode: actor.regionCode,
+          action: 'acts.import',
+          objectType: 'acts',
+          objectId: 'upload',
+          detail: {
+            file: file.filename,
+            received: result.received,
+            inserted: result.inserted,
+            updated: result.updated,
+            unchanged: result.unchanged,
+            findingsCreated: result.detection?.created ?? 0,
+          },
+        });
+        return presentImport(result);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
   );
 

@@ -109,4 +109,26 @@ export default {
   'pages.acts.procedure.summary': 'Summary procedure',
   'pages.acts.party.org': 'Organisation',
   'pages.acts.party.person': 'Individual',
+  'pages.acts.import.button': 'Import',
+  'pages.acts.import.title': 'Import enforcement acts',
+  'pages.acts.import.submit': 'Import and check',
+  'pages.acts.import.rules': 'File format',
+  'pages.acts.import.rule1':
+    '.jsonl: the exchange format, one act per line; .csv / .xlsx: column names in the first row (id, agency, kind, dates.decided …, see wenze import acts --help).',
+  'pages.acts.import.rule2':
+    'Written by id: an existing act is updated when its record changed, unchanged ones are left alone; only acts of your jurisdiction (legal office: your agency).',
+  'pages.acts.import.rule3':
+    'All or nothing: any problem is listed by line and nothing is written. The supervision rules run afterwards; new findings become leads.',
+  'pages.acts.import.drop': 'Click or drop a file here',
+  'pages.acts.import.dropHint': '.jsonl, .csv or .xlsx, up to 64 MB',
+  'pages.acts.import.done': '{n} enforcement acts imported',
+  'pages.acts.import.inserted': 'New',
+  'pages.acts.import.updated': 'Updated',
+  'pages.acts.import.unchanged': 'Unchanged',
+  'pages.acts.import.findings': 'New findings',
+  'pages.acts.import.leads': 'New leads',
+  'pages.acts.import.time': 'Time',
+  'pages.acts.import.line': 'Line',
+  'pages.acts.import.field': 'Field',
+  'pages.acts.import.problem': 'Problem',
 } satisfies SameKeys<typeof zh>;

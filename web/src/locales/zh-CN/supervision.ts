@@ -106,4 +106,26 @@ export default {
   'pages.acts.procedure.summary': '简易程序',
   'pages.acts.party.org': '单位',
   'pages.acts.party.person': '个人',
+  'pages.acts.import.button': '导入',
+  'pages.acts.import.title': '导入执法行为',
+  'pages.acts.import.submit': '导入并检测',
+  'pages.acts.import.rules': '文件要求',
+  'pages.acts.import.rule1':
+    '.jsonl：交换格式，每行一件执法行为；.csv / .xlsx：首行为列名（id、agency、kind、dates.decided 等，详见 wenze import acts --help）。',
+  'pages.acts.import.rule2':
+    '按编号写入：已有的执法行为内容变化时更新，未变的不重复写入；只能导入本辖区（法制机构：本机关）的执法行为。',
+  'pages.acts.import.rule3':
+    '全部成功或全部不写入：有任何一处错误，逐行列出，不写入任何数据。导入后自动运行监督规则，新发现生成线索。',
+  'pages.acts.import.drop': '点击或拖拽文件到此处',
+  'pages.acts.import.dropHint': '.jsonl、.csv 或 .xlsx，不超过 64 MB',
+  'pages.acts.import.done': '已导入 {n} 件执法行为',
+  'pages.acts.import.inserted': '新增',
+  'pages.acts.import.updated': '更新',
+  'pages.acts.import.unchanged': '未变',
+  'pages.acts.import.findings': '新发现',
+  'pages.acts.import.leads': '新线索',
+  'pages.acts.import.time': '用时',
+  'pages.acts.import.line': '行',
+  'pages.acts.import.field': '字段',
+  'pages.acts.import.problem': '问题',
 };

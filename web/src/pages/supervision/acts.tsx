@@ -1,7 +1,7 @@
 // Enforcement acts and their findings: the drill-down behind the supervision dashboard.
 // Filters (search, agency, rule, kind, period, flagged only) live in the URL; an act opens in a
 // drawer (?act=…) with its findings, the leads they became and the record as submitted.
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -15,6 +15,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { useApi } from '../../hooks/useApi';
@@ -23,6 +24,7 @@ import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
 import { agencyOptions } from '../agencies/service';
 import ActDrawer from './components/ActDrawer';
+import ImportActsModal from './components/ImportActsModal';
 import { useRuleLabel } from './labels';
 import { exportUrl, getRules, listActs } from './service';
 import { ACT_KINDS, type Act, type ActFilter, type ActKind } from './types';
@@ -33,6 +35,7 @@ export default function ActsPage() {
   const ruleLabel = useRuleLabel();
   const { values, update, page, pageSize } = useSearchState();
   const singleAgency = user.role === 'agency_legal';
+  const [importing, setImporting] = useState(false);
   const filter: ActFilter = {
     q: values.q,
     agencyId: values.agencyId,
@@ -122,14 +125,24 @@ export default function ActsPage() {
       subTitle={t('pages.acts.subtitle')}
       breadcrumb={[{ title: t('menu.supervision'), to: '/supervision' }, { title: t('menu.acts') }]}
       extra={
-        <Button
-          icon={<DownloadOutlined />}
-          href={exportUrl({ agencyId: filter.agencyId, from: filter.from, to: filter.to, rule: filter.rule })}
-          download
-          data-testid="acts-export"
-        >
-          {t('pages.supervision.export')}
-        </Button>
+        <>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="acts-import">
+            {t('pages.acts.import.button')}
+          </Button>
+          <Button
+            icon={<DownloadOutlined />}
+            href={exportUrl({
+              agencyId: filter.agencyId,
+              from: filter.from,
+              to: filter.to,
+              rule: filter.rule,
+            })}
+            download
+            data-testid="acts-export"
+          >
+            {t('pages.supervision.export')}
+          </Button>
+        </>
       }
     >
       <Card variant="borderless">
@@ -212,6 +225,7 @@ export default function ActsPage() {
           scroll={{ x: 1100 }}
         />
       </Card>
+      <ImportActsModal open={importing} onClose={() => setImporting(false)} onImported={list.reload} />
       <ActDrawer
         id={values.act ?? null}
         onClose={() => update({ act: undefined }, { resetPage: false })}

@@ -1,4 +1,4 @@
-import { api, withQuery } from '../../services/request';
+import { type ApiError, api, request, withQuery } from '../../services/request';
 import type { ActDetail, ActFilter, ActPage, EarlyWarning, Rule, Summary, SummaryFilter } from './types';
 
 export const getSummary = (filter: SummaryFilter, signal?: AbortSignal) =>
@@ -19,3 +19,30 @@ export const getAct = (id: string, signal?: AbortSignal) =>
 /** The findings behind the current figures as a spreadsheet (optionally one rule's). */
 export const exportUrl = (filter: SummaryFilter & { rule?: string }) =>
   withQuery('/api/v1/supervision/export.xlsx', { ...filter });
+
+export interface ImportResult {
+  received: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  findings: { total: number; created: number; updated: number; removed: number };
+  leads: number;
+  ms: number;
+}
+
+/** A .jsonl, .csv or .xlsx file of acts: imported all or nothing, then the rules run over it. */
+export function uploadActs(file: File): Promise<ImportResult> {
+  const form = new FormData();
+  form.append('file', file);
+  return request<ImportResult>('/api/v1/acts:upload', { method: 'POST', body: form });
+}
+
+/** The server's per-line errors (`line 17: dates.decided`) as table rows. */
+export function importProblems(
+  err: ApiError,
+): { key: number; line: number | null; field: string; message: string }[] {
+  return err.fields.map((f, i) => {
+    const m = /^line (\d+): (.*)$/.exec(f.path);
+    return { key: i, line: m ? Number(m[1]) : null, field: m ? m[2] : f.path, message: f.message };
+  });
+}
