@@ -1,10 +1,11 @@
 // Agencies: the region tree on the left, a searchable, paginated table on the right;
 // create and edit in a modal, details on their own page.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { accessOf } from '../../access';
+import { SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { ActiveBadge, KindTag } from '../../components/tags';
@@ -138,14 +139,12 @@ export default function AgenciesPage() {
         <div className="wz-split-main">
           <Card variant="borderless">
             <Flex gap={12} wrap className="wz-toolbar">
-              <Input.Search
-                allowClear
-                defaultValue={values.q}
-                key={values.q ?? ''}
-                placeholder={t('pages.agencies.searchPlaceholder')}
+              <SearchFilter
+                value={values.q}
                 onSearch={(q) => update({ q })}
-                style={{ width: 280 }}
-                data-testid="agency-search"
+                placeholder={t('pages.agencies.searchPlaceholder')}
+                width={280}
+                testId="agency-search"
               />
               <Select
                 allowClear

@@ -2,17 +2,17 @@
 // deadline in its traffic-light colour, and overdue first. Officers see their own cases here
 // (我的案件); an agency's legal office reads its agency's cases.
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Switch, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Flex, Select, Switch, type TableColumnsType, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { DeadlineTag } from '../../components/DeadlineTag';
+import { AgencySelect, SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
-import { agencyOptions } from '../agencies/service';
 import { CaseRoleTags, CaseStateTag, SourceTag } from './components/CaseTags';
 import { caseHref } from './links';
 import { listCases } from './service';
@@ -47,7 +47,6 @@ export default function CasesPage() {
     (signal) => listCases({ ...filter, page, pageSize }, signal),
     [JSON.stringify(filter), page, pageSize],
   );
-  const agencies = useApi(() => (singleAgency ? Promise.resolve([]) : agencyOptions()), [singleAgency]);
   const filtered = Boolean(values.q || values.state || values.agencyId || values.mine);
   const rows = useMemo(() => {
     const items = list.data?.items ?? [];
@@ -136,14 +135,11 @@ export default function CasesPage() {
     >
       <Card variant="borderless">
         <Flex gap={12} wrap align="center" className="wz-toolbar">
-          <Input.Search
-            allowClear
-            key={values.q ?? ''}
-            defaultValue={values.q}
-            placeholder={t('pages.cases.searchPlaceholder')}
+          <SearchFilter
+            value={values.q}
             onSearch={(q) => update({ q })}
-            style={{ width: 260 }}
-            data-testid="case-search"
+            placeholder={t('pages.cases.searchPlaceholder')}
+            testId="case-search"
           />
           <Select
             allowClear
@@ -155,14 +151,11 @@ export default function CasesPage() {
             data-testid="filter-case-state"
           />
           {!singleAgency && (
-            <Select
+            <AgencySelect
               allowClear
-              showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('pages.cases.field.agency')}
               value={values.agencyId}
               onChange={(agencyId) => update({ agencyId })}
-              loading={agencies.loading}
-              options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
               style={{ width: 240 }}
             />
           )}

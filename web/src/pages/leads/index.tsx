@@ -2,16 +2,16 @@
 // by status; filters in the URL; a lead opens in a drawer (?lead=…) where it is triaged —
 // dismissed with a reason, merged into another, or opened as a case.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, type TableColumnsType, Tabs, Typography } from 'antd';
+import { Button, Card, Flex, Select, type TableColumnsType, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { AgencySelect, SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
-import { agencyOptions } from '../agencies/service';
 import { SourceTag } from '../cases/components/CaseTags';
 import LeadDrawer from './components/LeadDrawer';
 import LeadForm from './components/LeadForm';
@@ -41,7 +41,6 @@ export default function LeadsPage() {
     (signal) => listLeads({ ...filter, page, pageSize }, signal),
     [JSON.stringify(filter), page, pageSize, tick],
   );
-  const agencies = useApi(() => agencyOptions(), []);
   const filtered = Boolean(values.q || values.source || values.agencyId);
   const clear = () => update({ q: undefined, source: undefined, agencyId: undefined });
 
@@ -150,14 +149,11 @@ export default function LeadsPage() {
           }))}
         />
         <Flex gap={12} wrap className="wz-toolbar">
-          <Input.Search
-            allowClear
-            key={values.q ?? ''}
-            defaultValue={values.q}
-            placeholder={t('pages.leads.searchPlaceholder')}
+          <SearchFilter
+            value={values.q}
             onSearch={(q) => update({ q })}
-            style={{ width: 260 }}
-            data-testid="lead-search"
+            placeholder={t('pages.leads.searchPlaceholder')}
+            testId="lead-search"
           />
           <Select
             allowClear
@@ -167,14 +163,11 @@ export default function LeadsPage() {
             options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`enums.leadSource.${s}`) }))}
             style={{ width: 150 }}
           />
-          <Select
+          <AgencySelect
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('pages.leads.field.agency')}
             value={values.agencyId}
             onChange={(agencyId) => update({ agencyId })}
-            loading={agencies.loading}
-            options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
             style={{ width: 240 }}
           />
           {filtered && (

@@ -1,9 +1,10 @@
 // The officers register: filters (agency, certificate status, staffing, search) kept in the
 // URL, paginated table, export of the filtered list, import from .xlsx, registration.
 import { DownloadOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { AgencySelect, SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { CertStatusTag } from '../../components/tags';
@@ -11,7 +12,6 @@ import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
-import { agencyOptions } from '../agencies/service';
 import ImportModal from './components/ImportModal';
 import OfficerForm from './components/OfficerForm';
 import { exportUrl, listOfficers } from './service';
@@ -43,7 +43,6 @@ export default function OfficersPage() {
     (signal) => listOfficers({ ...filter, page, pageSize }, signal),
     [JSON.stringify(filter), page, pageSize],
   );
-  const agencies = useApi(() => agencyOptions(), []);
   const filtered = Boolean(values.q || values.agencyId || values.certStatus || values.staffing);
   const singleAgency = user.role === 'agency_legal';
   const canCreate = Boolean(list.data?.permissions.create);
@@ -176,24 +175,18 @@ export default function OfficersPage() {
     >
       <Card variant="borderless">
         <Flex gap={12} wrap className="wz-toolbar">
-          <Input.Search
-            allowClear
-            key={values.q ?? ''}
-            defaultValue={values.q}
-            placeholder={t('pages.officers.searchPlaceholder')}
+          <SearchFilter
+            value={values.q}
             onSearch={(q) => update({ q })}
-            style={{ width: 260 }}
-            data-testid="officer-search"
+            placeholder={t('pages.officers.searchPlaceholder')}
+            testId="officer-search"
           />
           {!singleAgency && (
-            <Select
+            <AgencySelect
               allowClear
-              showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('pages.officers.field.agency')}
               value={values.agencyId}
               onChange={(agencyId) => update({ agencyId })}
-              loading={agencies.loading}
-              options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
               style={{ width: 240 }}
               data-testid="filter-agency"
             />

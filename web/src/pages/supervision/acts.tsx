@@ -2,27 +2,16 @@
 // Filters (search, agency, rule, kind, period, flagged only) live in the URL; an act opens in a
 // drawer (?act=…) with its findings, the leads they became and the record as submitted.
 import { DownloadOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Input,
-  Select,
-  Switch,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, DatePicker, Flex, Select, Switch, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { AgencySelect, SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
-import { agencyOptions } from '../agencies/service';
 import ActDrawer from './components/ActDrawer';
 import ImportActsModal from './components/ImportActsModal';
 import { useRuleLabel } from './labels';
@@ -49,7 +38,6 @@ export default function ActsPage() {
     (signal) => listActs({ ...filter, page, pageSize }, signal),
     [JSON.stringify(filter), page, pageSize],
   );
-  const agencies = useApi(() => agencyOptions(), []);
   const rules = useApi((signal) => getRules(signal), []);
   const filtered = Object.values(filter).some(Boolean);
   const clear = () =>
@@ -147,24 +135,19 @@ export default function ActsPage() {
     >
       <Card variant="borderless">
         <Flex gap={12} wrap className="wz-toolbar">
-          <Input.Search
-            allowClear
-            key={values.q ?? ''}
-            defaultValue={values.q}
-            placeholder={t('pages.acts.searchPlaceholder')}
+          <SearchFilter
+            value={values.q}
             onSearch={(q) => update({ q })}
-            style={{ width: 240 }}
-            data-testid="act-search"
+            placeholder={t('pages.acts.searchPlaceholder')}
+            width={240}
+            testId="act-search"
           />
           {!singleAgency && (
-            <Select
+            <AgencySelect
               allowClear
-              showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('pages.acts.field.agency')}
               value={values.agencyId}
               onChange={(agencyId) => update({ agencyId })}
-              loading={agencies.loading}
-              options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
               style={{ width: 220 }}
               data-testid="filter-agency"
             />

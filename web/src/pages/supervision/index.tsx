@@ -13,11 +13,12 @@ import {
   UnorderedListOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Empty, Flex, Row, Select, Skeleton } from 'antd';
+import { Button, Card, Col, DatePicker, Empty, Flex, Row, Skeleton } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { accessOf } from '../../access';
+import { AgencySelect } from '../../components/Filters';
 import { PageContainer } from '../../components/PageContainer';
 import { StatCard } from '../../components/StatCard';
 import { LoadError } from '../../components/Status';
@@ -26,7 +27,6 @@ import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
 import { withQuery } from '../../services/request';
 import { useUser } from '../../session';
-import { agencyOptions } from '../agencies/service';
 import AgencyTable from './components/AgencyTable';
 import EarlyWarningCard from './components/EarlyWarningCard';
 import { monthRange, percent, useRuleLabel } from './labels';
@@ -46,7 +46,6 @@ export default function SupervisionPage() {
   const filter: SummaryFilter = { agencyId: values.agencyId, from: values.from, to: values.to };
   const summary = useApi((signal) => getSummary(filter, signal), [JSON.stringify(filter)]);
   const warnings = useApi((signal) => getEarlyWarning(undefined, signal), []);
-  const agencies = useApi(() => agencyOptions(), []);
 
   /** The acts list, filtered as the dashboard is, narrowed by what was clicked. */
   const drill = (more: ActFilter) =>
@@ -84,14 +83,11 @@ export default function SupervisionPage() {
       <Card variant="borderless" style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap>
           {!singleAgency && (
-            <Select
+            <AgencySelect
               allowClear
-              showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('pages.supervision.filter.agency')}
               value={values.agencyId}
               onChange={(agencyId) => update({ agencyId })}
-              loading={agencies.loading}
-              options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
               style={{ width: 260 }}
               data-testid="filter-agency"
             />

@@ -7,7 +7,6 @@ import {
   Card,
   Dropdown,
   Flex,
-  Input,
   Popconfirm,
   Select,
   type TableColumnsType,
@@ -17,6 +16,7 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
+import { SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { ActiveBadge, RoleTag } from '../../components/tags';
@@ -219,14 +219,11 @@ export default function UsersPage() {
     >
       <Card variant="borderless">
         <Flex gap={12} wrap className="wz-toolbar">
-          <Input.Search
-            allowClear
-            key={values.q ?? ''}
-            defaultValue={values.q}
-            placeholder={t('pages.users.searchPlaceholder')}
+          <SearchFilter
+            value={values.q}
             onSearch={(q) => update({ q })}
-            style={{ width: 260 }}
-            data-testid="user-search"
+            placeholder={t('pages.users.searchPlaceholder')}
+            testId="user-search"
           />
           <Select
             allowClear

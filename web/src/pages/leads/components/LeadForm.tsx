@@ -4,11 +4,10 @@
 import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { useApi } from '../../../hooks/useApi';
+import { AgencySelect } from '../../../components/Filters';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
 import { chinaToday } from '../../../services/dates';
-import { agencyOptions } from '../../agencies/service';
 import OfficerPicker from '../../cases/components/OfficerPicker';
 import { createLead } from '../service';
 import { type Lead, type LeadSource, MANUAL_SOURCES } from '../types';
@@ -37,7 +36,6 @@ export default function LeadForm({
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const agencyId = Form.useWatch('agencyId', form);
-  const agencies = useApi(() => (open ? agencyOptions() : Promise.resolve([])), [open]);
   const today = chinaToday();
 
   useEffect(() => {
@@ -97,10 +95,7 @@ export default function LeadForm({
                 { required: true, message: t('common.select', { field: t('pages.leads.field.agency') }) },
               ]}
             >
-              <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                loading={agencies.loading}
-                options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+              <AgencySelect
                 onChange={() => form.setFieldValue('officerId', undefined)}
                 data-testid="lead-form-agency"
               />

@@ -3,10 +3,10 @@
 import { Alert, App, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
+import { AgencySelect } from '../../../components/Filters';
 import { useApi } from '../../../hooks/useApi';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
-import { agencyOptions } from '../../agencies/service';
 import { dismissLead, listLeads, mergeLead, openCase } from '../service';
 import type { Lead } from '../types';
 
@@ -183,7 +183,6 @@ export function OpenCaseModal({
   const showError = useApiError();
   const [form] = Form.useForm<{ agencyId: string; subject: string; summary: string }>();
   const [saving, setSaving] = useState(false);
-  const agencies = useApi(() => (lead ? agencyOptions() : Promise.resolve([])), [lead !== null]);
   useEffect(() => {
     if (!lead) return;
     form.resetFields();
@@ -231,12 +230,7 @@ export function OpenCaseModal({
           label={t('pages.cases.field.agency')}
           rules={[{ required: true, message: t('common.select', { field: t('pages.cases.field.agency') }) }]}
         >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={agencies.loading}
-            options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
-            data-testid="open-case-agency"
-          />
+          <AgencySelect data-testid="open-case-agency" />
         </Form.Item>
         <Form.Item
           name="subject"

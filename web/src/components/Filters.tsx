@@ -1,0 +1,45 @@
+// The pieces of a list page's filter bar that every list shares: the search box (its text in
+// the URL's `q`) and the agency picker (which loads the agencies the user may see).
+import { Input, Select, type SelectProps } from 'antd';
+import { useApi } from '../hooks/useApi';
+import { agencyOptions } from '../pages/agencies/service';
+
+export function SearchFilter({
+  value,
+  onSearch,
+  placeholder,
+  width = 260,
+  testId,
+}: {
+  value: string | undefined;
+  onSearch: (q: string) => void;
+  placeholder: string;
+  width?: number;
+  testId?: string;
+}) {
+  return (
+    <Input.Search
+      allowClear
+      // Re-mounted when the URL's value changes (back button, "clear filters").
+      key={value ?? ''}
+      defaultValue={value}
+      placeholder={placeholder}
+      onSearch={onSearch}
+      style={{ width }}
+      data-testid={testId}
+    />
+  );
+}
+
+/** A searchable Select of the agencies in the user's jurisdiction, by name. */
+export function AgencySelect(props: Omit<SelectProps<string>, 'options' | 'loading'>) {
+  const agencies = useApi(() => agencyOptions(), []);
+  return (
+    <Select<string>
+      showSearch={{ optionFilterProp: 'label' }}
+      {...props}
+      loading={agencies.loading}
+      options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+    />
+  );
+}
