@@ -180,6 +180,29 @@ export default async function supervisionRoutes(app: FastifyInstance) {
     },
   );
 
+  /** An import in the audit log: what came in and what it changed. */
+  function auditImport(
+    req: FastifyRequest,
+    channel: 'bulk' | 'upload',
+    result: ImportResult,
+    extra: Record<string, unknown> = {},
+  ) {
+    return auditAs(req, db(), {
+      regionCode: actorOf(req).regionCode,
+      action: 'acts.import',
+      objectType: 'acts',
+      objectId: channel,
+      detail: {
+        ...extra,
+        received: result.received,
+        inserted: result.inserted,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        findingsCreated: result.detection?.created ?? 0,
+      },
+    });
+  }
+
   function scopeOrForbid(req: FastifyRequest) {
     const scope = actScope(actorOf(req));
     if (scope.kind === 'none') throw forbidden('当前角色无权查看执法行为监督数据');
@@ -258,19 +281,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
           authorize: (act, region) => importDenial(actor, act.agency, region),
         },
       );
-      await auditAs(req, db(), {
-        regionCode: actor.regionCode,
-        action: 'acts.import',
-        objectType: 'acts',
-        objectId: 'bulk',
-        detail: {
-          received: result.received,
-          inserted: result.inserted,
-          updated: result.updated,
-          unchanged: result.unchanged,
-          findingsCreated: result.detection?.created ?? 0,
-        },
-      });
+      await auditImport(req, 'bulk', result);
       return presentImport(result);
     },
   );
@@ -320,20 +331,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
           asOf: todayInChina(),
           authorize: (act, region) => importDenial(actor, act.agency, region),
         });
-        await auditAs(req, db(), {
-          regionCode: actor.regionCode,
-          action: 'acts.import',
-          objectType: 'acts',
-          objectId: 'upload',
-          detail: {
-            file: file.filename,
-            received: result.received,
-            inserted: result.inserted,
-            updated: result.updated,
-            unchanged: result.unchanged,
-            findingsCreated: result.detection?.created ?? 0,
-          },
-        });
+        await auditImport(req, 'upload', result, { file: file.filename });
         return presentImport(result);
       } finally {
         await rm(dir, { recursive: true, force: true });
