@@ -224,6 +224,8 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       'GET /api/v1/supervision/summary': {},
       'GET /api/v1/supervision/early-warning': {},
       'GET /api/v1/supervision/export.xlsx': {},
+      'GET /api/v1/supervision/runs': {},
+      'POST /api/v1/supervision/runs': { adminOnly: true, noBody: 'no body' },
       'GET /api/v1/calendar': {},
       'PUT /api/v1/calendar/overrides/:day': {
         adminOnly: true,

@@ -44,6 +44,9 @@ describe('supervision dashboard (city supervisor)', () => {
     expect((await figure('stat-acts'))?.replace(/,/g, '')).toBe(String(summary.totals.acts));
     await page.getByTestId('chart-by-rule').locator('canvas').waitFor();
     await page.getByTestId('chart-trend').locator('canvas').waitFor();
+    await expect(page.getByTestId('supervision-freshness').textContent()).resolves.toMatch(
+      /最近报送：\d{4}-\d{2}-\d{2}/,
+    );
 
     // A click on the longest bar (drawn at the top) lists the acts that rule flagged.
     const chart = page.getByTestId('chart-by-rule');
@@ -156,6 +159,18 @@ describe('supervision dashboard (city supervisor)', () => {
     await page.getByTestId('act-search').locator('input').fill('E2E-');
     await page.getByTestId('act-search').locator('input').press('Enter');
     await page.locator('.ant-pagination-total-text', { hasText: '共 2 条' }).waitFor();
+    await page.context().close();
+  });
+
+  it('an administrator runs the full detection now and sees it as the last run', async () => {
+    const page = await newPage(browser, server.url);
+    await login(page, 'admin');
+    await page.getByTestId('home-page').waitFor();
+    await page.goto('/supervision');
+    await page.getByTestId('supervision-freshness').waitFor();
+    await page.getByTestId('supervision-run').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await expect.poll(() => page.getByTestId('supervision-last-run').textContent()).toContain('手动');
     await page.context().close();
   });
 });

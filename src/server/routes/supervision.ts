@@ -25,12 +25,13 @@ import { findAct, findingsForExport, listActs, supervisionSummary } from '../../
 import { actsFile } from '../../store/acts-formats.js';
 import { type ActRecord, type ImportResult, importActs } from '../../store/acts-import.js';
 import { RULE_LABELS } from '../../store/detect-sql.js';
+import { lastActImport, lastDetectionRuns } from '../../store/detection-runs.js';
 import { auditAs } from '../audit.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
 import { errors, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
 import { earlyWarning } from '../supervision/early-warning.js';
 import { findingsToXlsx } from '../supervision/export.js';
-import nightly from '../supervision/nightly.js';
+import nightly, { runDetection } from '../supervision/nightly.js';
 import { actorOf } from '../types.js';
 
 /** Acts per request, and the body size that allows them. */
@@ -465,6 +466,73 @@ export default async function supervisionRoutes(app: FastifyInstance) {
           pursuedRate: rate(a.pursued, a.findings),
         })),
       };
+    },
+  );
+
+  const runSchema = z.object({
+    at: z.string(),
+    trigger: z.enum(['nightly', 'manual', 'cli']),
+    actorName: z.string().nullable(),
+    asOf: z.string(),
+    acts: z.number(),
+    findings: z.number(),
+    created: z.number(),
+    updated: z.number(),
+    removed: z.number(),
+    leads: z.number(),
+    ms: z.number(),
+  });
+  const presentRun = (run: Awaited<ReturnType<typeof lastDetectionRuns>>[number]) => ({
+    ...run,
+    at: iso(run.at)!,
+  });
+
+  r.get(
+    '/supervision/runs',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['supervision'],
+        summary: '数据时效：辖区内最近一次报送，以及最近几次全面检测（每晚 02:00，或管理员手动）',
+        response: {
+          200: z.object({
+            lastImport: z.string().nullable(),
+            runs: z.array(runSchema),
+            permissions: z.object({ run: z.boolean() }),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      const scope = scopeOrForbid(req);
+      const [last, runs] = await Promise.all([lastActImport(db(), scope), lastDetectionRuns(db())]);
+      return {
+        lastImport: last ? iso(last)! : null,
+        runs: runs.map(presentRun),
+        permissions: { run: actorOf(req).role === 'admin' },
+      };
+    },
+  );
+
+  r.post(
+    '/supervision/runs',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['supervision'],
+        summary: '立即全面检测：对全部执法行为运行全部检测规则（系统管理员）',
+        description:
+          '与每晚的检测相同，覆盖全部辖区，适用于修改工作日历之后。正在进行的检测不会重复启动，请求等待其结果。',
+        response: { 200: runSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      if (actor.role !== 'admin') throw forbidden('只有系统管理员可以启动全面检测');
+      await runDetection(app.database, { trigger: 'manual', actorId: actor.id, actorName: actor.username });
+      const [run] = await lastDetectionRuns(db(), 1);
+      return presentRun(run);
     },
   );
 

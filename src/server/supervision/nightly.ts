@@ -6,7 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import { todayInChina } from '../../core/dates.js';
 import { syncCalendarTable } from '../../store/calendar-days.js';
+import type { Database } from '../../store/db.js';
 import { type DetectionResult, detectAll } from '../../store/detect-sql.js';
+import { type RunTrigger, recordDetectionRun } from '../../store/detection-runs.js';
 
 export interface NightlyOptions {
   /** Default: on, except under tests or with WENZE_NIGHTLY=off. */
@@ -30,26 +32,46 @@ function enabledByDefault(): boolean {
   return !process.env.VITEST && process.env.NODE_ENV !== 'test' && process.env.WENZE_NIGHTLY !== 'off';
 }
 
+/** The run in progress on each database: overlapping requests share it. */
+const running = new WeakMap<Database, Promise<DetectionResult>>();
+
+/**
+ * One full run — every rule over every act, as of today in China (also what `wenze scan-db`
+ * does) — recorded in the audit log. A run already in progress on the database is shared.
+ */
+export function runDetection(
+  database: Database,
+  by: { trigger: RunTrigger; actorId?: string | null; actorName?: string | null },
+): Promise<DetectionResult> {
+  let run = running.get(database);
+  if (!run) {
+    run = (async () => {
+      try {
+        const result = await detectAll(database, { asOf: todayInChina() });
+        await recordDetectionRun(database.db, { ...by, result });
+        return result;
+      } finally {
+        running.delete(database);
+      }
+    })();
+    running.set(database, run);
+  }
+  return run;
+}
+
 export default async function nightly(app: FastifyInstance, opts: NightlyOptions = {}) {
   const hour = opts.hour ?? 2;
   let timer: NodeJS.Timeout | null = null;
-  let running: Promise<DetectionResult | null> | null = null;
 
-  /** One run (also what `wenze scan-db` does); overlapping calls share the run in progress. */
   async function runOnce(): Promise<DetectionResult | null> {
-    running ??= (async () => {
-      try {
-        const result = await detectAll(app.database, { asOf: todayInChina() });
-        app.log.info({ result }, 'nightly detection');
-        return result;
-      } catch (err) {
-        app.log.error({ err }, 'nightly detection failed');
-        return null;
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
+    try {
+      const result = await runDetection(app.database, { trigger: 'nightly' });
+      app.log.info({ result }, 'nightly detection');
+      return result;
+    } catch (err) {
+      app.log.error({ err }, 'nightly detection failed');
+      return null;
+    }
   }
 
   function schedule() {
@@ -71,6 +93,6 @@ export default async function nightly(app: FastifyInstance, opts: NightlyOptions
   app.addHook('onClose', async () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    await running;
+    await running.get(app.database)?.catch(() => undefined);
   });
 }

@@ -131,4 +131,18 @@ export default {
   'pages.acts.import.line': 'Line',
   'pages.acts.import.field': 'Field',
   'pages.acts.import.problem': 'Problem',
+  'pages.supervision.run.lastImport': 'Last submission',
+  'pages.supervision.run.last': 'Last full detection',
+  'pages.supervision.run.never': 'not run yet (runs nightly at 02:00)',
+  'pages.supervision.run.trigger.nightly': 'nightly',
+  'pages.supervision.run.trigger.manual': 'manual',
+  'pages.supervision.run.trigger.cli': 'command line',
+  'pages.supervision.run.findings': '{n} findings',
+  'pages.supervision.run.detail':
+    'As of {asOf}: {acts} acts checked, {created} new findings, {removed} withdrawn, {seconds} s',
+  'pages.supervision.run.button': 'Run now',
+  'pages.supervision.run.confirm': 'Run every supervision rule over every act?',
+  'pages.supervision.run.confirmHint':
+    'The same as the nightly run, over all jurisdictions; useful after a calendar change.',
+  'pages.supervision.run.done': 'Detection done: {acts} acts, {findings} findings, {created} new',
 } satisfies SameKeys<typeof zh>;

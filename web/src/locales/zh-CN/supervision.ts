@@ -128,4 +128,17 @@ export default {
   'pages.acts.import.line': '行',
   'pages.acts.import.field': '字段',
   'pages.acts.import.problem': '问题',
+  'pages.supervision.run.lastImport': '最近报送',
+  'pages.supervision.run.last': '最近全面检测',
+  'pages.supervision.run.never': '尚未运行（每晚 02:00 自动运行）',
+  'pages.supervision.run.trigger.nightly': '每晚自动',
+  'pages.supervision.run.trigger.manual': '手动',
+  'pages.supervision.run.trigger.cli': '命令行',
+  'pages.supervision.run.findings': '发现 {n} 条',
+  'pages.supervision.run.detail':
+    '基准日 {asOf}，检测 {acts} 件，新增发现 {created} 条，撤销 {removed} 条，用时 {seconds} 秒',
+  'pages.supervision.run.button': '立即检测',
+  'pages.supervision.run.confirm': '对全部执法行为运行全部监督规则？',
+  'pages.supervision.run.confirmHint': '与每晚的检测相同，覆盖全部辖区；修改工作日历后可立即运行。',
+  'pages.supervision.run.done': '检测完成：{acts} 件执法行为，发现 {findings} 条，其中新增 {created} 条',
 };

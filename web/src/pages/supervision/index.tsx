@@ -15,7 +15,7 @@ import {
 } from '@ant-design/icons';
 import { Button, Card, Col, DatePicker, Empty, Flex, Row, Skeleton } from 'antd';
 import dayjs from 'dayjs';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { accessOf } from '../../access';
 import { AgencySelect } from '../../components/Filters';
@@ -29,6 +29,7 @@ import { withQuery } from '../../services/request';
 import { useUser } from '../../session';
 import AgencyTable from './components/AgencyTable';
 import EarlyWarningCard from './components/EarlyWarningCard';
+import Freshness from './components/Freshness';
 import { monthRange, percent, useRuleLabel } from './labels';
 import { exportUrl, getEarlyWarning, getSummary } from './service';
 import type { ActFilter, SummaryFilter } from './types';
@@ -41,6 +42,7 @@ export default function SupervisionPage() {
   const navigate = useNavigate();
   const ruleLabel = useRuleLabel();
   const { values, update } = useSearchState();
+  const [tick, setTick] = useState(0);
   const access = accessOf(user);
   const singleAgency = user.role === 'agency_legal';
   const filter: SummaryFilter = { agencyId: values.agencyId, from: values.from, to: values.to };
@@ -81,43 +83,53 @@ export default function SupervisionPage() {
       }
     >
       <Card variant="borderless" style={{ marginBottom: 16 }}>
-        <Flex gap={12} wrap>
-          {!singleAgency && (
-            <AgencySelect
-              allowClear
-              placeholder={t('pages.supervision.filter.agency')}
-              value={values.agencyId}
-              onChange={(agencyId) => update({ agencyId })}
-              style={{ width: 260 }}
-              data-testid="filter-agency"
+        <Flex gap={12} wrap justify="space-between" align="center">
+          <Flex gap={12} wrap>
+            {!singleAgency && (
+              <AgencySelect
+                allowClear
+                placeholder={t('pages.supervision.filter.agency')}
+                value={values.agencyId}
+                onChange={(agencyId) => update({ agencyId })}
+                style={{ width: 260 }}
+                data-testid="filter-agency"
+              />
+            )}
+            <DatePicker.RangePicker
+              allowEmpty={[true, true]}
+              placeholder={[t('pages.supervision.filter.period'), '']}
+              value={[values.from ? dayjs(values.from) : null, values.to ? dayjs(values.to) : null]}
+              onChange={(range) =>
+                update({
+                  from: range?.[0]?.format('YYYY-MM-DD'),
+                  to: range?.[1]?.format('YYYY-MM-DD'),
+                })
+              }
+              data-testid="filter-period"
             />
-          )}
-          <DatePicker.RangePicker
-            allowEmpty={[true, true]}
-            placeholder={[t('pages.supervision.filter.period'), '']}
-            value={[values.from ? dayjs(values.from) : null, values.to ? dayjs(values.to) : null]}
-            onChange={(range) =>
-              update({
-                from: range?.[0]?.format('YYYY-MM-DD'),
-                to: range?.[1]?.format('YYYY-MM-DD'),
-              })
-            }
-            data-testid="filter-period"
-          />
-          <Button
-            icon={<ReloadOutlined />}
-            onClick={() => {
+            <Button
+              icon={<ReloadOutlined />}
+              onClick={() => {
+                summary.reload();
+                warnings.reload();
+                setTick((n) => n + 1);
+              }}
+            >
+              {t('common.refresh')}
+            </Button>
+            {(values.agencyId || values.from || values.to) && (
+              <Button onClick={() => update({ agencyId: undefined, from: undefined, to: undefined })}>
+                {t('common.reset')}
+              </Button>
+            )}
+          </Flex>
+          <Freshness
+            tick={tick}
+            onRun={() => {
               summary.reload();
               warnings.reload();
             }}
-          >
-            {t('common.refresh')}
-          </Button>
-          {(values.agencyId || values.from || values.to) && (
-            <Button onClick={() => update({ agencyId: undefined, from: undefined, to: undefined })}>
-              {t('common.reset')}
-            </Button>
-          )}
+          />
         </Flex>
       </Card>
 

@@ -1,5 +1,15 @@
 import { type ApiError, api, request, withQuery } from '../../services/request';
-import type { ActDetail, ActFilter, ActPage, EarlyWarning, Rule, Summary, SummaryFilter } from './types';
+import type {
+  ActDetail,
+  ActFilter,
+  ActPage,
+  DetectionRun,
+  EarlyWarning,
+  Freshness,
+  Rule,
+  Summary,
+  SummaryFilter,
+} from './types';
 
 export const getSummary = (filter: SummaryFilter, signal?: AbortSignal) =>
   api.get<Summary>('/api/v1/supervision/summary', { ...filter }, signal);
@@ -46,3 +56,9 @@ export function importProblems(
     return { key: i, line: m ? Number(m[1]) : null, field: m ? m[2] : f.path, message: f.message };
   });
 }
+
+export const getFreshness = (signal?: AbortSignal) =>
+  api.get<Freshness>('/api/v1/supervision/runs', undefined, signal);
+
+/** Every rule over every act now (administrators), as the nightly run does. */
+export const runDetection = () => api.post<DetectionRun>('/api/v1/supervision/runs');

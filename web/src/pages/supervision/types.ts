@@ -142,3 +142,23 @@ export interface ActFilter {
 }
 
 export type ActPage = Page<Act>;
+
+export interface DetectionRun {
+  at: string;
+  trigger: 'nightly' | 'manual' | 'cli';
+  actorName: string | null;
+  asOf: string;
+  acts: number;
+  findings: number;
+  created: number;
+  updated: number;
+  removed: number;
+  leads: number;
+  ms: number;
+}
+
+export interface Freshness {
+  lastImport: string | null;
+  runs: DetectionRun[];
+  permissions: { run: boolean };
+}
