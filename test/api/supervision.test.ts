@@ -167,6 +167,8 @@ describe.each(drivers)('supervision API on %s', (driver) => {
     expect(['warning', 'attention']).toContain(top.level);
     expect(top.faults).toBeGreaterThanOrEqual(top.thresholds.attentionAt);
     expect(top.history.length).toBeGreaterThanOrEqual(top.faults);
+    const one = (await city.get(`/api/v1/supervision/early-warning?officerId=${top.officerId}`)).json();
+    expect(one.items.map((x: { officerId: string }) => x.officerId)).toEqual([top.officerId]);
     // An officer sees only their own record.
     const officer = await t.login('officer');
     const own = (await officer.get('/api/v1/supervision/early-warning')).json().items;

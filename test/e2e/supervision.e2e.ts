@@ -76,6 +76,17 @@ describe('supervision dashboard (city supervisor)', () => {
     const sheet = book.worksheets[0];
     expect(sheet.actualRowCount - 1).toBe(summary.totals.findings);
 
+    // The officer with the most faults: their profile shows the same standing and record.
+    const officer = warnings.getByTestId('warning-officer').first();
+    await officer.click();
+    await page.getByTestId('officer-detail').waitFor();
+    const standing = page.getByTestId('officer-warning');
+    await standing.locator('.ant-tag').first().waitFor();
+    await expect(standing.textContent()).resolves.toMatch(/预警|关注/);
+    await standing.locator('tbody tr').first().waitFor();
+    await page.goBack();
+    await page.getByTestId('supervision-page').waitFor();
+
     // Drill down: the agency with the most findings → its flagged acts.
     const agency = page.getByTestId('agency-table').getByTestId('agency-drill').first();
     await agency.click();

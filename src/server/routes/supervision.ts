@@ -554,7 +554,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
       schema: {
         tags: ['supervision'],
         summary: '过错预警：一年内多次过错的执法人员（第十九条第二项）',
-        querystring: z.object({ asOf: isoDate.optional() }),
+        querystring: z.object({ asOf: isoDate.optional(), officerId: z.string().max(40).optional() }),
         response: {
           200: z.object({
             asOf: z.string(),
@@ -592,7 +592,9 @@ export default async function supervisionRoutes(app: FastifyInstance) {
       const scope = earlyWarningScope(actorOf(req));
       if (scope.kind === 'none') throw forbidden('当前角色无权查看过错预警');
       const asOf = req.query.asOf ?? todayInChina();
-      return { asOf, items: await earlyWarning(app.database, scope, asOf) };
+      const items = await earlyWarning(app.database, scope, asOf);
+      const { officerId } = req.query;
+      return { asOf, items: officerId ? items.filter((x) => x.officerId === officerId) : items };
     },
   );
 

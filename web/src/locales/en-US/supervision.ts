@@ -145,4 +145,5 @@ export default {
   'pages.supervision.run.confirmHint':
     'The same as the nightly run, over all jurisdictions; useful after a calendar change.',
   'pages.supervision.run.done': 'Detection done: {acts} acts, {findings} findings, {created} new',
+  'pages.supervision.warning.none': 'Under the warning thresholds for the year up to {asOf}',
 } satisfies SameKeys<typeof zh>;

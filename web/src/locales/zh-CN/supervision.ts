@@ -141,4 +141,5 @@ export default {
   'pages.supervision.run.confirm': '对全部执法行为运行全部监督规则？',
   'pages.supervision.run.confirmHint': '与每晚的检测相同，覆盖全部辖区；修改工作日历后可立即运行。',
   'pages.supervision.run.done': '检测完成：{acts} 件执法行为，发现 {findings} 条，其中新增 {created} 条',
+  'pages.supervision.warning.none': '截至 {asOf}，一年内的过错未达到预警线',
 };

@@ -14,8 +14,12 @@ import type {
 export const getSummary = (filter: SummaryFilter, signal?: AbortSignal) =>
   api.get<Summary>('/api/v1/supervision/summary', { ...filter }, signal);
 
-export const getEarlyWarning = (asOf: string | undefined, signal?: AbortSignal) =>
-  api.get<{ asOf: string; items: EarlyWarning[] }>('/api/v1/supervision/early-warning', { asOf }, signal);
+export const getEarlyWarning = (asOf: string | undefined, signal?: AbortSignal, officerId?: string) =>
+  api.get<{ asOf: string; items: EarlyWarning[] }>(
+    '/api/v1/supervision/early-warning',
+    { asOf, officerId },
+    signal,
+  );
 
 export const getRules = (signal?: AbortSignal) =>
   api.get<{ items: Rule[] }>('/api/v1/supervision/rules', undefined, signal);

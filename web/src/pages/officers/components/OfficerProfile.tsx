@@ -27,6 +27,7 @@ import { useApi } from '../../../hooks/useApi';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
 import { useUser } from '../../../session';
+import OfficerWarning from '../../supervision/components/OfficerWarning';
 import { getOfficer, officerHistory, setCertificateStatus } from '../service';
 import type { Certificate } from '../types';
 import CertificateStatusModal, { type StatusChange } from './CertificateStatusModal';
@@ -267,7 +268,13 @@ export default function OfficerProfile({ id, parent }: { id: string; parent?: Cr
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          <Card title={t('common.history')} variant="borderless" data-testid="officer-history">
+          {o && <OfficerWarning officerId={o.id} />}
+          <Card
+            title={t('common.history')}
+            variant="borderless"
+            data-testid="officer-history"
+            style={{ marginTop: o ? 16 : 0 }}
+          >
             {history.error ? (
               <LoadError error={history.error} onRetry={history.reload} />
             ) : history.data ? (

@@ -7,10 +7,10 @@ import { accessOf } from '../../../access';
 import { LoadError } from '../../../components/Status';
 import type { ApiState } from '../../../hooks/useApi';
 import { useIntl } from '../../../locales/intl';
-import { withQuery } from '../../../services/request';
 import { useUser } from '../../../session';
 import { useRuleLabel } from '../labels';
-import type { EarlyWarning, FaultEntry } from '../types';
+import type { EarlyWarning } from '../types';
+import FaultHistory from './FaultHistory';
 
 export default function EarlyWarningCard({
   state,
@@ -23,7 +23,7 @@ export default function EarlyWarningCard({
   const { t } = useIntl();
   const user = useUser();
   const access = accessOf(user);
-  const ruleLabel = useRuleLabel();
+  const _ruleLabel = useRuleLabel();
   const items = (state.data?.items ?? []).filter((w) => !agencyId || w.agencyId === agencyId);
   const first = items[0];
 
@@ -93,46 +93,6 @@ export default function EarlyWarningCard({
     },
   ];
 
-  const historyColumns: TableColumnsType<FaultEntry> = [
-    {
-      title: t('pages.supervision.warning.date'),
-      dataIndex: 'date',
-      width: 110,
-      render: (d: string | null) => d ?? t('common.none'),
-    },
-    {
-      title: t('pages.supervision.warning.kind'),
-      dataIndex: 'kind',
-      width: 100,
-      render: (k: FaultEntry['kind']) => (
-        <Tag color={k === 'sustained' ? 'red' : 'orange'}>{t(`enums.faultKind.${k}`)}</Tag>
-      ),
-    },
-    {
-      title: t('pages.supervision.warning.detail'),
-      dataIndex: 'detail',
-      render: (d: string, f) => (
-        <Flex vertical>
-          {f.rule && <Typography.Text strong>{ruleLabel(f.rule)}</Typography.Text>}
-          <Typography.Text type="secondary">{d}</Typography.Text>
-        </Flex>
-      ),
-    },
-    {
-      title: t('pages.supervision.warning.source'),
-      key: 'source',
-      width: 200,
-      render: (_, f) =>
-        f.caseId && access.cases ? (
-          <Link to={`/cases/${encodeURIComponent(f.caseId)}`}>{f.caseNumber ?? f.caseId}</Link>
-        ) : f.actId ? (
-          <Link to={withQuery('/supervision/acts', { act: f.actId, q: f.actId })}>{f.actId}</Link>
-        ) : (
-          (f.caseNumber ?? t('common.none'))
-        ),
-    },
-  ];
-
   return (
     <Card
       title={t('pages.supervision.warning.title')}
@@ -180,15 +140,7 @@ export default function EarlyWarningCard({
                 <Typography.Text type="secondary">
                   {t('pages.supervision.warning.window')}：{w.window.from} — {w.window.to}
                 </Typography.Text>
-                <Table<FaultEntry>
-                  size="small"
-                  rowKey={(f) =>
-                    `${f.kind}|${f.actId ?? ''}|${f.caseId ?? ''}|${f.rule ?? ''}|${f.date ?? ''}`
-                  }
-                  columns={historyColumns}
-                  dataSource={w.history}
-                  pagination={false}
-                />
+                <FaultHistory history={w.history} />
               </Flex>
             ),
           }}
