@@ -266,15 +266,14 @@ export default function OfficerProfile({ id, parent }: { id: string; parent?: Cr
               ]}
             />
           </Card>
+          {o && (
+            <div style={{ marginTop: 16 }}>
+              <OfficerWarning officerId={o.id} />
+            </div>
+          )}
         </Col>
         <Col xs={24} xl={8}>
-          {o && <OfficerWarning officerId={o.id} />}
-          <Card
-            title={t('common.history')}
-            variant="borderless"
-            data-testid="officer-history"
-            style={{ marginTop: o ? 16 : 0 }}
-          >
+          <Card title={t('common.history')} variant="borderless" data-testid="officer-history">
             {history.error ? (
               <LoadError error={history.error} onRetry={history.reload} />
             ) : history.data ? (

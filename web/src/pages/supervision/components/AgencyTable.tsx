@@ -33,14 +33,14 @@ export default function AgencyTable({
     {
       title: t('pages.supervision.field.acts'),
       dataIndex: 'acts',
-      width: 100,
+      width: 110,
       align: 'right',
       sorter: (a, b) => a.acts - b.acts,
     },
     {
       title: t('pages.supervision.field.findings'),
       dataIndex: 'findings',
-      width: 90,
+      width: 110,
       align: 'right',
       sorter: (a, b) => a.findings - b.findings,
       defaultSortOrder: 'descend',
@@ -55,7 +55,7 @@ export default function AgencyTable({
     {
       title: t('pages.supervision.field.pursued'),
       dataIndex: 'pursued',
-      width: 90,
+      width: 110,
       align: 'right',
       sorter: (a, b) => a.pursued - b.pursued,
     },
@@ -69,14 +69,14 @@ export default function AgencyTable({
     {
       title: t('pages.supervision.field.sustained'),
       dataIndex: 'sustained',
-      width: 90,
+      width: 110,
       align: 'right',
       sorter: (a, b) => a.sustained - b.sustained,
     },
     {
       title: t('pages.supervision.field.dismissed'),
       dataIndex: 'dismissed',
-      width: 90,
+      width: 110,
       align: 'right',
       sorter: (a, b) => a.dismissed - b.dismissed,
     },

@@ -40,7 +40,7 @@ export default function Freshness({ tick, onRun }: { tick: number; onRun: () => 
   return (
     <Flex gap={16} align="center" wrap data-testid="supervision-freshness">
       <Typography.Text type="secondary">
-        {t('pages.supervision.run.lastImport')}：{f.lastImport ? when(f.lastImport) : t('common.none')}
+        {t('pages.supervision.run.lastImport', { at: f.lastImport ? when(f.lastImport) : t('common.none') })}
       </Typography.Text>
       <Tooltip
         title={
@@ -55,13 +55,14 @@ export default function Freshness({ tick, onRun }: { tick: number; onRun: () => 
         }
       >
         <Typography.Text type="secondary" data-testid="supervision-last-run">
-          {t('pages.supervision.run.last')}：
-          {run
-            ? `${when(run.at)}（${t(`pages.supervision.run.trigger.${run.trigger}`)}，${t(
-                'pages.supervision.run.findings',
-                { n: run.findings },
-              )}）`
-            : t('pages.supervision.run.never')}
+          {t('pages.supervision.run.last', {
+            at: run
+              ? `${when(run.at)}（${t(`pages.supervision.run.trigger.${run.trigger}`)}，${t(
+                  'pages.supervision.run.findings',
+                  { n: run.findings },
+                )}）`
+              : t('pages.supervision.run.never'),
+          })}
         </Typography.Text>
       </Tooltip>
       {f.permissions.run && (
