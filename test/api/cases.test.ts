@@ -3,6 +3,7 @@
 // execution → closure; with the guards, documents, stale updates and the complainant's identity.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../src/core/dates.js';
+import { byUrgency } from '../../src/core/workflow/deadlines.js';
 import { verifyAuditChain } from '../../src/store/audit.repository.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
 import { drivers } from '../helpers/db.js';
@@ -373,5 +374,25 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     expect(home.leads.new).toBeGreaterThanOrEqual(1);
     const officerHome = (await officer.get('/api/v1/home')).json();
     expect(officerHome.cases.overdue).toBe(0);
+
+    // The list ranks by urgency over every case, not one page: the overdue case, the newest
+    // but one, comes first, and page 2 of one continues the same order.
+    const recent = (await sup.get('/api/v1/cases?pageSize=100')).json();
+    const urgent = (await sup.get('/api/v1/cases?sort=urgent&pageSize=100')).json();
+    expect(urgent.total).toBe(recent.total);
+    expect(urgent.total).toBeGreaterThanOrEqual(2);
+    expect(new Set(urgent.items.map((c: { id: string }) => c.id))).toEqual(
+      new Set(recent.items.map((c: { id: string }) => c.id)),
+    );
+    expect(urgent.items[0].id).toBe(opened.caseId);
+    for (let i = 1; i < urgent.items.length; i++) {
+      expect(
+        byUrgency(urgent.items[i - 1].currentDeadline, urgent.items[i].currentDeadline),
+      ).toBeLessThanOrEqual(0);
+    }
+    const first = (await sup.get('/api/v1/cases?sort=urgent&pageSize=1')).json();
+    const second = (await sup.get('/api/v1/cases?sort=urgent&pageSize=1&page=2')).json();
+    expect([first.items[0].id, second.items[0].id]).toEqual([urgent.items[0].id, urgent.items[1].id]);
+    expect((await sup.get('/api/v1/cases?sort=soon')).statusCode).toBe(400);
   });
 });

@@ -119,3 +119,19 @@ export function currentDeadline(deadlines: CaseDeadline[]): CaseDeadline | null 
   open.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
   return open[0] ?? null;
 }
+
+const URGENCY: Record<DeadlineStatus, number> = { overdue: 0, near: 1, ok: 2, done: 3 };
+
+/**
+ * Overdue first, then near, then the rest, each by due date; no open deadline last. Ties keep
+ * their order (Array.prototype.sort is stable), so the newest case comes first among equals.
+ */
+export function byUrgency(
+  a: Pick<CaseDeadline, 'status' | 'dueOn'> | null,
+  b: Pick<CaseDeadline, 'status' | 'dueOn'> | null,
+): number {
+  const ua = a ? URGENCY[a.status] : 4;
+  const ub = b ? URGENCY[b.status] : 4;
+  if (ua !== ub) return ua - ub;
+  return (a?.dueOn ?? '').localeCompare(b?.dueOn ?? '');
+}

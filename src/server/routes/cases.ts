@@ -8,6 +8,7 @@ import { todayInChina } from '../../core/dates.js';
 import { regionCovers } from '../../core/policies/actor.js';
 import { caseActorKinds, caseListScope } from '../../core/policies/case.js';
 import { CASE_ACTIONS, CASE_STATES, type CaseAction } from '../../core/workflow/case.js';
+import { byUrgency } from '../../core/workflow/deadlines.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import { listCases, loadCase } from '../../store/cases.repository.js';
 import { auditAs } from '../audit.js';
@@ -18,6 +19,9 @@ import { presentCase, summaryOf, viewOf } from '../cases/present.js';
 import { HttpError, notFound } from '../errors.js';
 import { errors, historySchema, pageOf, pageQuery, presentHistory } from '../schemas.js';
 import { actorOf } from '../types.js';
+
+/** Cases ranked by urgency at most (deadlines are computed per case, not stored). */
+const MAX_RANKED = 5000;
 
 const caseId = z.object({ id: z.uuid({ message: '案件编号无效' }) });
 const deadlineSchema = z.object({
@@ -68,6 +72,10 @@ export default async function caseRoutes(app: FastifyInstance) {
           q: z.string().trim().max(100).optional(),
           agencyId: z.string().max(40).optional(),
           mine: z.enum(['true', 'false']).optional(),
+          sort: z
+            .enum(['recent', 'urgent'])
+            .optional()
+            .describe('recent: newest first (default); urgent: overdue first, then near, by due date'),
           ...pageQuery,
         }),
         response: { 200: pageOf(summarySchema), ...errors },
@@ -75,21 +83,29 @@ export default async function caseRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const actor = actorOf(req);
-      const { page, pageSize, mine, ...f } = req.query;
-      const result = await listCases(
-        db(),
-        caseListScope(actor),
-        { ...f, investigatorId: mine === 'true' ? actor.id : undefined },
-        { page, pageSize },
-      );
+      const { page, pageSize, mine, sort, ...f } = req.query;
+      const filter = { ...f, investigatorId: mine === 'true' ? actor.id : undefined };
       const calendar = await app.calendar();
       const today = todayInChina();
-      const items = [];
-      for (const id of result.ids) {
-        const c = await loadCase(db(), id);
-        if (c) items.push(summaryOf(c, actor, calendar, today));
+      const summaries = async (ids: string[]) => {
+        const out = [];
+        for (const id of ids) {
+          const c = await loadCase(db(), id);
+          if (c) out.push(summaryOf(c, actor, calendar, today));
+        }
+        return out;
+      };
+      if (sort === 'urgent') {
+        // Deadlines are computed on the working-day calendar, not stored: rank every match.
+        const all = await listCases(db(), caseListScope(actor), filter, { page: 1, pageSize: MAX_RANKED });
+        const ranked = (await summaries(all.ids)).sort((a, b) =>
+          byUrgency(a.currentDeadline, b.currentDeadline),
+        );
+        const items = ranked.slice((page - 1) * pageSize, page * pageSize);
+        return { items, total: all.total, page, pageSize };
       }
-      return { items, total: result.total, page, pageSize };
+      const result = await listCases(db(), caseListScope(actor), filter, { page, pageSize });
+      return { items: await summaries(result.ids), total: result.total, page, pageSize };
     },
   );
 

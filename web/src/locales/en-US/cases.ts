@@ -43,8 +43,6 @@ export default {
   'pages.cases.myEmpty': 'No case concerns you',
   'pages.cases.mine': 'Cases I investigate',
   'pages.cases.urgentFirst': 'Overdue first',
-  'pages.cases.urgentFirstHint':
-    '"Overdue first" sorts the current page; see Due soon for every near or past deadline.',
   'pages.cases.registeredOn': 'registered {date}',
   'pages.cases.liable': 'liable',
   'pages.cases.notLiable': 'not liable',

@@ -40,7 +40,6 @@ export default {
   'pages.cases.myEmpty': '没有涉及您的案件',
   'pages.cases.mine': '我调查的案件',
   'pages.cases.urgentFirst': '逾期优先',
-  'pages.cases.urgentFirstHint': '“逾期优先”在当前页内排序；查看全部临期与逾期事项请到“待办与临期”。',
   'pages.cases.registeredOn': '{date} 登记',
   'pages.cases.liable': '应追究',
   'pages.cases.notLiable': '不追究',

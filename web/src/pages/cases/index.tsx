@@ -1,9 +1,10 @@
 // The cases list: state filter, search, agency, "我的案件" (cases I investigate), the current
-// deadline in its traffic-light colour, and overdue first. Officers see their own cases here
-// (我的案件); an agency's legal office reads its agency's cases.
+// deadline in its traffic-light colour, and overdue first (ranked by the server over every
+// matching case). Officers see their own cases here (我的案件); an agency's legal office reads
+// its agency's cases.
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, Switch, type TableColumnsType, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { DeadlineTag } from '../../components/DeadlineTag';
 import { AgencySelect, SearchFilter } from '../../components/Filters';
@@ -18,16 +19,6 @@ import { caseHref } from './links';
 import { listCases } from './service';
 import { CASE_STATES, type CaseStateCode, type CaseSummary, LIST_SEARCH_KEY } from './types';
 
-const URGENCY: Record<string, number> = { overdue: 0, near: 1, ok: 2, done: 3 };
-
-/** Overdue first, then near, each by due date; cases without an open deadline last. */
-export function byUrgency(a: CaseSummary, b: CaseSummary): number {
-  const ua = a.currentDeadline ? URGENCY[a.currentDeadline.status] : 4;
-  const ub = b.currentDeadline ? URGENCY[b.currentDeadline.status] : 4;
-  if (ua !== ub) return ua - ub;
-  return (a.currentDeadline?.dueOn ?? '').localeCompare(b.currentDeadline?.dueOn ?? '');
-}
-
 export default function CasesPage() {
   const { t } = useIntl();
   const user = useUser();
@@ -41,17 +32,14 @@ export default function CasesPage() {
     q: values.q,
     agencyId: values.agencyId,
     mine: supervisor && values.mine === '1',
+    sort: values.sort === 'urgent' ? ('urgent' as const) : undefined,
   };
-  const urgentFirst = values.sort === 'urgent';
+  const urgentFirst = filter.sort === 'urgent';
   const list = useApi(
     (signal) => listCases({ ...filter, page, pageSize }, signal),
     [JSON.stringify(filter), page, pageSize],
   );
   const filtered = Boolean(values.q || values.state || values.agencyId || values.mine);
-  const rows = useMemo(() => {
-    const items = list.data?.items ?? [];
-    return urgentFirst ? [...items].sort(byUrgency) : items;
-  }, [list.data, urgentFirst]);
 
   useEffect(() => {
     sessionStorage.setItem(LIST_SEARCH_KEY, location.search);
@@ -174,7 +162,7 @@ export default function CasesPage() {
             <Switch
               size="small"
               checked={urgentFirst}
-              onChange={(on) => update({ sort: on ? 'urgent' : undefined }, { resetPage: false })}
+              onChange={(on) => update({ sort: on ? 'urgent' : undefined })}
               data-testid="sort-urgent"
             />
             <Typography.Text>{t('pages.cases.urgentFirst')}</Typography.Text>
@@ -189,7 +177,6 @@ export default function CasesPage() {
         <ListTable<CaseSummary>
           rowKey="id"
           columns={columns}
-          rows={rows}
           scroll={{ x: 980 }}
           data-testid="case-table"
           rowClassName={(c) => (c.currentDeadline?.status === 'overdue' ? 'wz-row-overdue' : '')}
@@ -201,11 +188,6 @@ export default function CasesPage() {
           onClearFilters={clear}
           emptyText={own ? t('pages.cases.myEmpty') : t('pages.cases.empty')}
         />
-        {urgentFirst && (list.data?.total ?? 0) > pageSize && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('pages.cases.urgentFirstHint')}
-          </Typography.Text>
-        )}
       </Card>
     </PageContainer>
   );

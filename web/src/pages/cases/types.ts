@@ -194,6 +194,8 @@ export interface CaseFilter {
   q?: string;
   agencyId?: string;
   mine?: boolean;
+  /** Overdue first, then near, by due date — ranked by the server over every matching case. */
+  sort?: 'urgent';
 }
 
 export interface DueSoon {
