@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateActs } from '../../src/core/acts/generate.js';
+import { openDatabase } from '../../src/store/db.js';
+import { lastDetectionRuns } from '../../src/store/detection-runs.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -49,7 +51,7 @@ describe('wenze import acts / scan-db', () => {
     expect(wenze(['import', 'acts', good, '--as-of', '2025-02-30']).code).toBe(2);
   });
 
-  it('imports, finds the ground truth, re-imports without change, and scans the database', () => {
+  it('imports, finds the ground truth, re-imports without change, and scans the database', async () => {
     const demo = wenze(['demo', '--yes', '--no-acts']);
     expect(demo.code, demo.stderr).toBe(0);
     const r = wenze(['import', 'acts', good, '--as-of', '2025-12-31', '--json']);
@@ -70,5 +72,14 @@ describe('wenze import acts / scan-db', () => {
       leads: 0,
     });
     expect(scan.stderr).toContain('检测 400 件执法行为');
+    // The run is in the audit log, and the chain still holds.
+    expect(wenze(['audit', 'verify']).code).toBe(0);
+    const database = await openDatabase({ dataDir });
+    try {
+      const [run] = await lastDetectionRuns(database.db, 1);
+      expect(run).toMatchObject({ trigger: 'cli', acts: 400, findings: truth.length, asOf: '2025-12-31' });
+    } finally {
+      await database.close();
+    }
   });
 });

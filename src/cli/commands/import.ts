@@ -2,6 +2,7 @@
 // upserted by id (re-importing the same data changes nothing), all or nothing, then the detection
 // rules over what changed; and `wenze scan-db [--as-of DATE]`: every rule over every act (what the
 // server runs each night).
+import { userInfo } from 'node:os';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { isDateString } from '../../core/calendar/index.js';
@@ -10,6 +11,7 @@ import { ValidationError } from '../../core/validation.js';
 import { ACT_COLUMNS, actsFile } from '../../store/acts-formats.js';
 import { type ImportResult, importActs } from '../../store/acts-import.js';
 import { detectAll } from '../../store/detect-sql.js';
+import { recordDetectionRun } from '../../store/detection-runs.js';
 import { migrateToLatest } from '../../store/migrate.js';
 import { describeDatabase, openConfiguredDatabase, runtimeConfig } from '../config.js';
 import { action, printJson } from '../io.js';
@@ -109,7 +111,7 @@ export function register(program: Command): void {
   program
     .command('scan-db')
     .description(
-      '对数据库中的全部执法行为运行检测规则（服务器每晚 02:00 自动运行）(run every rule over every act)',
+      '对数据库中的全部执法行为运行检测规则，记入审计日志（服务器每晚 02:00 自动运行）(run every rule over every act)',
     )
     .option('--as-of <date>', '基准日期，默认今天 (as-of date)')
     .option('--json', '以 JSON 输出结果')
@@ -122,6 +124,11 @@ export function register(program: Command): void {
         try {
           await migrateToLatest(database);
           result = await detectAll(database, { asOf });
+          await recordDetectionRun(database.db, {
+            trigger: 'cli',
+            actorName: `cli:${userInfo().username}`,
+            result,
+          });
         } finally {
           await database.close();
         }
