@@ -47,7 +47,8 @@ export default function SupervisionPage() {
   const singleAgency = user.role === 'agency_legal';
   const filter: SummaryFilter = { agencyId: values.agencyId, from: values.from, to: values.to };
   const summary = useApi((signal) => getSummary(filter, signal), [JSON.stringify(filter)]);
-  const warnings = useApi((signal) => getEarlyWarning(undefined, signal), []);
+  // Early warning as of the end of the chosen period (default today).
+  const warnings = useApi((signal) => getEarlyWarning(filter.to, signal), [filter.to]);
 
   /** The acts list, filtered as the dashboard is, narrowed by what was clicked. */
   const drill = (more: ActFilter) =>
