@@ -7,12 +7,11 @@
 
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
-import { isBlankLine } from '../core/acts/parse.js';
 import { ValidationError } from '../core/validation.js';
-import type { ActInput, ActRecord } from './acts-import.js';
+import type { ActInput, ActRecord, LineChunk } from './acts-import.js';
 
 const BATCH = 1000;
 
@@ -162,44 +161,6 @@ export interface FileSource extends ActInput {
   size: number;
   /** Bytes read so far. */
   bytesRead(): number;
-  batches: AsyncIterable<ActRecord[]>;
-}
-
-/** How many bytes at the end of a buffer belong to a UTF-8 sequence it cuts off (0–3). */
-function cutTail(buf: Buffer): number {
-  for (let k = 1; k <= 3 && k <= buf.length; k++) {
-    const c = buf[buf.length - k];
-    if (c < 0x80) return 0;
-    if (c >= 0xc0) {
-      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-      return need > k ? k : 0;
-    }
-  }
-  return 0;
-}
-
-/**
- * A file as latin1 chunks: "byte strings", one char per byte (UTF-8 left undecoded), BOM dropped;
- * each chunk says whether its bytes are valid UTF-8 (checked a chunk at a time, not per line).
- */
-async function* byteChunks(
-  path: string,
-  counter: { bytes: number },
-): AsyncGenerator<{ text: string; valid: boolean }> {
-  let first = true;
-  let carry: Buffer | null = null;
-  for await (const b of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    counter.bytes += (b as Buffer).length;
-    let buf: Buffer = carry ? Buffer.concat([carry, b as Buffer]) : (b as Buffer);
-    const cut = cutTail(buf);
-    carry = cut > 0 ? Buffer.from(buf.subarray(buf.length - cut)) : null;
-    if (cut > 0) buf = buf.subarray(0, buf.length - cut);
-    let text = buf.toString('latin1');
-    if (first && text.startsWith('\u00ef\u00bb\u00bf')) text = text.slice(3);
-    first = false;
-    yield { text, valid: isUtf8(buf) };
-  }
-  if (carry) yield { text: carry.toString('latin1'), valid: false };
 }
 
 /** Text chunks of a file (UTF-8, a BOM dropped) and the bytes read. */
@@ -217,52 +178,66 @@ async function* textChunks(path: string, counter: { bytes: number }): AsyncGener
   if (rest) yield rest;
 }
 
+/** Bytes read per chunk of a JSON Lines file. */
+const LINE_CHUNK = 4 << 20;
+
 /**
- * JSON Lines from text chunks: records carry their line's text (parsed by the import); blank lines
- * are counted, not read. Works the same on byte strings.
+ * A file as chunks of whole lines (raw bytes, a leading BOM dropped), each checked as UTF-8 once;
+ * a line longer than a chunk makes its chunk longer.
  */
-export async function* jsonlBatches(
-  chunks: AsyncIterable<string | { text: string; valid: boolean }> | Iterable<string>,
-): AsyncGenerator<ActRecord[]> {
-  let carry = '';
-  let carryUnchecked = false;
-  let line = 1;
-  let batch: ActRecord[] = [];
-  const take = (s: string, unchecked: boolean) => {
-    const text = s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s;
-    if (!isBlankLine(text)) batch.push(unchecked ? { line, text, unchecked } : { line, text });
-    line++;
-  };
-  for await (const c of chunks) {
-    const chunk = typeof c === 'string' ? c : c.text;
-    const unchecked = typeof c === 'string' ? false : !c.valid;
-    let start = 0;
-    const text = carry + chunk;
-    const firstUnchecked: boolean = carryUnchecked || unchecked;
-    carry = '';
-    for (let end = text.indexOf('\n', start); end >= 0; end = text.indexOf('\n', start)) {
-      take(text.slice(start, end), start === 0 ? firstUnchecked : unchecked);
-      start = end + 1;
+export async function* lineChunks(
+  path: string,
+  counter: { bytes: number },
+  chunkBytes = LINE_CHUNK,
+): AsyncGenerator<LineChunk> {
+  const fh = await open(path, 'r');
+  try {
+    let carry: Buffer = Buffer.alloc(0);
+    let first = true;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(carry.length + chunkBytes);
+      carry.copy(buf, 0);
+      const { bytesRead } = await fh.read(buf, carry.length, chunkBytes, null);
+      counter.bytes += bytesRead;
+      const len = carry.length + bytesRead;
+      let start = 0;
+      if (first) {
+        if (len < 3 && bytesRead > 0) {
+          carry = buf.subarray(0, len);
+          continue;
+        }
+        first = false;
+        if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+      }
+      if (bytesRead === 0) {
+        if (len > start) {
+          const rest = buf.subarray(start, len);
+          yield { buf: rest, valid: isUtf8(rest) };
+        }
+        return;
+      }
+      const nl = buf.lastIndexOf(10, len - 1);
+      if (nl < start) {
+        carry = buf.subarray(start, len);
+        continue;
+      }
+      const chunk = buf.subarray(start, nl + 1);
+      carry = Buffer.from(buf.subarray(nl + 1, len));
+      yield { buf: chunk, valid: isUtf8(chunk) };
     }
-    carry = text.slice(start);
-    carryUnchecked = start === 0 ? firstUnchecked : unchecked;
-    if (batch.length >= BATCH) {
-      yield batch;
-      batch = [];
-    }
+  } finally {
+    await fh.close();
   }
-  if (carry) take(carry, carryUnchecked);
-  if (batch.length > 0) yield batch;
 }
 
-/** A JSON Lines file, read as byte strings (the import checks UTF-8 line by line). */
+/** A JSON Lines file, read as raw bytes a chunk of lines at a time (the import checks UTF-8). */
 export async function jsonlFile(path: string): Promise<FileSource> {
   const size = await fileSize(path);
   const counter = { bytes: 0 };
   return {
     size,
     bytesRead: () => counter.bytes,
-    batches: jsonlBatches(byteChunks(path, counter)),
+    lines: lineChunks(path, counter),
     bytes: true,
   };
 }

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, drivers, type TestDatabase } from '../../test/helpers/db.js';
+import { generateActs } from '../core/acts/generate.js';
 import type { Act } from '../core/acts/schema.js';
 import { act } from '../core/detect/testing.js';
-import { actFromColumns, actsFile, csvRows, jsonlFile } from './acts-formats.js';
+import { actFromColumns, actsFile, csvRows, jsonlFile, lineChunks } from './acts-formats.js';
 import { ActImportError, importActs } from './acts-import.js';
 import { loadDemo } from './demo.js';
 
@@ -106,6 +107,29 @@ describe('CSV reading', () => {
   });
 });
 
+describe('JSON Lines reading', () => {
+  it('cuts a file into chunks of whole lines, a BOM dropped, whatever the chunk size', async () => {
+    const text = `\ufeff{"a":"甲乙"}\r\n\n${'x'.repeat(300)}\n{"b":"€"}`;
+    const path = file('chunks.jsonl', text);
+    const whole = Buffer.from(text.slice(1));
+    for (const size of [1, 2, 3, 5, 64, 1 << 20]) {
+      const counter = { bytes: 0 };
+      const chunks: Buffer[] = [];
+      for await (const c of lineChunks(path, counter, size)) {
+        expect(c.valid).toBe(true);
+        chunks.push(Buffer.from(c.buf));
+      }
+      expect(Buffer.concat(chunks).equals(whole), `size ${size}`).toBe(true);
+      for (const c of chunks.slice(0, -1)) expect(c[c.length - 1]).toBe(10);
+      expect(counter.bytes).toBe(Buffer.byteLength(text));
+    }
+    const bad = file('chunks-bad.jsonl', Buffer.from([0x7b, 0x7d, 10, 0xe4, 0xb8, 10, 0x7b, 0x7d]));
+    const flags = [];
+    for await (const c of lineChunks(bad, { bytes: 0 }, 3)) flags.push(c.valid);
+    expect(flags).toEqual([true, false, true]);
+  });
+});
+
 describe.each(drivers)('importing acts on %s', (driver) => {
   let t: TestDatabase;
   const count = async () =>
@@ -197,6 +221,92 @@ describe.each(drivers)('importing acts on %s', (driver) => {
     const third = await importActs(t, await jsonlFile(changed), { asOf: '2025-12-31' });
     expect(third).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
     expect(third.detection).toMatchObject({ removed: 1 });
+  });
+
+  it('reads each line by the fast lane or the full path, into the same rows', async () => {
+    // The same acts twice: as a JSON Lines file (the byte fast lane for plain lines, JSON.parse for
+    // escapes, decimals, tabs, repeated members) and as parsed values (always the full path).
+    const base = good('F-0', { matter: '食品经营许可（甲）' });
+    const variants: Record<string, unknown>[] = [
+      { ...base },
+      { ...base, agency: '529921-SCJ', fine: 150.5, payment: { method: 'onsite', receipt: false } },
+      { ...base, matter: 'caf\u00e9 "quoted" \\ back\tslash', extra: { kept: [1, 2.5, null] } },
+      { ...base, party: null, chain: null, hearing: null, criminal: null, review: 'changed' },
+      { ...base, kind: 'licensing', procedure: null, dates: { accepted: '2025-01-02', extended: true } },
+      { ...base, agency: '520100-XYZ', fine: 0, violation: '' },
+      { ...base, matter: '甲乙 café', party: { type: 'org', id: 'P-é' } },
+    ];
+    const lines = variants.map((v, i) => {
+      const text = JSON.stringify({ ...v, id: `F-${i}` });
+      if (i === 2) return text.replace(/,/g, ',\t');
+      if (i === 3) return `{"id":"F-x",${text.slice(1)}`;
+      // \u escapes: characters, whatever bytes they stand for in UTF-8
+      if (i === 6) return text.replace(/甲/g, '\\u7532').replace(/é/g, '\\u00e9');
+      return text;
+    });
+    const path = file('lanes.jsonl', `${lines.join('\n')}\n`);
+    const counter = { bytes: 0 };
+    const r = await importActs(t, { lines: lineChunks(path, counter, 7) }, { asOf: '2025-12-31' });
+    expect(lines[6]).toContain('"\\u7532乙 caf\\u00e9"');
+    expect(r).toMatchObject({ received: 7, inserted: 7 });
+    const records = variants.map((v, i) => ({ line: i + 1, value: { ...v, id: `V-${i}` } }));
+    expect(await importActs(t, { batches: [records] }, { asOf: '2025-12-31' })).toMatchObject({
+      inserted: 7,
+    });
+    const rows = await t.db
+      .selectFrom('acts')
+      .selectAll()
+      .where((eb) => eb.or([eb('id', 'like', 'F-%'), eb('id', 'like', 'V-%')]))
+      .orderBy('id')
+      .execute();
+    const strip = (x: (typeof rows)[number]) => {
+      const { id: _i, bodyHash: _h, importedAt: _a, updatedAt: _u, body, ...rest } = x;
+      const { id: _bi, ...b } = body as Record<string, unknown>;
+      return { ...rest, body: b };
+    };
+    const n = [...variants.keys()];
+    expect(rows.map((x) => x.id)).toEqual([...n.map((i) => `F-${i}`), ...n.map((i) => `V-${i}`)]);
+    for (let i = 0; i < n.length; i++) expect(strip(rows[i]), `F-${i}`).toEqual(strip(rows[i + n.length]));
+    expect(rows[2].matter).toBe('café "quoted" \\ back\tslash');
+    expect(rows[1].fine).toBe(150.5);
+    expect(rows[6]).toMatchObject({ matter: '甲乙 café', partyId: 'P-é' });
+    // Re-importing the file changes nothing, found by the hash.
+    expect(await importActs(t, await jsonlFile(path), { asOf: '2025-12-31' })).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: 7,
+    });
+  });
+
+  it('writes nothing when a bad line comes after rows already sent to COPY', async () => {
+    const many = generateActs({ count: 6000, seed: 7, faultRate: 0.2 }).acts.map((a, i) => ({
+      ...a,
+      id: `G-${i}`,
+    }));
+    const lines = many.map((a) => JSON.stringify(a));
+    lines.push(JSON.stringify({ ...many[5], matter: 'again' }));
+    lines.push(JSON.stringify({ ...many[6], dates: { decided: '2025-13-01' } }).replace('"G-6"', '"G-6001"'));
+    const path = file('late-error.jsonl', `${lines.join('\n')}\n`);
+    // More than twice the bytes gathered before a write: COPY has begun when the errors come.
+    expect(Buffer.byteLength(lines.join('\n'))).toBeGreaterThan(5 << 19);
+    const fields = await fieldsOf(importActs(t, await jsonlFile(path), { asOf: '2025-12-31' }));
+    expect(fields).toEqual([
+      'line 6001: id: 编号 G-5 与第 6 条重复',
+      expect.stringMatching(/^line 6002: dates\.decided: /),
+    ]);
+    const g = async () =>
+      (await t.db.selectFrom('acts').select('id').where('id', 'like', 'G-%').execute()).length;
+    expect(await g()).toBe(0);
+    const stopped = file('many-errors.jsonl', `${lines.slice(0, 10).join('\n')}\n${'{\n'.repeat(150)}`);
+    try {
+      await importActs(t, await jsonlFile(stopped), { maxErrors: 20 });
+      throw new Error('expected the import to fail');
+    } catch (e) {
+      expect((e as ActImportError).fields).toHaveLength(20);
+      expect((e as ActImportError).fields[0].path).toBe('line 11: (root)');
+      expect((e as ActImportError).message).toContain('至少');
+    }
+    expect(await g()).toBe(0);
   });
 
   it('imports CSV with the documented columns', async () => {

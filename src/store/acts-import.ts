@@ -10,9 +10,15 @@
 // (`line 17: dates.decided: …`). The detection rules then run set-based over the inserted and
 // updated acts (detect-sql.ts) in the same transaction.
 //
-// Speed (a million acts): JSON Lines files are read as latin1 "byte strings" — one char per byte,
-// much cheaper to decode and parse than UTF-8 — and written to COPY as the same bytes; the raw line
-// is the body. Known ids are looked up a batch at a time on a second connection while COPY runs.
+// Speed (a million acts): a JSON Lines file is read as raw bytes, a few MB of whole lines at a time
+// (UTF-8 checked a chunk at a time), and each line goes through the fast lane (acts-copy-row.ts):
+// checked on its bytes and copied into its COPY row without JSON.parse, objects or per-field strings;
+// the raw line is the body. A line the fast lane leaves alone (escapes, decimals, an error) takes
+// the full path, as a latin1 "byte string" (one char per byte: cheap to decode, and written to COPY
+// as the same bytes). Rows go to COPY a megabyte at a time while the next are read; known ids are
+// looked up a batch at a time on a second connection. Into an empty table, PostgreSQL's side of
+// COPY (jsonb parsing, a dozen indexes) is the bound: the reading takes about a third of a core
+// beside it. An error after rows were sent ends the COPY as failed before the rollback.
 import { isUtf8 } from 'node:buffer';
 import { hash } from 'node:crypto';
 import { actError } from '../core/acts/parse.js';
@@ -20,6 +26,7 @@ import { readAct } from '../core/acts/read.js';
 import type { Act } from '../core/acts/schema.js';
 import { todayInChina } from '../core/dates.js';
 import { type FieldError, ValidationError } from '../core/validation.js';
+import { type FastRow, FastRows, RowBytes } from './acts-copy-row.js';
 import type { Database } from './db.js';
 import { checkAsOf, createScanIds, type DetectionResult, detectInTx } from './detect-sql.js';
 import { type CopyWriter, type SqlTx, withTransaction } from './driver.js';
@@ -36,9 +43,21 @@ export interface ActRecord {
   unchecked?: boolean;
 }
 
+/** A piece of a JSON Lines file: whole lines (the last line of the file may lack its line end). */
+export interface LineChunk {
+  buf: Buffer;
+  /** The bytes are valid UTF-8 (checked a chunk at a time; else each line is checked). */
+  valid: boolean;
+}
+
 export interface ActInput {
   /** Records in batches (fewer await turns per act). */
-  batches: AsyncIterable<ActRecord[]> | Iterable<ActRecord[]>;
+  batches?: AsyncIterable<ActRecord[]> | Iterable<ActRecord[]>;
+  /**
+   * JSON Lines as raw bytes, in chunks of whole lines (a file): read instead of `batches` when
+   * given. Lines go through the fast lane (acts-copy-row.ts) and, when it gives up, the full path.
+   */
+  lines?: AsyncIterable<LineChunk>;
   /**
    * `text` holds UTF-8 bytes as latin1 chars (see acts-formats.ts); values are parsed from it.
    * Records whose bytes were not checked as UTF-8 say so (`unchecked`).
@@ -252,10 +271,21 @@ export function toBytes(s: string): string {
   return NON_ASCII.test(s) ? Buffer.from(s, 'utf8').toString('latin1') : s;
 }
 
+/** The act with every string as its byte string. */
+function byteStrings<T>(v: T): T {
+  if (typeof v === 'string') return toBytes(v) as T;
+  if (Array.isArray(v)) return v.map(byteStrings) as T;
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = byteStrings(x);
+    return out as T;
+  }
+  return v;
+}
+
 /** Checks records one at a time: a COPY row, or the problems naming line and field. */
 export class ActRowBuilder {
-  /** Ids seen in this import, with their line. */
-  readonly seen = new Map<string, number>();
+  /** Registered agencies and their regions (keys as byte strings in bytes mode). */
   private readonly regions: Map<string, string>;
   private readonly decode: (s: string) => string;
 
@@ -269,7 +299,7 @@ export class ActRowBuilder {
   }
 
   /** The region of an agency: its registered region, else the 6-digit code its id starts with. */
-  private regionOf(agency: string): string | null {
+  regionOf(agency: string): string | null {
     return this.regions.get(agency) ?? (/^\d{6}-/.test(agency) ? agency.slice(0, 6) : null);
   }
 
@@ -286,6 +316,7 @@ export class ActRowBuilder {
     return actError(real, rec.line).fields.map((f) => ({ line: rec.line, path: f.path, message: f.message }));
   }
 
+  /** A record as a COPY row, or its problems. One record per id is the caller's check (`IdCheck`). */
   build(rec: ActRecord): Built | Problem[] {
     const line = rec.line;
     let value = rec.value;
@@ -293,22 +324,32 @@ export class ActRowBuilder {
     if (this.bytes && rec.unchecked && text !== undefined && !isUtf8(Buffer.from(text, 'latin1'))) {
       return [{ line, path: '(root)', message: '不是有效的 UTF-8 文本' }];
     }
+    // In bytes mode a \u escape stands for a character, not for bytes: such a line is parsed as real
+    // text and the strings of its act turned into byte strings (else a column would get the char's
+    // low byte — or an invalid UTF-8 byte for U+0080–U+00FF).
+    let real = false;
     if (value === undefined) {
       if (text === undefined) return [{ line, path: '(root)', message: '缺少数据' }];
+      real = this.bytes && text.includes('\\u');
       try {
-        value = JSON.parse(text);
+        value = JSON.parse(real ? fromBytes(text) : text);
       } catch (e) {
         const message = (e as Error).message;
         return [
-          { line, path: '(root)', message: `JSON 格式错误：${this.bytes ? fromBytes(message) : message}` },
+          {
+            line,
+            path: '(root)',
+            message: `JSON 格式错误：${this.bytes && !real ? fromBytes(message) : message}`,
+          },
         ];
       }
     }
-    const act = readAct(value);
-    if (act === null) return this.explain(rec, value);
+    const read = readAct(value);
+    if (read === null) return this.explain(rec, value);
+    const act = real ? byteStrings(read) : read;
     text ??= JSON.stringify(value);
     if (SUSPECT_ESCAPE.test(text)) {
-      const p = badStringPath(this.bytes ? JSON.parse(fromBytes(text)) : value);
+      const p = badStringPath(this.bytes && !real ? JSON.parse(fromBytes(text)) : value);
       if (p) return [{ line, path: p, message: '不得包含 NUL 字符或不成对的代理字符' }];
     }
     const zero = yearZeroPath(act);
@@ -327,51 +368,28 @@ export class ActRowBuilder {
       const denied = this.authorize(this.bytes ? { ...act, agency: fromBytes(act.agency) } : act, region);
       if (denied) return [{ line, path: 'agency', message: denied }];
     }
-    const first = this.seen.get(act.id);
-    if (first !== undefined) {
-      return [{ line, path: 'id', message: `编号 ${this.decode(act.id)} 与第 ${first} 条重复` }];
-    }
-    this.seen.set(act.id, line);
     const bodyHash = hash('sha1', text, 'base64');
     return { id: act.id, hash: bodyHash, row: copyRow(act, region, text, bodyHash) };
   }
 }
 
-// --- the import ------------------------------------------------------------------------------------
+/** One record per id: the line an id was first seen on, and the problem of a repeat. */
+export class IdCheck {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly bytes = false) {}
 
-/** COPY rows gathered as bytes (written straight into a buffer: no long concatenated strings). */
-class RowBuffer {
-  private buf: Buffer;
-  private pos = 0;
-  rows = 0;
-  constructor(
-    private readonly encoding: 'latin1' | 'utf8',
-    private readonly capacity: number,
-  ) {
-    this.buf = Buffer.allocUnsafe(capacity);
-  }
-  get size(): number {
-    return this.pos;
-  }
-  add(row: string): void {
-    const need = this.encoding === 'latin1' ? row.length : row.length * 3;
-    if (this.pos + need > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + need));
-      this.buf.copy(bigger, 0, 0, this.pos);
-      this.buf = bigger;
+  /** Null for an id not seen before (noted now), else the problem naming the first line. */
+  check(id: string, line: number): Problem | null {
+    const first = this.seen.get(id);
+    if (first === undefined) {
+      this.seen.set(id, line);
+      return null;
     }
-    this.pos += this.buf.write(row, this.pos, this.encoding);
-    this.rows++;
-  }
-  /** The bytes so far; the buffer starts over. */
-  take(): Buffer {
-    const out = this.buf.subarray(0, this.pos);
-    this.buf = Buffer.allocUnsafe(this.capacity);
-    this.pos = 0;
-    this.rows = 0;
-    return out;
+    return { line, path: 'id', message: `编号 ${this.bytes ? fromBytes(id) : id} 与第 ${first} 条重复` };
   }
 }
+
+// --- the import ------------------------------------------------------------------------------------
 
 /** Registered agencies and their regions. */
 export async function agencyRegions(tx: SqlTx): Promise<Map<string, string>> {
@@ -379,11 +397,41 @@ export async function agencyRegions(tx: SqlTx): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.id, r.region_code]));
 }
 
-/** Bytes gathered per COPY write; changed rows kept before they go to staging. */
+/** Rows checked but not yet routed: their COPY bytes, with each row's id, hash and end. */
+class Pending {
+  readonly rows = new RowBytes(PENDING_BYTES + (64 << 10));
+  readonly ids: string[] = [];
+  readonly hashes: string[] = [];
+  readonly ends: number[] = [];
+  /** The row just written to `rows`. */
+  add(id: string, hash: string): void {
+    this.ids.push(id);
+    this.hashes.push(hash);
+    this.ends.push(this.rows.pos);
+  }
+  get full(): boolean {
+    return this.rows.pos >= PENDING_BYTES || this.ids.length >= LOOKUP_CHUNK;
+  }
+}
+
+/**
+ * Bytes of rows gathered before they are routed (and their ids looked up, while the next are read);
+ * new rows gathered before a write; changed rows kept before they go to staging.
+ */
+const PENDING_BYTES = 1 << 20;
 const WRITE_BYTES = 1 << 20;
+const CHANGED_BYTES = 32 << 20;
 /** Records per lookup of known ids. */
 const LOOKUP_CHUNK = 20_000;
-const CHANGED_BYTES = 32 << 20;
+
+/** True for a line of only spaces, tabs and CRs. */
+function blank(b: Buffer, a: number, e: number): boolean {
+  for (let i = a; i < e; i++) {
+    const c = b[i];
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
 
 /**
  * Import acts in one transaction: all of them, or — when any record is bad — none, with an
@@ -399,35 +447,42 @@ export async function importActs(
   const maxErrors = opts.maxErrors ?? 100;
   const asOf = opts.asOf ?? todayInChina();
   if (opts.detect !== false) checkAsOf(asOf);
-  const encoding = input.bytes ? 'latin1' : 'utf8';
+  const lines = input.lines;
+  const bytes = lines !== undefined || input.bytes === true;
+  const encoding = bytes ? 'latin1' : 'utf8';
   return withTransaction(database, async (tx) => {
     await tx.query('lock table acts in share row exclusive mode');
-    const builder = new ActRowBuilder(await agencyRegions(tx), input.bytes, opts.authorize);
+    const builder = new ActRowBuilder(await agencyRegions(tx), bytes, opts.authorize);
+    // The fast lane needs no act object, so it cannot ask `authorize` (which judges an act).
+    const fast = lines && !opts.authorize ? new FastRows((agency) => builder.regionOf(agency)) : null;
+    const ids = new IdCheck(bytes);
     const [{ empty }] = await tx.query<{ empty: boolean }>('select not exists (select 1 from acts) as empty');
     const problems: Problem[] = [];
     let total = 0;
     let received = 0;
     let unchanged = 0;
     let stopped = false;
+    /** Ids of inserted acts (kept only when the table was not empty: the scope of the detection). */
     const inserted: string[] = [];
+    let insertedCount = 0;
     let changedRows = 0;
-    const newRows = new RowBuffer(encoding, WRITE_BYTES + (64 << 10));
-    const changed = new RowBuffer(encoding, WRITE_BYTES);
+    const newRows = new RowBytes(WRITE_BYTES + (64 << 10));
+    const changed = new RowBytes(WRITE_BYTES);
     let copyNew: CopyWriter | null = null;
     let staging = false;
 
-    const writeNew = async (force: boolean) => {
-      if (newRows.size === 0 || (!force && newRows.size < WRITE_BYTES)) return;
+    const writeNew = async (data: Buffer) => {
+      if (data.length === 0) return;
       copyNew ??= tx.copyIn(`acts ${TARGET}`);
-      await copyNew.write(newRows.take());
+      await copyNew.write(data);
     };
     const endNew = async () => {
-      await writeNew(true);
+      await writeNew(newRows.take());
       if (copyNew) await copyNew.end();
       copyNew = null;
     };
     const flushChanged = async () => {
-      if (changed.size === 0) return;
+      if (changed.pos === 0) return;
       await endNew();
       if (!staging) {
         await tx.query('drop table if exists acts_staging');
@@ -441,38 +496,48 @@ export async function importActs(
 
     // Known ids and their hashes, looked up a chunk at a time on the side connection while the
     // next chunk is read (an empty table has none, and no one else writes to it: it is locked).
-    const lookup = async (rows: Built[]): Promise<Map<string, string>> => {
+    const lookup = async (p: Pending): Promise<Map<string, string>> => {
       const known = new Map<string, string>();
-      if (empty || rows.length === 0) return known;
-      const ids = rows.map((x) => (input.bytes ? fromBytes(x.id) : x.id));
+      if (empty || p.ids.length === 0) return known;
       const found = await tx.sideQuery<{ id: string; body_hash: string }>(
         'select id, body_hash from acts where id = any($1::text[])',
-        [ids],
+        [bytes ? p.ids.map(fromBytes) : p.ids],
       );
-      for (const r of found) known.set(input.bytes ? toBytes(r.id) : r.id, r.body_hash);
+      for (const r of found) known.set(bytes ? toBytes(r.id) : r.id, r.body_hash);
       return known;
     };
-    const route = async (rows: Built[], known: Map<string, string>) => {
-      for (const x of rows) {
-        const h = known.get(x.id);
+    const route = async (p: Pending, known: Map<string, string>) => {
+      if (known.size === 0) {
+        // All new (always so on an empty table): the gathered bytes go to COPY as they are.
+        insertedCount += p.ids.length;
+        if (!empty) for (const id of p.ids) inserted.push(id);
+        await writeNew(p.rows.buf.subarray(0, p.rows.pos));
+        return;
+      }
+      let start = 0;
+      for (let i = 0; i < p.ids.length; i++) {
+        const end = p.ends[i];
+        const h = known.get(p.ids[i]);
         if (h === undefined) {
-          newRows.add(x.row);
-          inserted.push(x.id);
-          if (newRows.size >= WRITE_BYTES) await writeNew(false);
-        } else if (h === x.hash) unchanged++;
+          newRows.addBytes(p.rows.buf, start, end);
+          inserted.push(p.ids[i]);
+          insertedCount++;
+        } else if (h === p.hashes[i]) unchanged++;
         else {
-          changed.add(x.row);
+          changed.addBytes(p.rows.buf, start, end);
           changedRows++;
         }
+        start = end;
       }
-      if (changed.size >= CHANGED_BYTES) await flushChanged();
+      if (newRows.pos >= WRITE_BYTES) await writeNew(newRows.take());
+      if (changed.pos >= CHANGED_BYTES) await flushChanged();
     };
-    let chunk: Built[] = [];
-    let previous: { rows: Built[]; known: Promise<Map<string, string>> } | null = null;
+    let pending = new Pending();
+    let previous: { rows: Pending; known: Promise<Map<string, string>> } | null = null;
     const next = async (last: boolean) => {
-      const current = chunk.length > 0 ? { rows: chunk, known: lookup(chunk) } : null;
+      const current = pending.ids.length > 0 ? { rows: pending, known: lookup(pending) } : null;
       current?.known.catch(() => undefined); // awaited below; not unhandled meanwhile
-      chunk = [];
+      pending = new Pending();
       if (previous) await route(previous.rows, await previous.known);
       previous = current;
       if (last && previous) {
@@ -480,62 +545,125 @@ export async function importActs(
         previous = null;
       }
     };
-    for await (const batch of input.batches) {
-      for (const rec of batch) {
-        received++;
-        const r = builder.build(rec);
-        if (Array.isArray(r)) {
-          total += r.length;
-          for (const p of r) if (problems.length < maxErrors) problems.push(p);
-        } else if (total === 0) chunk.push(r);
-      }
-      if (total === 0 && chunk.length >= LOOKUP_CHUNK) await next(false);
-      opts.onProgress?.(received);
-      if (total >= maxErrors) {
-        stopped = true;
-        break;
-      }
-    }
-    if (total === 0) await next(true);
-    if (total > 0) {
-      throw new ActImportError(
-        problems.map((p) => ({ path: label(p.line, p.path), message: p.message })),
-        total,
-        stopped,
-      );
-    }
-    await endNew();
-    await flushChanged();
-    const t1 = performance.now();
-    await createScanIds(tx);
-    let updated = 0;
-    if (staging) [{ n: updated }] = await tx.query<{ n: number }>(UPDATE);
-    unchanged += changedRows - updated;
-    const t2 = performance.now();
-    let detection: DetectionResult | null = null;
-    if (opts.detect !== false && inserted.length + updated > 0) {
-      if (empty) {
-        // A first load: every act is new, so the whole table is the scope.
-        detection = await detectInTx(tx, 'all', { asOf, leads: opts.leads });
-      } else {
-        const copy = tx.copyIn('scan_ids (id)');
-        for (let i = 0; i < inserted.length; i += 50_000) {
-          const ids = inserted.slice(i, i + 50_000).map((id) => `${t(id)}\n`);
-          await copy.write(Buffer.from(ids.join(''), encoding));
-        }
-        await copy.end();
-        detection = await detectInTx(tx, 'ids', { asOf, leads: opts.leads });
-      }
-    }
-    const t3 = performance.now();
-    return {
-      received,
-      inserted: inserted.length,
-      updated,
-      unchanged,
-      detection,
-      ms: Math.round(t3 - t0),
-      phases: { copy: Math.round(t1 - t0), merge: Math.round(t2 - t1), detect: Math.round(t3 - t2) },
+    const fail = (r: Problem[]) => {
+      total += r.length;
+      for (const p of r) if (problems.length < maxErrors) problems.push(p);
+      if (pending.ids.length > 0) pending = new Pending(); // nothing more is written
     };
+    /** A record through the full path. */
+    const record = (rec: ActRecord) => {
+      received++;
+      const r = builder.build(rec);
+      if (Array.isArray(r)) return fail(r);
+      const dup = ids.check(r.id, rec.line);
+      if (dup) return fail([dup]);
+      if (total > 0) return;
+      pending.rows.addText(r.row, encoding);
+      pending.add(r.id, r.hash);
+    };
+
+    /** After an error while a COPY is open: end it as failed (so that the rollback can run). */
+    const abandon = async () => {
+      const open = copyNew;
+      copyNew = null;
+      if (open) await open.abort().catch(() => undefined);
+    };
+    try {
+      if (lines) {
+        // JSON Lines as chunks of whole lines: each line through the fast lane, or the full path.
+        const info: FastRow = { idStart: 0, idEnd: 0, rowStart: 0, rowEnd: 0, hash: '' };
+        let line = 1;
+        read: for await (const { buf: b, valid } of lines) {
+          const n = b.length;
+          let tabAt = b.indexOf(9);
+          let crAt = b.indexOf(13);
+          for (let a = 0; a < n; line++) {
+            let e = b.indexOf(10, a);
+            if (e < 0) e = n;
+            const after = e + 1;
+            if (e > a && b[e - 1] === 13) e--;
+            if (blank(b, a, e)) {
+              a = after;
+              continue;
+            }
+            if (tabAt >= 0 && tabAt < a) tabAt = b.indexOf(9, a);
+            if (crAt >= 0 && crAt < a) crAt = b.indexOf(13, a);
+            const plain = (tabAt < 0 || tabAt >= e) && (crAt < 0 || crAt >= e);
+            if (fast && valid && fast.row(b, a, e, plain, pending.rows, info)) {
+              received++;
+              const id = b.toString('latin1', info.idStart, info.idEnd);
+              const dup = ids.check(id, line);
+              if (dup || total > 0) {
+                // Not to be written: the row is taken back.
+                pending.rows.pos = info.rowStart;
+                pending.rows.rows--;
+                if (dup) fail([dup]);
+              } else pending.add(id, info.hash);
+            } else record({ line, text: b.toString('latin1', a, e), unchecked: !valid });
+            a = after;
+            if (total >= maxErrors) {
+              stopped = true;
+              break read;
+            }
+            if (total === 0 && pending.full) await next(false);
+          }
+          opts.onProgress?.(received);
+        }
+      } else {
+        for await (const batch of input.batches ?? []) {
+          for (const rec of batch) record(rec);
+          if (total === 0 && pending.full) await next(false);
+          opts.onProgress?.(received);
+          if (total >= maxErrors) {
+            stopped = true;
+            break;
+          }
+        }
+      }
+      if (total === 0) await next(true);
+      if (total > 0) {
+        throw new ActImportError(
+          problems.map((p) => ({ path: label(p.line, p.path), message: p.message })),
+          total,
+          stopped,
+        );
+      }
+      await endNew();
+      await flushChanged();
+      const t1 = performance.now();
+      await createScanIds(tx);
+      let updated = 0;
+      if (staging) [{ n: updated }] = await tx.query<{ n: number }>(UPDATE);
+      unchanged += changedRows - updated;
+      const t2 = performance.now();
+      let detection: DetectionResult | null = null;
+      if (opts.detect !== false && insertedCount + updated > 0) {
+        if (empty) {
+          // A first load: every act is new, so the whole table is the scope.
+          detection = await detectInTx(tx, 'all', { asOf, leads: opts.leads });
+        } else {
+          const copy = tx.copyIn('scan_ids (id)');
+          for (let i = 0; i < inserted.length; i += 50_000) {
+            const ids = inserted.slice(i, i + 50_000).map((id) => `${t(id)}\n`);
+            await copy.write(Buffer.from(ids.join(''), encoding));
+          }
+          await copy.end();
+          detection = await detectInTx(tx, 'ids', { asOf, leads: opts.leads });
+        }
+      }
+      const t3 = performance.now();
+      return {
+        received,
+        inserted: insertedCount,
+        updated,
+        unchanged,
+        detection,
+        ms: Math.round(t3 - t0),
+        phases: { copy: Math.round(t1 - t0), merge: Math.round(t2 - t1), detect: Math.round(t3 - t2) },
+      };
+    } catch (e) {
+      await abandon();
+      throw e;
+    }
   });
 }

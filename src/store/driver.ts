@@ -13,6 +13,11 @@ export interface CopyWriter {
   write(data: Buffer): Promise<void>;
   /** Finish the COPY; the number of rows copied. */
   end(): Promise<number>;
+  /**
+   * Give the COPY up (it fails, and with it the transaction): for an error found while rows are
+   * still being sent — the connection cannot run the rollback before the COPY is over.
+   */
+  abort(): Promise<void>;
 }
 
 export interface SqlTx {
@@ -70,6 +75,13 @@ function pgTx(client: pg.PoolClient, side: () => Promise<pg.PoolClient>): SqlTx 
           });
           return stream.rowCount;
         },
+        async abort() {
+          if (stream.destroyed) return;
+          await new Promise<void>((resolve) => {
+            stream.once('close', resolve);
+            stream.destroy(new Error('COPY abandoned'));
+          });
+        },
       };
     },
   };
@@ -102,6 +114,10 @@ function pgliteTx(tx: PgliteTransaction): SqlTx {
         async end() {
           await flush();
           return rows;
+        },
+        async abort() {
+          parts = [];
+          size = 0;
         },
       };
     },
