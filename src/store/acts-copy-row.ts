@@ -15,58 +15,15 @@
 // has a tab or CR between tokens. The caller checks UTF-8 (a chunk at a time).
 import { hash } from 'node:crypto';
 import {
-  ACT_KINDS,
-  PARTY_TYPES as PARTY_TYPE_CODES,
-  PROCEDURES as PROCEDURE_CODES,
-  REVIEW_RESULTS,
-} from '../core/acts/codes.js';
+  MEMBER as K,
+  KIND_BYTES as KINDS,
+  PARTY_TYPE_BYTES as PARTY_TYPES,
+  PROCEDURE_BYTES as PROCEDURES,
+  REVIEW_BYTES as REVIEWS,
+} from '../core/detect/act-bytes.js';
 import { ByteReader, enc, NONE, STOP } from '../core/detect/byte-reader.js';
 
 const r = new ByteReader();
-
-const KINDS = ACT_KINDS.map(enc);
-const PROCEDURES = PROCEDURE_CODES.map(enc);
-const PARTY_TYPES = PARTY_TYPE_CODES.map(enc);
-const REVIEWS = REVIEW_RESULTS.map(enc);
-
-/** Member names as bytes. */
-const K = {
-  id: enc('id'),
-  agency: enc('agency'),
-  kind: enc('kind'),
-  matter: enc('matter'),
-  procedure: enc('procedure'),
-  party: enc('party'),
-  officers: enc('officers'),
-  chain: enc('chain'),
-  violation: enc('violation'),
-  incidentDate: enc('incidentDate'),
-  dates: enc('dates'),
-  fine: enc('fine'),
-  payment: enc('payment'),
-  hearing: enc('hearing'),
-  criminal: enc('criminal'),
-  review: enc('review'),
-  type: enc('type'),
-  certificate: enc('certificate'),
-  validUntil: enc('validUntil'),
-  handler: enc('handler'),
-  reviewer: enc('reviewer'),
-  approver: enc('approver'),
-  applied: enc('applied'),
-  accepted: enc('accepted'),
-  filed: enc('filed'),
-  notified: enc('notified'),
-  decided: enc('decided'),
-  served: enc('served'),
-  extended: enc('extended'),
-  method: enc('method'),
-  receipt: enc('receipt'),
-  requested: enc('requested'),
-  held: enc('held'),
-  suspected: enc('suspected'),
-  referred: enc('referred'),
-};
 
 /** Bits of the members read so far (top level), so that a repeated member gives up. */
 const M = {

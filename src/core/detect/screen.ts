@@ -12,6 +12,14 @@
 // A property test (screen.test.ts) holds the screen to the full path on generated, mutated and
 // damaged lines: CLEAN must be valid with no findings and the same fine key, SUSPECT valid with
 // findings. A change to a rule's predicate must be made here too; the date arithmetic is shared.
+
+import {
+  MEMBER as K,
+  KIND_BYTES as KINDS,
+  PARTY_TYPE_BYTES as PARTY_TYPES,
+  PROCEDURE_BYTES as PROCEDURES,
+  REVIEW_BYTES as REVIEWS,
+} from './act-bytes.js';
 import { ByteReader, enc, NONE, STOP } from './byte-reader.js';
 import { LICENSING_DAYS, LICENSING_EXTENDED_DAYS, workingDayNumber } from './licensing-overdue.js';
 import { ONSITE_LIMIT } from './onsite-collection.js';
@@ -65,55 +73,12 @@ export function screenOut(): ScreenOut {
   };
 }
 
-const KINDS = ['licensing', 'levy', 'inspection', 'coercion', 'penalty', 'other'].map(enc);
 const LICENSING = 0;
 const INSPECTION = 2;
 const COERCION = 3;
 const PENALTY = 4;
-const PROCEDURES = ['ordinary', 'summary'].map(enc);
 const SUMMARY = 1;
-const PARTY_TYPES = ['org', 'person'].map(enc);
-const REVIEWS = ['upheld', 'changed', 'revoked', 'confirmed_illegal'].map(enc);
 const ONSITE = enc('onsite');
-
-/** Member names as bytes. */
-const K = {
-  id: enc('id'),
-  agency: enc('agency'),
-  kind: enc('kind'),
-  matter: enc('matter'),
-  procedure: enc('procedure'),
-  party: enc('party'),
-  officers: enc('officers'),
-  chain: enc('chain'),
-  violation: enc('violation'),
-  incidentDate: enc('incidentDate'),
-  dates: enc('dates'),
-  fine: enc('fine'),
-  payment: enc('payment'),
-  hearing: enc('hearing'),
-  criminal: enc('criminal'),
-  review: enc('review'),
-  type: enc('type'),
-  certificate: enc('certificate'),
-  validUntil: enc('validUntil'),
-  handler: enc('handler'),
-  reviewer: enc('reviewer'),
-  approver: enc('approver'),
-  applied: enc('applied'),
-  accepted: enc('accepted'),
-  filed: enc('filed'),
-  notified: enc('notified'),
-  decided: enc('decided'),
-  served: enc('served'),
-  extended: enc('extended'),
-  method: enc('method'),
-  receipt: enc('receipt'),
-  requested: enc('requested'),
-  held: enc('held'),
-  suspected: enc('suspected'),
-  referred: enc('referred'),
-};
 
 const r = new ByteReader();
 

@@ -1,0 +1,48 @@
+// The exchange format's member names and codes as UTF-8 bytes, for the byte-level readers that
+// skip JSON.parse: the scan's screen (screen.ts) and the import's fast lane (store/acts-copy-row.ts).
+import { ACT_KINDS, PARTY_TYPES, PROCEDURES, REVIEW_RESULTS } from '../acts/codes.js';
+import { enc } from './byte-reader.js';
+
+export const KIND_BYTES = ACT_KINDS.map(enc);
+export const PROCEDURE_BYTES = PROCEDURES.map(enc);
+export const PARTY_TYPE_BYTES = PARTY_TYPES.map(enc);
+export const REVIEW_BYTES = REVIEW_RESULTS.map(enc);
+
+/** Member names as bytes. */
+export const MEMBER = {
+  id: enc('id'),
+  agency: enc('agency'),
+  kind: enc('kind'),
+  matter: enc('matter'),
+  procedure: enc('procedure'),
+  party: enc('party'),
+  officers: enc('officers'),
+  chain: enc('chain'),
+  violation: enc('violation'),
+  incidentDate: enc('incidentDate'),
+  dates: enc('dates'),
+  fine: enc('fine'),
+  payment: enc('payment'),
+  hearing: enc('hearing'),
+  criminal: enc('criminal'),
+  review: enc('review'),
+  type: enc('type'),
+  certificate: enc('certificate'),
+  validUntil: enc('validUntil'),
+  handler: enc('handler'),
+  reviewer: enc('reviewer'),
+  approver: enc('approver'),
+  applied: enc('applied'),
+  accepted: enc('accepted'),
+  filed: enc('filed'),
+  notified: enc('notified'),
+  decided: enc('decided'),
+  served: enc('served'),
+  extended: enc('extended'),
+  method: enc('method'),
+  receipt: enc('receipt'),
+  requested: enc('requested'),
+  held: enc('held'),
+  suspected: enc('suspected'),
+  referred: enc('referred'),
+};
