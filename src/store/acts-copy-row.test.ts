@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateActs } from '../core/acts/generate.js';
+import { ACT_PATHS, damageChars, mutate, mutationValues } from '../core/acts/mutations.testing.js';
 import type { Act } from '../core/acts/schema.js';
 import { type FastRow, FastRows, RowBytes } from './acts-copy-row.js';
 import { ActRowBuilder } from './acts-import.js';
@@ -50,78 +51,6 @@ function agree(line: string): boolean {
   return took;
 }
 
-const DELETE = Symbol('delete');
-const PATHS: (string | number)[][] = [
-  ['id'],
-  ['agency'],
-  ['kind'],
-  ['matter'],
-  ['procedure'],
-  ['party'],
-  ['party', 'type'],
-  ['party', 'id'],
-  ['officers'],
-  ['officers', 0],
-  ['officers', 0, 'id'],
-  ['officers', 1, 'certificate'],
-  ['officers', 0, 'validUntil'],
-  ['chain'],
-  ['chain', 'handler'],
-  ['violation'],
-  ['incidentDate'],
-  ['dates'],
-  ['dates', 'applied'],
-  ['dates', 'accepted'],
-  ['dates', 'filed'],
-  ['dates', 'notified'],
-  ['dates', 'decided'],
-  ['dates', 'served'],
-  ['dates', 'extended'],
-  ['fine'],
-  ['payment'],
-  ['payment', 'method'],
-  ['payment', 'receipt'],
-  ['hearing'],
-  ['hearing', 'requested'],
-  ['hearing', 'held'],
-  ['criminal'],
-  ['criminal', 'suspected'],
-  ['criminal', 'referred'],
-  ['review'],
-  ['extra'],
-];
-const values = fc.oneof(
-  fc.constant(DELETE),
-  fc.constant(null),
-  fc.boolean(),
-  fc.integer({ min: -5, max: 300 }),
-  fc.constantFrom(0, 100, 1e21, 2.5, -0, 123456789012345, 1234567890123456),
-  fc.string({ maxLength: 4 }),
-  fc.constantFrom('', 'org', 'person', 'penalty', 'licensing', 'summary', 'ordinary', 'onsite', 'bank'),
-  fc.constantFrom('upheld', 'revoked', 'confirmed_illegal', '2024-02-29', '2025-02-29', '0000-01-01'),
-  fc.constantFrom('0001-01-01', '9999-12-31', '2025-12-31', 'O-0001'),
-  fc.constantFrom('SCJ', '市场监管局', '529900-SCJ', '520100-XYZ', '52010-X', '未登记'),
-  fc.constantFrom('市场', 'a"b', 'a\\b', 'x\u0001', '\u2028', 'tab\there', 'nul\u0000', 'cr\rlf\n'),
-  fc.constant({}),
-  fc.constant([]),
-  fc.constant([{ id: 'O-1', certificate: '1', validUntil: '2030-01-01' }]),
-  fc.jsonValue({ maxDepth: 2 }),
-);
-
-function mutate(v: unknown, path: (string | number)[], value: unknown): unknown {
-  const copy = structuredClone(v) as Record<string | number, unknown>;
-  let node = copy;
-  for (const k of path.slice(0, -1)) {
-    const next = node[k];
-    if (next === null || typeof next !== 'object') return copy;
-    node = next as Record<string | number, unknown>;
-  }
-  const last = path[path.length - 1];
-  if (value === DELETE) delete node[last];
-  else node[last] = value;
-  return copy;
-}
-
 describe('the import fast lane agrees with the full path', () => {
   it('takes every generated act, with the same row', () => {
     for (const a of acts) expect(agree(JSON.stringify(a)), JSON.stringify(a)).toBe(true);
@@ -132,7 +61,7 @@ describe('the import fast lane agrees with the full path', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...acts),
-        fc.array(fc.tuple(fc.constantFrom(...PATHS), values), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.constantFrom(...ACT_PATHS), mutationValues), { minLength: 1, maxLength: 4 }),
         (a, changes) => {
           let v: unknown = a;
           for (const [path, value] of changes) v = mutate(v, path, value);
@@ -146,36 +75,12 @@ describe('the import fast lane agrees with the full path', () => {
 
   it('on damaged or reformatted text', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...acts),
-        fc.nat(),
-        fc.constantFrom(
-          ' ',
-          '\t',
-          '\r',
-          '{',
-          '}',
-          '"',
-          ',',
-          ':',
-          '[',
-          ']',
-          '\\',
-          'x',
-          '0',
-          'n',
-          '\u0000',
-          '€',
-          '',
-        ),
-        fc.boolean(),
-        (a, at, ch, pretty) => {
-          const line = pretty ? JSON.stringify(a, null, '\t').replace(/\n/g, ' ') : JSON.stringify(a);
-          const i = at % (line.length + 1);
-          agree(line.slice(0, i) + ch + line.slice(i));
-          agree(line.slice(0, i) + ch + line.slice(i + 1));
-        },
-      ),
+      fc.property(fc.constantFrom(...acts), fc.nat(), damageChars, fc.boolean(), (a, at, ch, pretty) => {
+        const line = pretty ? JSON.stringify(a, null, '\t').replace(/\n/g, ' ') : JSON.stringify(a);
+        const i = at % (line.length + 1);
+        agree(line.slice(0, i) + ch + line.slice(i));
+        agree(line.slice(0, i) + ch + line.slice(i + 1));
+      }),
       { numRuns: 4000 },
     );
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateActs } from '../acts/generate.js';
+import { ACT_PATHS, damageChars, mutate, mutationValues } from '../acts/mutations.testing.js';
 import { readAct } from '../acts/read.js';
 import type { Act } from '../acts/schema.js';
 import { addWorkingDays } from '../calendar/calendar.js';
@@ -61,95 +62,6 @@ function agreeAsOf(line: string, asOf: string): number {
   return verdict;
 }
 
-const DELETE = Symbol('delete');
-const PATHS: (string | number)[][] = [
-  ['id'],
-  ['agency'],
-  ['kind'],
-  ['matter'],
-  ['procedure'],
-  ['party'],
-  ['party', 'type'],
-  ['party', 'id'],
-  ['officers'],
-  ['officers', 0],
-  ['officers', 0, 'id'],
-  ['officers', 1, 'id'],
-  ['officers', 0, 'certificate'],
-  ['officers', 1, 'validUntil'],
-  ['chain'],
-  ['chain', 'reviewer'],
-  ['violation'],
-  ['incidentDate'],
-  ['dates'],
-  ['dates', 'accepted'],
-  ['dates', 'filed'],
-  ['dates', 'notified'],
-  ['dates', 'decided'],
-  ['dates', 'extended'],
-  ['fine'],
-  ['payment'],
-  ['payment', 'method'],
-  ['payment', 'receipt'],
-  ['hearing'],
-  ['hearing', 'requested'],
-  ['hearing', 'held'],
-  ['criminal'],
-  ['criminal', 'suspected'],
-  ['criminal', 'referred'],
-  ['review'],
-  ['extra'],
-];
-const values = fc.oneof(
-  fc.constant(DELETE),
-  fc.constant(null),
-  fc.boolean(),
-  fc.integer({ min: -5, max: 300 }),
-  fc.constantFrom(0, 100, 101, 1e21, 2.5, -0),
-  fc.string({ maxLength: 4 }),
-  fc.constantFrom(
-    '',
-    'org',
-    'person',
-    'penalty',
-    'licensing',
-    'inspection',
-    'summary',
-    'ordinary',
-    'onsite',
-    'bank',
-  ),
-  fc.constantFrom(
-    'upheld',
-    'revoked',
-    '2024-02-29',
-    '2025-02-29',
-    '2023-01-01',
-    '2025-12-31',
-    '2026-06-30',
-    'O-0001',
-  ),
-  fc.constantFrom('市场', 'a"b', 'a\\b', 'x\u0001', '\u2028'),
-  fc.constant({}),
-  fc.constant([]),
-  fc.constant([{ id: 'O-1', certificate: '1', validUntil: '2030-01-01' }]),
-  fc.jsonValue({ maxDepth: 2 }),
-);
-
-function mutate(v: unknown, path: (string | number)[], value: unknown): unknown {
-  const copy = structuredClone(v) as Record<string | number, unknown>;
-  let node = copy;
-  for (const k of path.slice(0, -1)) {
-    const next = node[k];
-    if (next === null || typeof next !== 'object') return copy;
-    node = next as Record<string | number, unknown>;
-  }
-  const last = path[path.length - 1];
-  if (value === DELETE) delete node[last];
-  else node[last] = value;
-  return copy;
-}
-
 describe('the screen agrees with the full path', () => {
   it('clears every clean generated act and flags every faulty one', () => {
     const verdicts = acts.map((a) => agree(JSON.stringify(a)));
@@ -162,7 +74,7 @@ describe('the screen agrees with the full path', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...acts),
-        fc.array(fc.tuple(fc.constantFrom(...PATHS), values), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.constantFrom(...ACT_PATHS), mutationValues), { minLength: 1, maxLength: 4 }),
         (a, changes) => {
           let v: unknown = a;
           for (const [path, value] of changes) v = mutate(v, path, value);
@@ -176,36 +88,12 @@ describe('the screen agrees with the full path', () => {
 
   it('on damaged or reformatted text', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...acts),
-        fc.nat(),
-        fc.constantFrom(
-          ' ',
-          '\t',
-          '\r',
-          '{',
-          '}',
-          '"',
-          ',',
-          ':',
-          '[',
-          ']',
-          '\\',
-          'x',
-          '0',
-          'n',
-          '\u0000',
-          '€',
-          '',
-        ),
-        fc.boolean(),
-        (a, at, ch, pretty) => {
-          const line = pretty ? JSON.stringify(a, null, 1).replace(/\n/g, ' ') : JSON.stringify(a);
-          const i = at % (line.length + 1);
-          agree(line.slice(0, i) + ch + line.slice(i));
-          agree(line.slice(0, i) + ch + line.slice(i + 1));
-        },
-      ),
+      fc.property(fc.constantFrom(...acts), fc.nat(), damageChars, fc.boolean(), (a, at, ch, pretty) => {
+        const line = pretty ? JSON.stringify(a, null, 1).replace(/\n/g, ' ') : JSON.stringify(a);
+        const i = at % (line.length + 1);
+        agree(line.slice(0, i) + ch + line.slice(i));
+        agree(line.slice(0, i) + ch + line.slice(i + 1));
+      }),
       { numRuns: 4000 },
     );
   });
