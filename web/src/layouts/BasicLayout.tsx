@@ -130,7 +130,8 @@ export default function BasicLayout() {
         collapsedWidth={64}
         className="wz-sider"
         breakpoint="xl"
-        onBreakpoint={(broken) => broken && setCollapsed(true)}
+        // Narrow windows collapse the menu; wide again, the user's own choice comes back.
+        onBreakpoint={(broken) => setCollapsed(broken || localStorage.getItem(COLLAPSE_KEY) === '1')}
       >
         <Logo collapsed={collapsed} />
         <Menu
