@@ -1,9 +1,10 @@
 // Import officers from the .xlsx template: download the template, choose a file, check it
 // (dry run, nothing written), see every problem by row and column, then import. The server
 // writes all rows or none.
-import { CheckCircleOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Result, Space, Steps, Table, Typography, Upload } from 'antd';
+import { CheckCircleOutlined, DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Modal, Result, Space, Steps, Table, Typography } from 'antd';
 import { useState } from 'react';
+import FileDrop from '../../../components/FileDrop';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
 import { ApiError, importOfficers, importProblems, TEMPLATE_URL } from '../service';
@@ -133,30 +134,19 @@ export default function ImportModal({ open, onClose, onImported }: Props) {
               </Button>
             }
           />
-          <Upload.Dragger
+          <FileDrop
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            maxCount={1}
-            multiple={false}
-            fileList={
-              file ? [{ uid: 'file', name: file.name, status: 'done', size: file.size, type: file.type }] : []
-            }
-            beforeUpload={(f) => {
-              setFile(f);
-              setOutcome(null);
-              return false;
+            file={file}
+            onChange={(f) => {
+              if (f) {
+                setFile(f);
+                setOutcome(null);
+              } else reset();
             }}
-            onRemove={() => {
-              reset();
-              return true;
-            }}
-            data-testid="import-file"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('pages.officers.import.drop')}</p>
-            <p className="ant-upload-hint">{t('pages.officers.import.dropHint')}</p>
-          </Upload.Dragger>
+            text={t('pages.officers.import.drop')}
+            hint={t('pages.officers.import.dropHint')}
+            testId="import-file"
+          />
           {outcome?.kind === 'checked' && (
             <Alert
               type="success"

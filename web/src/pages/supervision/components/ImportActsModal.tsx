@@ -1,9 +1,6 @@
-// Import enforcement acts from a file (.jsonl in the exchange format, or .csv/.xlsx with one
-// column per field, as `wenze import acts`). All or nothing: every problem is listed by line and
-// field and nothing is written; on success the detection rules have run over the new acts.
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Modal, Result, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Descriptions, Modal, Result, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import FileDrop from '../../../components/FileDrop';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
 import { ApiError } from '../../../services/request';
@@ -123,31 +120,17 @@ export default function ImportActsModal({
               </Space>
             }
           />
-          <Upload.Dragger
+          <FileDrop
             accept=".jsonl,.ndjson,.csv,.xlsx"
-            maxCount={1}
-            multiple={false}
-            fileList={
-              file ? [{ uid: 'file', name: file.name, status: 'done', size: file.size, type: file.type }] : []
-            }
-            beforeUpload={(f) => {
+            file={file}
+            onChange={(f) => {
               setFile(f);
               setOutcome(null);
-              return false;
             }}
-            onRemove={() => {
-              setFile(null);
-              setOutcome(null);
-              return true;
-            }}
-            data-testid="acts-import-file"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('pages.acts.import.drop')}</p>
-            <p className="ant-upload-hint">{t('pages.acts.import.dropHint')}</p>
-          </Upload.Dragger>
+            text={t('pages.acts.import.drop')}
+            hint={t('pages.acts.import.dropHint')}
+            testId="acts-import-file"
+          />
           {outcome?.kind === 'invalid' && (
             <>
               <Alert type="error" showIcon title={outcome.message} data-testid="acts-import-invalid" />
