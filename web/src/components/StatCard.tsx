@@ -1,9 +1,9 @@
 // A figure card (home page, supervision dashboard), optionally a link to the list behind it.
-import { Card, Flex, Statistic } from 'antd';
-import type { ReactNode } from 'react';
+import { Card, Col, type ColProps, Flex, Row, Statistic } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 
-interface StatProps {
+export interface StatProps {
   title: string;
   value: number;
   icon: ReactNode;
@@ -36,5 +36,28 @@ export function StatCard({ title, value, icon, color, to, testId, suffix, precis
         </span>
       </Flex>
     </Card>
+  );
+}
+
+/** A row of figure cards, each in a column of `span` (false entries are left out). */
+export function StatGrid({
+  cards,
+  span,
+  style,
+}: {
+  cards: (StatProps | false | undefined)[];
+  span: ColProps;
+  style?: CSSProperties;
+}) {
+  return (
+    <Row gutter={[16, 16]} style={style}>
+      {cards
+        .filter((c): c is StatProps => Boolean(c))
+        .map((c) => (
+          <Col key={c.testId} {...span}>
+            <StatCard {...c} />
+          </Col>
+        ))}
+    </Row>
   );
 }

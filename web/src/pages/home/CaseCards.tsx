@@ -6,9 +6,8 @@ import {
   FileSearchOutlined,
   InboxOutlined,
 } from '@ant-design/icons';
-import { Col, Row } from 'antd';
 import { accessOf } from '../../access';
-import { StatCard } from '../../components/StatCard';
+import { StatGrid } from '../../components/StatCard';
 import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
 import type { HomeStats } from './types';
@@ -19,49 +18,43 @@ export default function CaseCards({ stats }: { stats: HomeStats }) {
   const cases = stats.cases ?? { open: 0, overdue: 0, near: 0 };
   const span = access.leads ? { xs: 24, sm: 12, xl: 6 } : { xs: 24, sm: 8 };
   return (
-    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-      {access.leads && (
-        <Col {...span}>
-          <StatCard
-            testId="stat-new-leads"
-            title={t('pages.home.stat.newLeads')}
-            value={stats.leads?.new ?? 0}
-            icon={<InboxOutlined />}
-            color="#1d4f91"
-            to="/leads"
-          />
-        </Col>
-      )}
-      <Col {...span}>
-        <StatCard
-          testId="stat-open-cases"
-          title={t('pages.home.stat.openCases')}
-          value={cases.open}
-          icon={<FileSearchOutlined />}
-          color="#13a8a8"
-          to={access.cases ? '/cases' : '/my-cases'}
-        />
-      </Col>
-      <Col {...span}>
-        <StatCard
-          testId="stat-near"
-          title={t('pages.home.stat.near')}
-          value={cases.near}
-          icon={<AlertOutlined />}
-          color="#d48806"
-          to="/due?status=near"
-        />
-      </Col>
-      <Col {...span}>
-        <StatCard
-          testId="stat-overdue"
-          title={t('pages.home.stat.overdue')}
-          value={cases.overdue}
-          icon={<ExclamationCircleOutlined />}
-          color="#cf1322"
-          to="/due?status=overdue"
-        />
-      </Col>
-    </Row>
+    <StatGrid
+      span={span}
+      style={{ marginBottom: 16 }}
+      cards={[
+        access.leads && {
+          testId: 'stat-new-leads',
+          title: t('pages.home.stat.newLeads'),
+          value: stats.leads?.new ?? 0,
+          icon: <InboxOutlined />,
+          color: '#1d4f91',
+          to: '/leads',
+        },
+        {
+          testId: 'stat-open-cases',
+          title: t('pages.home.stat.openCases'),
+          value: cases.open,
+          icon: <FileSearchOutlined />,
+          color: '#13a8a8',
+          to: access.cases ? '/cases' : '/my-cases',
+        },
+        {
+          testId: 'stat-near',
+          title: t('pages.home.stat.near'),
+          value: cases.near,
+          icon: <AlertOutlined />,
+          color: '#d48806',
+          to: '/due?status=near',
+        },
+        {
+          testId: 'stat-overdue',
+          title: t('pages.home.stat.overdue'),
+          value: cases.overdue,
+          icon: <ExclamationCircleOutlined />,
+          color: '#cf1322',
+          to: '/due?status=overdue',
+        },
+      ]}
+    />
   );
 }

@@ -20,7 +20,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { accessOf } from '../../access';
 import { PageContainer } from '../../components/PageContainer';
-import { StatCard } from '../../components/StatCard';
+import { StatCard, StatGrid } from '../../components/StatCard';
 import { LoadError } from '../../components/Status';
 import { RoleTag } from '../../components/tags';
 import { useApi } from '../../hooks/useApi';
@@ -124,48 +124,43 @@ function RegisterOverview({ stats }: { stats: HomeStats }) {
   const attention = slices.filter((s) => s.key !== 'valid');
   return (
     <>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} sm={12} xl={6}>
-          <StatCard
-            testId="stat-agencies"
-            title={t('pages.home.stat.agencies')}
-            value={stats.agencies}
-            icon={<BankOutlined />}
-            color="#1d4f91"
-            to="/agencies"
-          />
-        </Col>
-        <Col xs={24} sm={12} xl={6}>
-          <StatCard
-            testId="stat-officers"
-            title={t('pages.home.stat.officers')}
-            value={stats.officers}
-            icon={<SolutionOutlined />}
-            color="#13a8a8"
-            to="/officers"
-          />
-        </Col>
-        <Col xs={24} sm={12} xl={6}>
-          <StatCard
-            testId="stat-valid"
-            title={t('pages.home.stat.valid')}
-            value={c.valid}
-            icon={<SafetyCertificateOutlined />}
-            color="#52c41a"
-            to="/officers?certStatus=valid"
-          />
-        </Col>
-        <Col xs={24} sm={12} xl={6}>
-          <StatCard
-            testId="stat-expired"
-            title={t('pages.home.stat.expired')}
-            value={c.expired}
-            icon={<ExclamationCircleOutlined />}
-            color="#fa8c16"
-            to="/officers?certStatus=expired"
-          />
-        </Col>
-      </Row>
+      <StatGrid
+        span={{ xs: 24, sm: 12, xl: 6 }}
+        cards={[
+          {
+            testId: 'stat-agencies',
+            title: t('pages.home.stat.agencies'),
+            value: stats.agencies,
+            icon: <BankOutlined />,
+            color: '#1d4f91',
+            to: '/agencies',
+          },
+          {
+            testId: 'stat-officers',
+            title: t('pages.home.stat.officers'),
+            value: stats.officers,
+            icon: <SolutionOutlined />,
+            color: '#13a8a8',
+            to: '/officers',
+          },
+          {
+            testId: 'stat-valid',
+            title: t('pages.home.stat.valid'),
+            value: c.valid,
+            icon: <SafetyCertificateOutlined />,
+            color: '#52c41a',
+            to: '/officers?certStatus=valid',
+          },
+          {
+            testId: 'stat-expired',
+            title: t('pages.home.stat.expired'),
+            value: c.expired,
+            icon: <ExclamationCircleOutlined />,
+            color: '#fa8c16',
+            to: '/officers?certStatus=expired',
+          },
+        ]}
+      />
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={14}>
           <Card title={t('pages.home.chart.title')} variant="borderless" style={{ height: '100%' }}>

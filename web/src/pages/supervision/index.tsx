@@ -13,14 +13,14 @@ import {
   UnorderedListOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Empty, Flex, Row, Skeleton } from 'antd';
+import { Button, Card, DatePicker, Empty, Flex, Skeleton } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { accessOf } from '../../access';
 import { AgencySelect } from '../../components/Filters';
 import { PageContainer } from '../../components/PageContainer';
-import { StatCard } from '../../components/StatCard';
+import { StatGrid } from '../../components/StatCard';
 import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
@@ -146,72 +146,61 @@ export default function SupervisionPage() {
         </Card>
       ) : (
         <Flex vertical gap={16}>
-          <Row gutter={[16, 16]}>
-            <Col xs={12} md={8} xl={4}>
-              <StatCard
-                testId="stat-acts"
-                title={t('pages.supervision.stat.acts')}
-                value={s.totals.acts}
-                icon={<AuditOutlined />}
-                color="#1d4f91"
-                to={withQuery('/supervision/acts', { ...filter })}
-              />
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <StatCard
-                testId="stat-findings"
-                title={t('pages.supervision.stat.findings')}
-                value={s.totals.findings}
-                icon={<FileSearchOutlined />}
-                color="#cf1322"
-                to={withQuery('/supervision/acts', { ...filter, flagged: 'true' })}
-              />
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <StatCard
-                testId="stat-rate"
-                title={t('pages.supervision.stat.findingRate')}
-                value={rate ?? 0}
-                precision={1}
-                suffix="%"
-                icon={<PercentageOutlined />}
-                color="#fa8c16"
-              />
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <StatCard
-                testId="stat-pursued"
-                title={t('pages.supervision.stat.pursued')}
-                value={s.totals.pursued}
-                icon={<CheckCircleOutlined />}
-                color="#389e0d"
-                to={access.cases ? '/cases' : undefined}
-              />
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <StatCard
-                testId="stat-dismissed"
-                title={t('pages.supervision.stat.dismissed')}
-                value={s.totals.dismissed}
-                icon={<StopOutlined />}
-                color="#8c8c8c"
-                to={access.leads ? '/leads?status=dismissed&source=detection' : undefined}
-              />
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <StatCard
-                testId="stat-warnings"
-                title={t('pages.supervision.stat.warnings')}
-                value={
-                  (warnings.data?.items ?? []).filter(
-                    (w) => !filter.agencyId || w.agencyId === filter.agencyId,
-                  ).length
-                }
-                icon={<WarningOutlined />}
-                color="#d4380d"
-              />
-            </Col>
-          </Row>
+          <StatGrid
+            span={{ xs: 12, md: 8, xl: 4 }}
+            cards={[
+              {
+                testId: 'stat-acts',
+                title: t('pages.supervision.stat.acts'),
+                value: s.totals.acts,
+                icon: <AuditOutlined />,
+                color: '#1d4f91',
+                to: withQuery('/supervision/acts', { ...filter }),
+              },
+              {
+                testId: 'stat-findings',
+                title: t('pages.supervision.stat.findings'),
+                value: s.totals.findings,
+                icon: <FileSearchOutlined />,
+                color: '#cf1322',
+                to: withQuery('/supervision/acts', { ...filter, flagged: 'true' }),
+              },
+              {
+                testId: 'stat-rate',
+                title: t('pages.supervision.stat.findingRate'),
+                value: rate ?? 0,
+                precision: 1,
+                suffix: '%',
+                icon: <PercentageOutlined />,
+                color: '#fa8c16',
+              },
+              {
+                testId: 'stat-pursued',
+                title: t('pages.supervision.stat.pursued'),
+                value: s.totals.pursued,
+                icon: <CheckCircleOutlined />,
+                color: '#389e0d',
+                to: access.cases ? '/cases' : undefined,
+              },
+              {
+                testId: 'stat-dismissed',
+                title: t('pages.supervision.stat.dismissed'),
+                value: s.totals.dismissed,
+                icon: <StopOutlined />,
+                color: '#8c8c8c',
+                to: access.leads ? '/leads?status=dismissed&source=detection' : undefined,
+              },
+              {
+                testId: 'stat-warnings',
+                title: t('pages.supervision.stat.warnings'),
+                value: (warnings.data?.items ?? []).filter(
+                  (w) => !filter.agencyId || w.agencyId === filter.agencyId,
+                ).length,
+                icon: <WarningOutlined />,
+                color: '#d4380d',
+              },
+            ]}
+          />
           <Suspense
             fallback={
               <Card variant="borderless">
