@@ -12,6 +12,7 @@ import { art24Clauses } from '../../src/core/rulebook/art-24.js';
 import { CATALOGUE } from '../../src/core/rulebook/catalogue.js';
 import { dayNumber } from '../../src/core/rulebook/day.js';
 import type { ResolvedPack } from '../../src/core/rulebook/packs/types.js';
+import { periodStartDay } from '../../src/core/rulebook/period.js';
 import { AGENCY_OUTCOME_PRECEDENCE, PERSON_OUTCOME_PRECEDENCE } from '../../src/core/rulebook/precedence.js';
 import {
   ACT_FACT_RULES,
@@ -36,6 +37,7 @@ function exceptionCondition(e: ExceptionRule): TopLevelCondition {
     ...(e.conductAll ?? []).map((c) => contains('conduct', c)),
     ...(e.conductNone ?? []).map((c) => lacks('conduct', c)),
     ...(e.actAll ?? []).map((f) => contains('actFacts', f)),
+    ...(e.actNone ?? []).map((f) => lacks('actFacts', f)),
   ];
   if (e.actAny?.length) parts.push({ any: e.actAny.map((f) => contains('actFacts', f)) });
   return { all: parts } as TopLevelCondition;
@@ -53,7 +55,8 @@ function personRules(pack: ResolvedPack): RuleProperties[] {
     ];
     if (r.conductAny?.length) all.push({ any: r.conductAny.map((c) => contains('conduct', c)) });
     for (const e of EXCEPTION_RULES) {
-      if (e.defeats === '*' || e.defeats.includes(r.id)) all.push({ not: exceptionCondition(e) });
+      const defeats = e.defeats === '*' ? !(e.spares ?? []).includes(r.id) : e.defeats.includes(r.id);
+      if (defeats) all.push({ not: exceptionCondition(e) });
     }
     rules.push({
       name: r.id,
@@ -94,7 +97,7 @@ function personRules(pack: ResolvedPack): RuleProperties[] {
     rules.push({
       name: a.id,
       conditions: { all: [cond] },
-      event: { type: a.adjustment, params: { cite: a.cite } },
+      event: { type: a.adjustment, params: { cite: a.cite, discretionary: a.discretionary } },
     });
   }
   return rules;
@@ -110,7 +113,7 @@ function phase2Rules(pack: ResolvedPack): RuleProperties[] {
       name: a.id,
       priority: 2,
       conditions: { all } as TopLevelCondition,
-      event: { type: a.adjustment, params: { cite: a.cite } },
+      event: { type: a.adjustment, params: { cite: a.cite, discretionary: a.discretionary } },
       onSuccess: (_e, almanac) => almanac.addRuntimeFact('art20', true),
     });
   }
@@ -214,15 +217,17 @@ function repeatFact(
     const rp = pack.params.repeat;
     const day = dayNumber(req.occurredOn);
     const past = history.filter((h) => dayNumber(h.date) <= day);
-    if (1 + past.filter((h) => day - dayNumber(h.date) < rp.windowDays).length >= rp.minFaultsInWindow)
-      return true;
+    const faultsFrom = periodStartDay(req.occurredOn, rp.window);
+    const sanctionsFrom =
+      rp.sanctionsWindow === null ? null : periodStartDay(req.occurredOn, rp.sanctionsWindow);
+    if (1 + past.filter((h) => dayNumber(h.date) >= faultsFrom).length >= rp.minFaultsInWindow) return true;
     return req.faults.some(
       (f) =>
         past.filter(
           (h) =>
             h.sanctioned &&
             kindOf(pack, h.fault) === kindOf(pack, f) &&
-            (rp.sanctionsWindowDays === null || day - dayNumber(h.date) < rp.sanctionsWindowDays),
+            (sanctionsFrom === null || dayNumber(h.date) >= sanctionsFrom),
         ).length >= rp.minEarlierSanctions,
     );
   };
@@ -252,8 +257,16 @@ export async function determineWithJre(req: DeterminationRequest, e: JreEngines)
   const pack = e.pack;
   const actFacts = new Set<string>();
   for (const p of req.people) {
-    for (const f of ACT_FACT_RULES)
-      if (f.roles.includes(p.role) && f.conductAny.some((c) => p.conduct.includes(c))) actFacts.add(f.fact);
+    for (const f of ACT_FACT_RULES) {
+      const has = (c: string) => p.conduct.includes(c as never);
+      if (
+        f.roles.includes(p.role) &&
+        (f.conductAll ?? []).every(has) &&
+        (!f.conductAny?.length || f.conductAny.some(has)) &&
+        !(f.conductNone ?? []).some(has)
+      )
+        actFacts.add(f.fact);
+    }
   }
   const phase1 = await Promise.all(
     req.people.map((p) =>
@@ -268,10 +281,9 @@ export async function determineWithJre(req: DeterminationRequest, e: JreEngines)
       }),
     ),
   );
+  // A shielded officer whose own 15(1)–(3) act remains is liable on it (Art. 18 spares it).
   const liable = phase1.map(
-    ({ events }) =>
-      events.some((ev) => ev.type === 'basis') &&
-      !events.some((ev) => ev.type === 'exempt' || ev.type === 'shield'),
+    ({ events }) => events.some((ev) => ev.type === 'basis') && !events.some((ev) => ev.type === 'exempt'),
   );
   const liableCount = liable.filter(Boolean).length;
   const w = pack.params.sanctions.weights;
@@ -281,8 +293,9 @@ export async function determineWithJre(req: DeterminationRequest, e: JreEngines)
       const events = phase1[i]!.events;
       let state = 0;
       if (events.some((ev) => ev.type === 'exempt')) state |= STATE.exempt;
-      if (events.some((ev) => ev.type === 'shield')) state |= STATE.shielded;
-      if (!events.some((ev) => ev.type === 'basis')) state |= STATE.no_basis;
+      const hasBasis = events.some((ev) => ev.type === 'basis');
+      if (!hasBasis && events.some((ev) => ev.type === 'shield')) state |= STATE.shielded;
+      if (!hasBasis) state |= STATE.no_basis;
       for (const ev of events) {
         if (ev.type === 'lenient')
           state |= ev.params!.source === 'art23' ? STATE.trivial : STATE.remedied_prevented;
@@ -320,7 +333,11 @@ export async function determineWithJre(req: DeterminationRequest, e: JreEngines)
         basis: all.filter((ev) => ev.type === 'basis').map((ev) => ev.params!.cite as Basis),
         adjustments: all
           .filter((ev) => ev.type === 'aggravate' || ev.type === 'lighten_or_reduce')
-          .map((ev) => ({ kind: ev.type, ...(ev.params!.cite as object) })),
+          .map((ev) => ({
+            kind: ev.type,
+            ...(ev.params!.cite as object),
+            discretionary: ev.params!.discretionary as boolean,
+          })),
         sanctions: result.events.find((ev) => ev.type === 'sanction')?.params,
         referrals: result.events
           .filter((ev) => ev.type === 'referral')

@@ -72,6 +72,16 @@ describe('regulation browser and determination simulator', () => {
     const again = other.getByTestId('person-result').first().getByTestId('outcome');
     await expect.poll(() => again.getAttribute('data-outcome'), { timeout: 15_000 }).toBe('pursue');
     await expect(other.getByTestId('explanation-line').first().textContent()).resolves.toBe(firstLine);
+
+    // The sanction is called a recommendation; what would change the result is shown, and "试一试"
+    // writes the change into the case and gives the result it stated.
+    await other.getByTestId('recommendation-note').first().waitFor();
+    const change = other.getByTestId('person-result').first().getByTestId('what-if-item').first();
+    await change.waitFor();
+    const stated = await change.getAttribute('data-outcome');
+    expect(stated).not.toBe('pursue');
+    await change.getByTestId('what-if-apply').click();
+    await expect.poll(() => again.getAttribute('data-outcome'), { timeout: 15_000 }).toBe(stated);
     await page.context().close();
   });
 });

@@ -104,4 +104,18 @@ describe('wenze determine', () => {
   it('an unreadable file → exit 2', () => {
     expect(wenze(['determine', join(dir, 'nope.json')]).code).toBe(2);
   });
+  it('--what-if adds the smallest changes that change each result', () => {
+    const r = wenze(['determine', file('whatif.json', JSON.stringify(threePersonRequest())), '--what-if']);
+    expect(r.code, r.stderr).toBe(0);
+    const expected = determine(threePersonRequest(), undefined, { whatIf: true });
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(JSON.parse(r.stdout).persons[0].whatIf.length).toBeGreaterThan(0);
+  });
+  it('Art. 23 "trivial" with a large harm → exit 2 naming both fields', () => {
+    const req = { ...threePersonRequest(), circumstances: ['trivial'] };
+    const r = wenze(['determine', file('trivial.json', JSON.stringify(req))]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('circumstances[0]');
+    expect(r.stderr).toContain('severity.harm');
+  });
 });

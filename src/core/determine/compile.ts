@@ -1,6 +1,7 @@
 // Compiles a resolved pack into tables for the engine: codes become bits, rules become bitmask
 // conditions with their day range, exceptions are attached to the rules they defeat, and every
 // explanation fragment and output object is built once. Cached per resolved pack.
+import { ART18_OWN_ACT_REMAINS } from '../rulebook/art-18.js';
 import { art24Clauses } from '../rulebook/art-24.js';
 import { dayRange } from '../rulebook/day.js';
 import type { ResolvedPack } from '../rulebook/packs/types.js';
@@ -34,12 +35,14 @@ import {
   NATURES,
   type Outcome,
   PERSONAL_CIRCUMSTANCES,
+  type PersonalCircumstance,
   type Referral,
   ROLES,
   type Role,
 } from '../rulebook/types.js';
 import {
   AGENCY_MEASURE_LABELS,
+  CONDUCT,
   HARM_LABELS,
   IMPACT_LABELS,
   NATURE_LABELS,
@@ -82,6 +85,7 @@ export interface Condition {
   conductNone: number;
   factsAll: number;
   factsAny: number;
+  factsNone: number;
 }
 
 export function holds(c: Condition, conduct: number, facts: number): boolean {
@@ -90,7 +94,8 @@ export function holds(c: Condition, conduct: number, facts: number): boolean {
     (c.conductAny === 0 || (conduct & c.conductAny) !== 0) &&
     (conduct & c.conductNone) === 0 &&
     (facts & c.factsAll) === c.factsAll &&
-    (c.factsAny === 0 || (facts & c.factsAny) !== 0)
+    (c.factsAny === 0 || (facts & c.factsAny) !== 0) &&
+    (facts & c.factsNone) === 0
   );
 }
 
@@ -102,7 +107,7 @@ interface InForce {
 export interface CFact {
   bit: number;
   roles: number;
-  conductAny: number;
+  condition: Condition;
 }
 export interface CAttribution extends InForce {
   id: string;
@@ -119,6 +124,8 @@ export interface CShield extends InForce {
   condition: Condition;
   cites: readonly Basis[];
   text: string;
+  /** When the person's own acts it spares remain: they stay liable on them (Art. 18). */
+  remainsText: string;
 }
 export interface CExemption extends InForce {
   bit: number;
@@ -141,6 +148,7 @@ export interface CAdjustment extends InForce {
   secondary: boolean;
   adjustment: Adjustment;
   aggravate: boolean;
+  discretionary: boolean;
   cites: readonly Basis[];
   text: string;
 }
@@ -179,6 +187,13 @@ export interface CompiledPack {
   agencyRules: CAgencyRule[];
   personSteps: CStep[];
   agencySteps: CStep[];
+  /** Conduct codes each role may record (by role bit), and conducts that need another (Art. 18). */
+  conductAllowed: Int32Array;
+  conductNeeds: { role: number; conduct: number; needs: number }[];
+  /** Art. 21's two remedies, which exclude each other; Art. 23 and the severities it contradicts. */
+  remedyBits: number;
+  trivialBit: number;
+  severe: boolean[];
   /** Sanctions by ladder rung. */
   sanctionByLevel: Sanctions[];
   sanctionText: string[];
@@ -220,12 +235,14 @@ function compile(pack: ResolvedPack): CompiledPack {
     conductNone?: readonly string[];
     actAll?: readonly string[];
     actAny?: readonly string[];
+    actNone?: readonly string[];
   }): Condition => ({
     conductAll: mask(r.conductAll, CONDUCT_BIT),
     conductAny: mask(r.conductAny, CONDUCT_BIT),
     conductNone: mask(r.conductNone, CONDUCT_BIT),
     factsAll: mask(r.actAll, FACT_BIT),
     factsAny: mask(r.actAny, FACT_BIT),
+    factsNone: mask(r.actNone, FACT_BIT),
   });
 
   const faultOut = new Map(pack.catalogue.map((i) => [i.code, frozen({ code: i.code, text: i.text })]));
@@ -240,7 +257,7 @@ function compile(pack: ResolvedPack): CompiledPack {
   const facts = ACT_FACT_RULES.map((f) => ({
     bit: FACT_BIT.get(f.fact)!,
     roles: mask(f.roles, ROLE_BIT),
-    conductAny: mask(f.conductAny, CONDUCT_BIT),
+    condition: condition(f),
   }));
 
   const art15Decisions = mask(p.attribution.art15Decisions, DECISION_BIT);
@@ -259,7 +276,8 @@ function compile(pack: ResolvedPack): CompiledPack {
   for (const e of EXCEPTION_RULES) {
     const c = condition(e);
     for (const r of attribution) {
-      if (e.defeats === '*' || e.defeats.includes(r.id)) r.defeatedBy.push(c);
+      const defeats = e.defeats === '*' ? !(e.spares ?? []).includes(r.id) : e.defeats.includes(r.id);
+      if (defeats) r.defeatedBy.push(c);
     }
     if (e.shields)
       shields.push({
@@ -267,8 +285,12 @@ function compile(pack: ResolvedPack): CompiledPack {
         condition: c,
         cites: frozen([e.cite]),
         text: `${cited(e.cite)}，${e.conclusion}。`,
+        remainsText: `${cited(e.cite)}，${ART18_OWN_ACT_REMAINS}。`,
       });
   }
+  // The engine keeps a person's bases, adjustments and agency bases as bit sets.
+  if (attribution.length > 31 || ADJUSTMENT_RULES.length > 31 || AGENCY_RULES.length > 31)
+    throw new Error('too many rules for the engine’s bit sets');
 
   const exemptions = EXEMPTION_RULES.map((e) => ({
     ...range(e),
@@ -300,8 +322,10 @@ function compile(pack: ResolvedPack): CompiledPack {
         kind: a.adjustment,
         article: cite.article,
         ...(cite.clause === undefined ? {} : { clause: cite.clause }),
+        discretionary: a.discretionary,
       }),
       aggravate: a.adjustment === 'aggravate',
+      discretionary: a.discretionary,
       cites: frozen([a.cite]),
       text: `${cited(a.cite)}，${a.conclusion}`,
     };
@@ -347,12 +371,9 @@ function compile(pack: ResolvedPack): CompiledPack {
         recommended: form,
       }),
     );
+    // The clause gives the forms; the rung is a recommendation that no article makes (D14).
     const forms = clause.forms.map((f) => SANCTION_FORM_LABELS[f]).join('或者');
-    sanctionText.push(
-      clause.forms.length === 1
-        ? `${cited(clause.cite)}，建议给予${forms}`
-        : `${cited(clause.cite)}，可给予${forms}，建议${SANCTION_FORM_LABELS[form]}`,
-    );
+    sanctionText.push(`${cited(clause.cite)}，可给予${forms}；量责建议：${SANCTION_FORM_LABELS[form]}`);
     sanctionCites.push(frozen(clause.cite));
   }
   const w = p.sanctions.weights;
@@ -377,6 +398,27 @@ function compile(pack: ResolvedPack): CompiledPack {
     'award_disqualification',
   ];
 
+  // By role index (the role's bit is 1 << index).
+  const conductAllowed = new Int32Array(ROLES.length);
+  ROLES.forEach((role, k) => {
+    conductAllowed[k] = mask(
+      CONDUCT_CODES.filter((c) => CONDUCT[c].roles.includes(role)),
+      CONDUCT_BIT,
+    );
+  });
+  const conductNeeds = CONDUCT_CODES.flatMap((c) =>
+    Object.entries(CONDUCT[c].needs ?? {}).map(([role, needs]) => ({
+      role: ROLE_BIT.get(role as Role)!,
+      conduct: CONDUCT_BIT.get(c)!,
+      needs: CONDUCT_BIT.get(needs)!,
+    })),
+  );
+  const remedies: PersonalCircumstance[] = ['remedied_harm_prevented', 'remedied_harm_occurred'];
+  const severe: boolean[] = [];
+  for (const n of NATURES)
+    for (const h of HARMS)
+      for (const i of IMPACTS) severe.push(n === 'egregious' || h === 'large' || i === 'large');
+
   return {
     pack,
     faultOut,
@@ -391,6 +433,11 @@ function compile(pack: ResolvedPack): CompiledPack {
     agencyRules,
     personSteps: steps(PERSON_OUTCOME_PRECEDENCE),
     agencySteps: steps(AGENCY_OUTCOME_PRECEDENCE),
+    conductAllowed,
+    conductNeeds,
+    remedyBits: mask(remedies, PERSONAL_BIT),
+    trivialBit: ACT_CIRC_BIT.get('trivial')!,
+    severe,
     sanctionByLevel,
     sanctionText,
     sanctionCites,

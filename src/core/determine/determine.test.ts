@@ -63,7 +63,8 @@ describe('the CONTRACTS.md §2 example', () => {
         },
       ],
       agencies: [
-        { id: 'a1', liable: true, basis: [{ article: 25, clause: 1 }], measures: ['rectify_within_limit'] },
+        // Art. 25 is cited without a clause: the overturned act is its example, not a numbered clause.
+        { id: 'a1', liable: true, basis: [{ article: 25 }], measures: ['rectify_within_limit'] },
       ],
     });
   });
@@ -162,7 +163,9 @@ describe('pack selection', () => {
     expect(determine({ ...repeat, pack: 'guizhou-a-city' }).pack).toBe('guizhou-a-city');
     const city = determine(repeat, undefined, { pack: 'guizhou-a-city' });
     expect(city.version).toBe('1.0');
-    expect(personOf(city, 'p').adjustments).toEqual([{ kind: 'aggravate', article: 19, clause: 2 }]);
+    expect(personOf(city, 'p').adjustments).toEqual([
+      { kind: 'aggravate', article: 19, clause: 2, discretionary: false },
+    ]);
   });
   it('--on selects the version in force on another date', () => {
     expect(determine(repeat, undefined, { pack: 'guizhou-a-city', on: '2026-06-01' }).version).toBe('2.0');

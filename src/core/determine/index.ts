@@ -4,15 +4,32 @@ import { DEFAULT_PACK, defaultPacks, type PackRegistry } from '../rulebook/packs
 import type { ResolvedPack } from '../rulebook/packs/types.js';
 import { parseWith, ValidationError } from '../validation.js';
 import { type CompiledPack, compilePack } from './compile.js';
-import { determineValidated } from './engine.js';
+import { evaluateRequest, present } from './engine.js';
 import { checkRequest, type DeterminationRequest, determinationRequestSchema } from './request.js';
 import type { Determination } from './types.js';
+import { attachWhatIf } from './whatif.js';
 
 export interface DetermineOptions {
   /** Overrides the request's `pack` (CLI `--pack`, API `?pack=`). */
   pack?: string;
   /** Selects the pack version in force on this date instead of `occurredOn` (CLI `--on`). */
   on?: string;
+  /** Also search the smallest changes of the facts that change each result (`whatIf`). */
+  whatIf?: boolean;
+}
+
+/**
+ * The hot path for a request that passed validation (`prepareDetermination`): the determination,
+ * with `whatIf` on every person and agency when asked.
+ */
+export function determineValidated(
+  request: DeterminationRequest,
+  compiled: CompiledPack,
+  options: { whatIf?: boolean } = {},
+): Determination {
+  const evaluated = evaluateRequest(request, compiled);
+  const det = present(request, compiled, evaluated);
+  return options.whatIf ? attachWhatIf(det, request, compiled, evaluated) : det;
 }
 
 export interface PreparedRequest {
@@ -55,11 +72,12 @@ export function determine(
   options: DetermineOptions = {},
 ): Determination {
   const { request, compiled } = prepareDetermination(input, packs, options);
-  return determineValidated(request, compiled);
+  return determineValidated(request, compiled, options);
 }
 
 export { type CompiledPack, compilePack } from './compile.js';
-export { determineValidated } from './engine.js';
+export { setAtPath } from './path.js';
 export * from './request.js';
 export { basisSchema, determinationSchema } from './response.js';
 export type * from './types.js';
+export { WHAT_IF_LIMIT } from './whatif.js';

@@ -14,9 +14,9 @@ import {
   SHARES,
 } from '../rulebook/types.js';
 import { CONDUCT } from '../rulebook/vocabulary.js';
-import { determine } from './index.js';
+import { determine, setAtPath, WHAT_IF_LIMIT } from './index.js';
 import type { DeterminationRequestInput } from './request.js';
-import type { Determination } from './types.js';
+import type { Determination, PersonDetermination } from './types.js';
 
 const codes = CATALOGUE.map((i) => i.code);
 const date = fc
@@ -29,7 +29,14 @@ const personArb = (id: string, agencies: string[]) =>
       id: fc.constant(id),
       role: fc.constant(role),
       agency: fc.constantFrom(...agencies),
-      conduct: fc.subarray(CONDUCT_CODES.filter((c) => CONDUCT[c].roles.includes(role))),
+      // A reviewer is the "上级" of Art. 18 only of a decision it made without referral (15(6)).
+      conduct: fc
+        .subarray(CONDUCT_CODES.filter((c) => CONDUCT[c].roles.includes(role)))
+        .map((cs) =>
+          role === 'reviewer' && cs.includes('ordered_execution') && !cs.includes('decided_without_referral')
+            ? [...cs, 'decided_without_referral' as const]
+            : cs,
+        ),
       share: fc.constantFrom(...SHARES),
       circumstances: fc
         .subarray([...PERSONAL_CIRCUMSTANCES])
@@ -70,7 +77,15 @@ const requestArb: fc.Arbitrary<DeterminationRequestInput> = fc
       }),
       suspected: fc.record({ discipline: fc.boolean(), crime: fc.boolean() }),
     });
-  });
+  })
+  // Art. 23 "显著轻微" contradicts an egregious nature, a large harm or impact (bad input).
+  .map((r) =>
+    severe(r) ? { ...r, circumstances: (r.circumstances ?? []).filter((c) => c !== 'trivial') } : r,
+  );
+
+function severe(r: DeterminationRequestInput): boolean {
+  return r.severity.nature === 'egregious' || r.severity.harm === 'large' || r.severity.impact === 'large';
+}
 
 const EXEMPTIONS = ['force_majeure', 'self_defence_or_necessity', 'counterparty_fault'] as const;
 const byId = (d: Determination) => Object.fromEntries(d.persons.map((p) => [p.id, p]));
@@ -142,6 +157,101 @@ describe('engine properties', () => {
         expect(determine(copy)).toEqual(determine(req));
         expect(JSON.stringify(determine(req))).toBe(JSON.stringify(determine(req)));
       }),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// What would change each outcome.
+
+const smallRequestArb = requestArb.filter((r) => r.people.length <= 3);
+const RANK = { not_liable: 0, may_not_pursue: 1, pursue: 2 } as const;
+const LADDER = [
+  'admonition_talk',
+  'written_self_criticism',
+  'circulated_criticism',
+  'off_post_training',
+  'removal_from_post',
+  'suspension_of_qualification',
+  'disqualification',
+];
+/** How heavy a person's result is: outcome first, then the recommended rung. */
+const weight = (p: PersonDetermination) =>
+  RANK[p.outcome] * 100 + (p.sanctions ? LADDER.indexOf(p.sanctions.recommended) : -1);
+
+describe('what would change the outcome', () => {
+  it('writing each returned change into the request gives the stated result', () => {
+    fc.assert(
+      fc.property(smallRequestArb, (req) => {
+        const d = determine(req, undefined, { whatIf: true });
+        const check = (changes: { path: string; to: unknown }[]) =>
+          determine(changes.reduce((r, c) => setAtPath(r, c.path, c.to), req));
+        d.persons.forEach((p, i) => {
+          expect(p.whatIf!.length).toBeLessThanOrEqual(WHAT_IF_LIMIT);
+          for (const w of p.whatIf!) {
+            const again = check(w.changes).persons[i]!;
+            expect(again.outcome).toBe(w.outcome);
+            expect(again.sanctions).toEqual(w.sanctions);
+            // It does change the outcome or the Art. 24 clause.
+            expect(again.outcome !== p.outcome || again.sanctions?.clause !== p.sanctions?.clause).toBe(true);
+            expect(w.changes.length).toBeGreaterThan(0);
+          }
+          const sizes = p.whatIf!.map((w) => w.changes.length);
+          expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+        });
+        d.agencies.forEach((a, i) => {
+          for (const w of a.whatIf!) {
+            const again = check(w.changes).agencies[i]!;
+            expect([again.outcome, again.measures]).toEqual([w.outcome, w.measures]);
+            expect(again.outcome !== a.outcome || again.measures.length !== a.measures.length).toBe(true);
+          }
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('adding an aggravating circumstance never lightens a result', () => {
+    fc.assert(
+      fc.property(
+        requestArb,
+        fc.nat(),
+        fc.constantFrom('continuing_uncorrected', 'obstructed_investigation', 'retaliated'),
+        (req, k, circ) => {
+          const i = k % req.people.length;
+          const p = req.people[i]!;
+          const heavier = setAtPath(req, `people[${i}].circumstances`, [
+            ...(p.circumstances ?? []).filter((c) => c !== circ),
+            circ,
+          ]);
+          const before = determine(req);
+          const after = determine(heavier);
+          expect(weight(after.persons[i]!)).toBeGreaterThanOrEqual(weight(before.persons[i]!));
+          // Nobody else's result moves.
+          expect(after.persons.filter((_, j) => j !== i)).toEqual(before.persons.filter((_, j) => j !== i));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('adding an exemption or a leniency never makes anyone liable or pursued', () => {
+    fc.assert(
+      fc.property(requestArb, fc.constantFrom(...EXEMPTIONS, 'trivial' as const), (req, circ) => {
+        if (circ === 'trivial' && severe(req)) return;
+        const before = determine(req);
+        const after = determine({
+          ...req,
+          circumstances: [...(req.circumstances ?? []).filter((c) => c !== circ), circ],
+        });
+        after.persons.forEach((p, i) => {
+          expect(RANK[p.outcome]).toBeLessThanOrEqual(RANK[before.persons[i]!.outcome]);
+        });
+        after.agencies.forEach((a, i) => {
+          expect(RANK[a.outcome]).toBeLessThanOrEqual(RANK[before.agencies[i]!.outcome]);
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 });

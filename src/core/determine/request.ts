@@ -17,7 +17,7 @@ import {
   ROLES,
   SHARES,
 } from '../rulebook/types.js';
-import { CONDUCT, ROLE_LABELS } from '../rulebook/vocabulary.js';
+import { CONDUCT, HARM_LABELS, IMPACT_LABELS, NATURE_LABELS, ROLE_LABELS } from '../rulebook/vocabulary.js';
 import type { FieldError } from '../validation.js';
 
 /** "missing field" instead of the generic type error when a required field is absent. */
@@ -120,6 +120,15 @@ export function checkRequest(req: DeterminationRequest, pack: ResolvedPack): Fie
           path: `people[${i}].conduct[${j}]`,
           message: `行为 ${c} 不适用于角色 ${ROLE_LABELS[p.role]}（${p.role}），仅适用于：${allowed}`,
         });
+        return;
+      }
+      // Art. 18: a reviewer is the "上级" only of a decision it made without referral (15(6)).
+      const needs = CONDUCT[c].needs?.[p.role];
+      if (needs !== undefined && !p.conduct.includes(needs)) {
+        errors.push({
+          path: `people[${i}].conduct[${j}]`,
+          message: `${ROLE_LABELS[p.role]}记录 ${c}（${CONDUCT[c].label}），须同时记录 ${needs}（${CONDUCT[needs].label}）：审核人仅在未报请批准而直接作出决定时，才是第十八条所称的上级`,
+        });
       }
     });
     const prevented = p.circumstances.indexOf('remedied_harm_prevented');
@@ -135,5 +144,24 @@ export function checkRequest(req: DeterminationRequest, pack: ResolvedPack): Fie
         errors.push({ path: `people[${i}].history[${k}].fault`, message: unknownFault(h.fault) });
     });
   });
+  // Art. 23 "情节、危害后果显著轻微" contradicts an egregious nature, a large harm or a large impact.
+  const trivial = req.circumstances.indexOf('trivial');
+  if (trivial >= 0) {
+    const { nature, harm, impact } = req.severity;
+    const against = [
+      ...(nature === 'egregious' ? [{ path: 'severity.nature', label: `性质${NATURE_LABELS[nature]}` }] : []),
+      ...(harm === 'large' ? [{ path: 'severity.harm', label: `危害后果${HARM_LABELS[harm]}` }] : []),
+      ...(impact === 'large' ? [{ path: 'severity.impact', label: `社会影响${IMPACT_LABELS[impact]}` }] : []),
+    ];
+    if (against.length > 0) {
+      const labels = against.map((a) => a.label).join('、');
+      errors.push({
+        path: `circumstances[${trivial}]`,
+        message: `情节、危害后果显著轻微（trivial，第二十三条）与${labels}相矛盾`,
+      });
+      for (const a of against)
+        errors.push({ path: a.path, message: `${a.label}与情节、危害后果显著轻微（第二十三条）相矛盾` });
+    }
+  }
   return errors;
 }

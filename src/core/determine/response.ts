@@ -15,6 +15,16 @@ export const basisSchema = z.union([
   z.object({ chapter: z.number().int(), item: z.number().int() }),
 ]);
 
+const sanctionsSchema = z.object({
+  article: z.number().int(),
+  clause: z.number().int(),
+  forms: z.array(z.enum(SANCTION_FORMS)).readonly(),
+  recommended: z.enum(SANCTION_FORMS),
+});
+
+/** `to` is the whole new value at `path`, `from` the value there now. */
+const changesSchema = z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() }));
+
 export const determinationSchema = z.object({
   pack: z.string(),
   version: z.string(),
@@ -32,18 +42,22 @@ export const determinationSchema = z.object({
             kind: z.enum(ADJUSTMENT_KINDS),
             article: z.number().int(),
             clause: z.number().int().optional(),
+            discretionary: z.boolean(),
           }),
         )
         .readonly(),
-      sanctions: z
-        .object({
-          article: z.number().int(),
-          clause: z.number().int(),
-          forms: z.array(z.enum(SANCTION_FORMS)).readonly(),
-          recommended: z.enum(SANCTION_FORMS),
-        })
-        .optional(),
+      sanctions: sanctionsSchema.optional(),
       referrals: z.array(z.enum(REFERRALS)).readonly(),
+      whatIf: z
+        .array(
+          z.object({
+            changes: changesSchema,
+            outcome: z.enum(OUTCOMES),
+            sanctions: sanctionsSchema.optional(),
+            cite: basisSchema,
+          }),
+        )
+        .optional(),
     }),
   ),
   agencies: z.array(
@@ -53,6 +67,16 @@ export const determinationSchema = z.object({
       outcome: z.enum(OUTCOMES),
       basis: z.array(basisSchema).readonly(),
       measures: z.array(z.enum(AGENCY_MEASURES)).readonly(),
+      whatIf: z
+        .array(
+          z.object({
+            changes: changesSchema,
+            outcome: z.enum(OUTCOMES),
+            measures: z.array(z.enum(AGENCY_MEASURES)).readonly(),
+            cite: basisSchema,
+          }),
+        )
+        .optional(),
     }),
   ),
   explanation: z.array(z.string()),

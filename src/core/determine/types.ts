@@ -15,6 +15,8 @@ export interface Adjustment {
   kind: AdjustmentKind;
   article: number;
   clause?: number;
+  /** The text says "可以" (Art. 21): the authority may adjust. false for "应当" (Art. 19, 20). */
+  discretionary: boolean;
 }
 
 export interface Sanctions {
@@ -34,6 +36,8 @@ export interface PersonDetermination {
   /** Absent when the person is not liable (and, if the pack says so, when not pursued). */
   sanctions?: Sanctions;
   referrals: readonly Referral[];
+  /** With the `whatIf` option: the smallest changes of the facts that change this result. */
+  whatIf?: PersonWhatIf[];
 }
 
 export interface AgencyDetermination {
@@ -42,6 +46,34 @@ export interface AgencyDetermination {
   outcome: Outcome;
   basis: readonly Basis[];
   measures: readonly AgencyMeasure[];
+  whatIf?: AgencyWhatIf[];
+}
+
+/**
+ * One change of the request: `to` is the whole new value at `path` (`people[0].conduct`,
+ * `severity.harm`, `circumstances`, `people[1].history[0].sanctioned`), `from` the value there now.
+ */
+export interface FactChange {
+  path: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** A change of the facts (one or two facts) and what the person's result would then be. */
+export interface PersonWhatIf {
+  changes: FactChange[];
+  outcome: Outcome;
+  /** The sanctions then (absent when there would be none). */
+  sanctions?: Sanctions;
+  /** The provision that makes the difference. */
+  cite: Basis;
+}
+
+export interface AgencyWhatIf {
+  changes: FactChange[];
+  outcome: Outcome;
+  measures: readonly AgencyMeasure[];
+  cite: Basis;
 }
 
 export interface ExplanationLine {

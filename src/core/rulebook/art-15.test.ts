@@ -142,3 +142,38 @@ describe('Art. 15 scope: acts that must be reviewed and approved', () => {
     }
   });
 });
+
+describe('Art. 15(1)–(3) "the handler acted alone" is per handler (D5)', () => {
+  const two = (h1: string[], h2: string[], reviewer: string[], approver: string[] = []) =>
+    determine(
+      request({
+        people: [
+          person('h1', 'handler', { conduct: h1 as never }),
+          person('h2', 'handler', { conduct: h2 as never }),
+          person('r', 'reviewer', { conduct: reviewer as never }),
+          person('a', 'approver', { conduct: approver as never }),
+        ],
+      }),
+    );
+  it('a reviewer who let another handler’s negligent wrong opinion through is liable under (4)', () => {
+    const d = two(['falsified'], ['negligent_wrong_opinion'], ['failed_to_detect'], ['failed_to_detect']);
+    expect(personOf(d, 'h1').basis).toEqual([{ article: 15, clause: 2 }]);
+    expect(personOf(d, 'r').basis).toEqual([{ article: 15, clause: 4 }]);
+    expect(personOf(d, 'a').basis).toEqual([{ article: 15, clause: 4 }]);
+  });
+  it('when the only negligent handler is the one who acted alone, (4) gives the reviewer nothing', () => {
+    const d = two(['falsified', 'negligent_wrong_opinion'], [], ['failed_to_detect']);
+    expect(personOf(d, 'r').liable).toBe(false);
+  });
+  it('(5): the approver is excused only when every handler acted alone', () => {
+    const some = two(['deviated_from_approval'], [], ['overrode_correct_opinion'], ['failed_to_detect']);
+    expect(personOf(some, 'a').basis).toEqual([{ article: 15, clause: 5 }]);
+    const every = two(
+      ['deviated_from_approval'],
+      ['acted_without_approval'],
+      ['overrode_correct_opinion'],
+      ['failed_to_detect'],
+    );
+    expect(personOf(every, 'a').liable).toBe(false);
+  });
+});

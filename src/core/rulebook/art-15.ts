@@ -11,8 +11,13 @@
  * Clause (四) is cut off in the seed after "批准"; the text is kept as printed (DECISIONS.md D2).
  * Scope: "应当经过审核、审批的" — the rules apply to the decision kinds in the pack parameter
  * `attribution.art15Decisions` (guizhou: approval only; DECISIONS.md D5).
- * (二)(三) exclude the reviewer's and approver's liability for not detecting: the handler's own
- * act (or deception) is what they could not review. Declared below as an exception.
+ * (一)–(三) exclude the reviewer's and approver's liability for not detecting: the handler's own
+ * act (or deception) is what they could not review. The reading is per handler (DECISIONS.md D5):
+ * the "wrong opinion" of (四) is that of a handler who did not act alone, so with several handlers
+ * a reviewer who let another handler's negligent opinion through is still liable under (四); the
+ * approver of (五) is excused only when every handler acted alone. Declared below as an exception.
+ * Art. 15 applies to joint enforcement too (pack parameter `attribution.art15Decisions`): Art. 17
+ * adds the agencies and their heads, it does not relieve the officers (D5).
  */
 import { articleText, MEASURES_FROM } from './measures.js';
 import type { ActFactRule, AttributionRule, ExceptionRule } from './types.js';
@@ -31,15 +36,24 @@ export const ARTICLE_15 = articleText(
   ],
 );
 
-/** Facts of the approval chain that other people's liability depends on. */
+/** The handler's own acts of 15(1)–(3): what the reviewer and approver could not review. */
+const ACTED_ALONE = ['acted_without_approval', 'falsified', 'deviated_from_approval'] as const;
+
+/**
+ * Facts of the approval chain that other people's liability depends on. Each holds for one person:
+ * `handler_negligent` is a handler whose wrong opinion went through review (negligent, and not
+ * acting alone); `handler_not_alone` a handler who did none of 15(1)–(3).
+ */
 export const art15Facts: readonly ActFactRule[] = [
-  { fact: 'handler_negligent', roles: ['handler'], conductAny: ['negligent_wrong_opinion'] },
-  { fact: 'reviewer_overrode', roles: ['reviewer'], conductAny: ['overrode_correct_opinion'] },
   {
-    fact: 'handler_acted_alone',
+    fact: 'handler_negligent',
     roles: ['handler'],
-    conductAny: ['acted_without_approval', 'falsified', 'deviated_from_approval'],
+    conductAll: ['negligent_wrong_opinion'],
+    conductNone: ACTED_ALONE,
   },
+  { fact: 'reviewer_overrode', roles: ['reviewer'], conductAny: ['overrode_correct_opinion'] },
+  { fact: 'handler_acted_alone', roles: ['handler'], conductAny: ACTED_ALONE },
+  { fact: 'handler_not_alone', roles: ['handler'], conductNone: ACTED_ALONE },
 ];
 
 const inForce = { validFrom: MEASURES_FROM, validTo: null } as const;
@@ -142,9 +156,11 @@ export const art15Rules: readonly AttributionRule[] = [
 ];
 
 /**
- * Art. 15(1)–(3) name the handler alone: when the handler acted without approval, deceived the
- * reviewers or deviated from what was approved, a reviewer's or approver's "failure to detect"
- * is no basis under (4) or (5). Their own wrong decisions under (5)–(7) still count.
+ * Art. 15(1)–(3) name the handler alone: when the handlers acted without approval, deceived the
+ * reviewers or deviated from what was approved, an approver's "failure to detect" the reviewer's
+ * override is no basis under (5). Per handler: it holds only when every handler acted alone. (For
+ * (4) the same reading is in the fact `handler_negligent`.) Their own wrong decisions under
+ * (5)–(7) still count.
  */
 export const art15Exceptions: readonly ExceptionRule[] = [
   {
@@ -152,8 +168,9 @@ export const art15Exceptions: readonly ExceptionRule[] = [
     kind: 'exception',
     cite: { article: 15 },
     ...inForce,
-    defeats: ['art15.4.checker', 'art15.5.approver'],
-    actAny: ['handler_acted_alone'],
+    defeats: ['art15.5.approver'],
+    actAll: ['handler_acted_alone'],
+    actNone: ['handler_not_alone'],
     conclusion: '承办人擅自作出、弄虚作假或者不依照审核批准内容实施，审核人、批准人不因未发现而承担责任',
   },
 ];

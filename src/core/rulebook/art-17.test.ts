@@ -37,3 +37,29 @@ describe('Art. 17 joint enforcement', () => {
     expect(personOf(d, 'h1').liable).toBe(false);
   });
 });
+
+describe('Art. 17 adds the agencies and heads; it does not relieve the officers (D5)', () => {
+  const chain = (decision: 'joint' | 'approval') =>
+    determine(
+      request({
+        decision,
+        people: [
+          person('h', 'handler', { conduct: ['negligent_wrong_opinion'] }),
+          person('r', 'reviewer', { conduct: ['failed_to_detect'] }),
+          person('p', 'principal'),
+        ],
+      }),
+    );
+  it('under joint enforcement the approval chain still answers under Art. 15, beside the head', () => {
+    const d = chain('joint');
+    expect(personOf(d, 'h').basis).toEqual([{ article: 15, clause: 4 }]);
+    expect(personOf(d, 'r').basis).toEqual([{ article: 15, clause: 4 }]);
+    expect(personOf(d, 'p').basis).toEqual([{ article: 17 }]);
+    expect(d.agencies[0]!.basis).toEqual([{ article: 17 }]);
+  });
+  it('outside joint enforcement the same chain answers, and nobody on Art. 17', () => {
+    const d = chain('approval');
+    expect(personOf(d, 'h').basis).toEqual([{ article: 15, clause: 4 }]);
+    expect(personOf(d, 'p').liable).toBe(false);
+  });
+});

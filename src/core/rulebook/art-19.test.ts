@@ -143,3 +143,30 @@ describe('Art. 19 effects', () => {
     expect(personOf(d, 'r').adjustments).toEqual([]);
   });
 });
+
+describe('Art. 19(2) "一年内" runs by the calendar date, not 365 days (民法典 第二百零一条、第二百零二条)', () => {
+  const twoBefore = (first: string, occurredOn: string) =>
+    aggravations(
+      handler(
+        {
+          history: [
+            { date: first, fault: 'levy.01' },
+            { date: occurredOn, fault: 'other.02' },
+          ],
+        },
+        undefined,
+        occurredOn,
+      ),
+    );
+  it('a year containing 29 February is one day longer: 2023-03-11 is within the year ending 2024-03-10', () => {
+    // 366 days before 2024-03-10: outside a fixed 365-day window, inside the calendar year.
+    expect(twoBefore('2023-03-11', '2024-03-10')).toEqual([2]);
+  });
+  it('the corresponding date itself is not counted (the day the period starts from)', () => {
+    expect(twoBefore('2023-03-10', '2024-03-10')).toEqual([]);
+  });
+  it('a year ending on 29 February starts after the month’s last day a year before (no 2023-02-29)', () => {
+    expect(twoBefore('2023-03-01', '2024-02-29')).toEqual([2]);
+    expect(twoBefore('2023-02-28', '2024-02-29')).toEqual([]);
+  });
+});

@@ -8,7 +8,9 @@
  * (二) is computed from the person's `history` with the pack's `repeat` parameters
  * (DECISIONS.md D8). guizhou reading, as CONTRACTS.md decides it:
  * - "一年内" bounds the three faults, not the two earlier sanctions;
- * - "一年内" = the 365 days ending on the current fault's date (inclusive), `windowDays`;
+ * - "一年内" = the year ending on the current fault's date (inclusive), counted by the calendar as
+ *   民法典 第二百零一条、第二百零二条 count a year: it begins the day after the corresponding date a
+ *   year before, so a year containing 29 February has 366 days (`window: { count: 1, unit: 'year' }`);
  * - the current act counts as one fault, however many catalogue items it matches;
  * - "三次以上" / "两次以上" include the number itself (以上 includes 本数, as in Chinese law);
  * - "同一性质、同一种类" = the same catalogue item (`sameKindBy: 'item'`; a pack may say 'category');
@@ -17,6 +19,7 @@
  * `leniency.aggravationBarsMayNotPursue`) bars the "may not pursue" of Art. 21 and 23.
  */
 import { articleText, MEASURES_FROM } from './measures.js';
+import type { Period } from './period.js';
 import type { AdjustmentRule } from './types.js';
 
 export const ARTICLE_19 = articleText(19, '行政执法人员具有下列情形，应当从重追究其行政执法过错责任：', [
@@ -33,6 +36,7 @@ export const art19Rules: readonly AdjustmentRule[] = [
     id: 'art19.1',
     kind: 'adjustment',
     adjustment: 'aggravate',
+    discretionary: false,
     cite: { article: 19, clause: 1 },
     ...inForce,
     personalCircumstance: 'continuing_uncorrected',
@@ -42,6 +46,7 @@ export const art19Rules: readonly AdjustmentRule[] = [
     id: 'art19.2',
     kind: 'adjustment',
     adjustment: 'aggravate',
+    discretionary: false,
     cite: { article: 19, clause: 2 },
     ...inForce,
     computed: 'repeat',
@@ -51,6 +56,7 @@ export const art19Rules: readonly AdjustmentRule[] = [
     id: 'art19.3',
     kind: 'adjustment',
     adjustment: 'aggravate',
+    discretionary: false,
     cite: { article: 19, clause: 3 },
     ...inForce,
     personalCircumstance: 'obstructed_investigation',
@@ -60,6 +66,7 @@ export const art19Rules: readonly AdjustmentRule[] = [
     id: 'art19.4',
     kind: 'adjustment',
     adjustment: 'aggravate',
+    discretionary: false,
     cite: { article: 19, clause: 4 },
     ...inForce,
     personalCircumstance: 'retaliated',
@@ -69,14 +76,14 @@ export const art19Rules: readonly AdjustmentRule[] = [
 
 /** The pack parameters of Art. 19(2). */
 export interface RepeatParams {
-  /** "一年内": the window, in days, ending on the current fault's date (inclusive). */
-  windowDays: number;
+  /** "一年内": the window ending on the current fault's date (inclusive), by the calendar. */
+  window: Period;
   /** "三次以上": faults within the window, the current one included. */
   minFaultsInWindow: number;
   /** "两次以上被追究": earlier sanctioned faults of the same kind. */
   minEarlierSanctions: number;
   /** Window for the earlier sanctions; null = no time limit (guizhou). */
-  sanctionsWindowDays: number | null;
+  sanctionsWindow: Period | null;
   /** "同一性质、同一种类": same catalogue item, or same category. */
   sameKindBy: 'item' | 'category';
 }

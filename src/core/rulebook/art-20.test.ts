@@ -14,7 +14,10 @@ describe('Art. 20 secondary role in a common fault', () => {
         ],
       }),
     );
-    expect(personOf(d, 'r').adjustments).toEqual([{ kind: 'lighten_or_reduce', article: 20 }]);
+    // "应当比照……从轻或者减轻追究": mandatory, not discretionary.
+    expect(personOf(d, 'r').adjustments).toEqual([
+      { kind: 'lighten_or_reduce', article: 20, discretionary: false },
+    ]);
     expect(personOf(d, 'r').sanctions?.recommended).toBe('admonition_talk');
     expect(personOf(d, 'h').adjustments).toEqual([]);
     expect(personOf(d, 'h').sanctions?.recommended).toBe('written_self_criticism');

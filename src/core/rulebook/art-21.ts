@@ -4,7 +4,9 @@
  * `remedied_harm_prevented` → may_not_pursue (liable, the authority may decline);
  * `remedied_harm_occurred` → liable, lighten_or_reduce. The two exclude each other (validation).
  * The article has one paragraph and no numbered clauses: citations carry no clause (D4). The
- * leniency is barred by an Art. 19 aggravation if the pack says so (DECISIONS.md D11).
+ * leniency is barred by an Art. 19 aggravation if the pack says so (DECISIONS.md D11). Both the
+ * leniency ("可以不追究") and the lightening ("可以从轻或者减轻") are discretionary: the lightening is
+ * marked `discretionary: true` and explained with "可以" (D9).
  */
 import { articleText, MEASURES_FROM } from './measures.js';
 import type { AdjustmentRule, LeniencyRule } from './types.js';
@@ -36,6 +38,8 @@ export const art21Rules: readonly AdjustmentRule[] = [
     cite: { article: 21 },
     ...inForce,
     personalCircumstance: 'remedied_harm_occurred',
+    // "但可以从轻或者减轻追究": the authority may lighten; the output marks it discretionary.
+    discretionary: true,
     conclusion: '采取的补救措施未能防止危害后果发生，应当承担责任，但可以从轻或者减轻追究',
   },
 ];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { person, personOf, request } from '../determine/fixtures.js';
 import { determine } from '../determine/index.js';
+import { ValidationError } from '../validation.js';
 
 const run = (circumstances: string[], personal: string[] = []) =>
   determine(
@@ -35,5 +36,37 @@ describe('Art. 23 trivial', () => {
     const d = run([]);
     expect(personOf(d, 'h').outcome).toBe('pursue');
     expect(d.agencies[0]!.outcome).toBe('pursue');
+  });
+});
+
+describe('Art. 23 "显著轻微" against an egregious nature or large harm or impact (D11)', () => {
+  const fields = (severity: { nature: string; harm: string; impact: string }) => {
+    try {
+      determine(
+        request({
+          circumstances: ['trivial'],
+          severity: severity as never,
+          people: [person('h', 'handler')],
+        }),
+      );
+      return [];
+    } catch (e) {
+      if (e instanceof ValidationError) return e.fields.map((f) => f.path);
+      throw e;
+    }
+  };
+  it('is bad input naming both fields', () => {
+    expect(fields({ nature: 'egregious', harm: 'small', impact: 'small' })).toEqual([
+      'circumstances[0]',
+      'severity.nature',
+    ]);
+    expect(fields({ nature: 'minor', harm: 'large', impact: 'large' })).toEqual([
+      'circumstances[0]',
+      'severity.harm',
+      'severity.impact',
+    ]);
+  });
+  it('with an ordinary nature and small harm and impact it is accepted', () => {
+    expect(fields({ nature: 'ordinary', harm: 'small', impact: 'small' })).toEqual([]);
   });
 });

@@ -42,10 +42,10 @@ describe('selectPack', () => {
       decisionStandsDuringAppeal: true,
     });
     expect(p.params.repeat).toEqual({
-      windowDays: 365,
+      window: { count: 1, unit: 'year' },
       minFaultsInWindow: 3,
       minEarlierSanctions: 2,
-      sanctionsWindowDays: null,
+      sanctionsWindow: null,
       sameKindBy: 'item',
     });
   });
@@ -157,11 +157,16 @@ describe('pack definitions an admin edits', () => {
       withCity({
         ...GUIZHOU_A_CITY,
         versions: [
-          { version: '1', validFrom: '2024-01-01', validTo: null, params: { repeat: { windowDays: 0 } } },
+          {
+            version: '1',
+            validFrom: '2024-01-01',
+            validTo: null,
+            params: { repeat: { window: { count: 0, unit: 'year' } } },
+          },
         ],
       }),
     );
-    expect(e.fields[0]!.path).toBe('packs[1].versions[0].params.repeat.windowDays');
+    expect(e.fields[0]!.path).toBe('packs[1].versions[0].params.repeat.window.count');
   });
 
   it('rejects an unknown parent and an incomplete root', () => {

@@ -64,6 +64,7 @@ export const SANCTION_FORMS = [
   'circulated_criticism',
   'off_post_training',
   'removal_from_post',
+  'suspension_of_qualification',
   'disqualification',
 ] as const;
 export type SanctionForm = (typeof SANCTION_FORMS)[number];
@@ -112,6 +113,7 @@ export const ACT_FACTS = [
   'handler_negligent',
   'reviewer_overrode',
   'handler_acted_alone',
+  'handler_not_alone',
   'order_objected',
   'order_kept',
 ] as const;
@@ -128,11 +130,17 @@ interface RuleBase {
   conclusion: string;
 }
 
-/** A derived act fact: "some person with one of these roles shows one of these conducts". */
+/**
+ * A derived act fact: "some person with one of these roles whose own conduct meets the condition"
+ * (all of `conductAll`, one of `conductAny` if given, none of `conductNone`). The condition is on
+ * one person, so "a handler who was negligent and did not act alone" is one handler (Art. 15).
+ */
 export interface ActFactRule {
   fact: ActFact;
   roles: readonly Role[];
-  conductAny: readonly ConductCode[];
+  conductAll?: readonly ConductCode[];
+  conductAny?: readonly ConductCode[];
+  conductNone?: readonly ConductCode[];
 }
 
 /** Makes a person liable (a basis) when every condition holds. */
@@ -153,10 +161,13 @@ export interface AttributionRule extends RuleBase {
 export interface ExceptionRule extends RuleBase {
   kind: 'exception';
   defeats: readonly string[] | '*';
+  /** With `defeats: '*'`: the rules it leaves standing (Art. 18 spares the officer's own 15(1)–(3)). */
+  spares?: readonly string[];
   conductAll?: readonly ConductCode[];
   conductNone?: readonly ConductCode[];
   actAll?: readonly ActFact[];
   actAny?: readonly ActFact[];
+  actNone?: readonly ActFact[];
   /** The person is not liable on this citation (Art. 18), rather than merely lacking a basis. */
   shields?: boolean;
 }
@@ -186,6 +197,8 @@ export interface AdjustmentRule extends RuleBase {
   computed?: 'repeat';
   /** Art. 20: the person's share in a common fault. */
   share?: Share;
+  /** The text says "可以" (Art. 21): the authority may adjust; "应当" (Art. 19, 20): it must. */
+  discretionary: boolean;
 }
 
 /** Art. 24: one clause of sanction forms for officers. */

@@ -37,14 +37,19 @@ export const DECISION_LABELS: Readonly<Record<DecisionKind, string>> = {
 
 /** Roles that execute a superior's decision or order (Art. 18 "行政执法人员"). */
 const EXECUTORS: readonly Role[] = ['handler', 'reviewer', 'approver', 'principal', 'officer'];
-/** Roles that can be the "上级" of Art. 18. */
-const SUPERIORS: readonly Role[] = ['superior', 'principal', 'approver'];
+/**
+ * Roles that can be the "上级" of Art. 18: whoever made the decision or gave the order above the
+ * officer — a reviewer only when it decided without referring it for approval (15(6); `needs`).
+ */
+const SUPERIORS: readonly Role[] = ['superior', 'principal', 'approver', 'reviewer'];
 
 export interface ConductInfo {
   label: string;
   cites: readonly Cite[];
   /** Roles this conduct can be recorded for; anything else is a validation error. */
   roles: readonly Role[];
+  /** For these roles the conduct needs another conduct of the same person (else bad input). */
+  needs?: Partial<Record<Role, ConductCode>>;
 }
 
 export const CONDUCT: Readonly<Record<ConductCode, ConductInfo>> = {
@@ -103,6 +108,7 @@ export const CONDUCT: Readonly<Record<ConductCode, ConductInfo>> = {
     label: '不改变该决定、命令，或者要求立即执行',
     cites: [{ article: 18 }],
     roles: SUPERIORS,
+    needs: { reviewer: 'decided_without_referral' },
   },
   order_obviously_illegal: {
     label: '所执行的决定、命令明显违法',
@@ -134,7 +140,7 @@ export const ACT_CIRCUMSTANCE_INFO: Readonly<Record<ActCircumstance, { label: st
 export const AGENCY_TRIGGER_INFO: Readonly<Record<AgencyTrigger, { label: string; cite: Cite }>> = {
   overturned_in_review: {
     label: '具体行政行为在行政复议或者行政诉讼中被变更、撤销或者确认违法',
-    cite: { article: 25, clause: 1 },
+    cite: { article: 25 },
   },
 };
 
@@ -161,19 +167,23 @@ export const ADJUSTMENT_LABELS: Readonly<Record<AdjustmentKind, string>> = {
   lighten_or_reduce: '从轻或者减轻追究',
 };
 
+/** An adjustment the text leaves to the authority ("可以", Art. 21) rather than prescribes ("应当"). */
+export const DISCRETIONARY_LABEL = '可以';
+
 export const SANCTION_FORM_LABELS: Readonly<Record<SanctionForm, string>> = {
   admonition_talk: '诫勉谈话',
   written_self_criticism: '书面检查',
   circulated_criticism: '通报批评',
   off_post_training: '离岗培训',
   removal_from_post: '调离执法岗位',
+  suspension_of_qualification: '暂扣行政执法资格',
   disqualification: '取消行政执法资格',
 };
 
 export const AGENCY_MEASURE_LABELS: Readonly<Record<AgencyMeasure, string>> = {
   rectify_within_limit: '责令限期整改',
   circulated_criticism: '通报批评',
-  award_disqualification: '取消评优评先资格',
+  award_disqualification: '取消评比先进资格',
 };
 
 export const REFERRAL_LABELS: Readonly<Record<Referral, string>> = {

@@ -233,15 +233,24 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
       onRequest: app.authenticate,
       schema: {
         tags: ['rulebook'],
-        summary: '责任判定：谁承担责任、依据哪条哪项、从重从轻情节、追究形式（与 wenze determine 相同）',
-        querystring: packQuery,
+        summary:
+          '责任判定：谁承担责任、依据哪条哪项、从重从轻情节、追究形式（与 wenze determine 相同）；whatIf=true 时另给出改变每人结论的最小事实变化',
+        querystring: packQuery.extend({
+          whatIf: z
+            .enum(['true', 'false'])
+            .optional()
+            .describe(
+              'true：对每个人员和机关，给出改变其结论或第二十四条追究形式所在项的最小事实变化（whatIf）',
+            ),
+        }),
         body: determinationRequestSchema,
         response: { 200: determinationSchema, ...errors },
       },
     },
     async (req) => {
-      const { request, compiled } = prepareParsed(req.body, packs, req.query);
-      return determineValidated(request, compiled);
+      const { pack, on } = req.query;
+      const { request, compiled } = prepareParsed(req.body, packs, { pack, on });
+      return determineValidated(request, compiled, { whatIf: req.query.whatIf === 'true' });
     },
   );
 

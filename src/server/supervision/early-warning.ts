@@ -6,6 +6,7 @@ import { addDays } from '../../core/calendar/index.js';
 import type { Scope } from '../../core/policies/actor.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
 import type { EarlyWarningParams } from '../../core/rulebook/packs/types.js';
+import { periodLabel, periodStart } from '../../core/rulebook/period.js';
 import { packNameForRegion } from '../../core/workflow/pack.js';
 import { type OfficerFault, officerFaults, officersByIds } from '../../store/acts.repository.js';
 import type { Database } from '../../store/db.js';
@@ -41,14 +42,15 @@ export function levelOf(
   sustainedTotal: number,
 ): { level: WarningLevel | null; reasons: string[] } {
   const reasons: string[] = [];
-  if (faults >= p.warningAt) reasons.push(`${p.windowDays}日内过错${faults}次，达到预警线${p.warningAt}次`);
+  const within = `${periodLabel(p.window)}内`;
+  if (faults >= p.warningAt) reasons.push(`${within}过错${faults}次，达到预警线${p.warningAt}次`);
   if (sustainedTotal >= p.sanctionsWarningAt)
     reasons.push(`已被认定过错${sustainedTotal}次，达到预警线${p.sanctionsWarningAt}次`);
   if (reasons.length > 0) return { level: 'warning', reasons };
   if (faults >= p.attentionAt) {
     return {
       level: 'attention',
-      reasons: [`${p.windowDays}日内过错${faults}次，达到关注线${p.attentionAt}次`],
+      reasons: [`${within}过错${faults}次，达到关注线${p.attentionAt}次`],
     };
   }
   return { level: null, reasons };
@@ -73,7 +75,8 @@ export async function earlyWarning(
   for (const o of officers) {
     const pack = selectPack(packNameForRegion(o.regionCode), asOf);
     const p = pack.params.earlyWarning;
-    const from = addDays(asOf, -(p.windowDays - 1));
+    // The window ending on the as-of date, by the calendar (民法典 第二百零一条、第二百零二条).
+    const from = periodStart(asOf, p.window);
     const all = byOfficer.get(o.id) ?? [];
     const inWindow = all.filter((f) => f.date !== null && f.date >= from && f.date <= asOf);
     const findings = inWindow.filter((f) => f.kind === 'finding').length;

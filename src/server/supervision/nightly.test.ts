@@ -14,11 +14,16 @@ describe('the nightly run', () => {
 });
 
 describe('early-warning levels', () => {
-  const p = { windowDays: 365, attentionAt: 2, warningAt: 3, sanctionsWarningAt: 2 };
+  const p = {
+    window: { count: 1, unit: 'year' as const },
+    attentionAt: 2,
+    warningAt: 3,
+    sanctionsWarningAt: 2,
+  };
   it('attention from attentionAt faults, warning from warningAt or from sanctionsWarningAt sustained faults', () => {
     expect(levelOf(p, 1, 0).level).toBeNull();
     expect(levelOf(p, 2, 0).level).toBe('attention');
-    expect(levelOf(p, 3, 0)).toEqual({ level: 'warning', reasons: ['365日内过错3次，达到预警线3次'] });
+    expect(levelOf(p, 3, 0)).toEqual({ level: 'warning', reasons: ['一年内过错3次，达到预警线3次'] });
     expect(levelOf(p, 0, 2).level).toBe('warning');
   });
 });

@@ -5,14 +5,17 @@ import { MEASURES_FROM, MEASURES_TITLE } from '../measures.js';
 import type { PackDefinition, PackParams } from './types.js';
 
 const workingDays = (days: number) => ({ days, unit: 'working_day' as const });
+/** "一年内", counted by the calendar (民法典 第二百零一条、第二百零二条), not as 365 days. */
+const oneYear = { count: 1, unit: 'year' as const };
 
 export const GUIZHOU_PARAMS: PackParams = {
-  attribution: { art15Decisions: ['approval'] },
+  // Art. 15 applies to joint enforcement too: Art. 17 adds agencies and heads (DECISIONS.md D5).
+  attribution: { art15Decisions: ['approval', 'joint'] },
   repeat: {
-    windowDays: 365,
+    window: oneYear,
     minFaultsInWindow: 3,
     minEarlierSanctions: 2,
-    sanctionsWindowDays: null,
+    sanctionsWindow: null,
     sameKindBy: 'item',
   },
   commonFault: { secondaryNeedsAnotherLiable: true },
@@ -29,6 +32,7 @@ export const GUIZHOU_PARAMS: PackParams = {
       'circulated_criticism',
       'off_post_training',
       'removal_from_post',
+      'suspension_of_qualification',
       'disqualification',
     ],
     aggravateSteps: 1,
@@ -46,7 +50,7 @@ export const GUIZHOU_PARAMS: PackParams = {
     appealAnswer: workingDays(30),
     decisionStandsDuringAppeal: true,
   },
-  earlyWarning: { windowDays: 365, attentionAt: 2, warningAt: 3, sanctionsWarningAt: 2 },
+  earlyWarning: { window: oneYear, attentionAt: 2, warningAt: 3, sanctionsWarningAt: 2 },
 };
 
 export const GUIZHOU: PackDefinition = {

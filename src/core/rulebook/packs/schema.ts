@@ -3,21 +3,23 @@
 import { z } from 'zod';
 import { CATALOGUE_CODES } from '../catalogue.js';
 import { isCalendarDate } from '../day.js';
+import { PERIOD_UNITS } from '../period.js';
 import { DECISION_KINDS, SANCTION_FORMS } from '../types.js';
 
 const date = z.string().refine(isCalendarDate, { message: '日期格式应为 YYYY-MM-DD' });
 const count = z.number().int().min(0);
 const positive = z.number().int().min(1);
 
+const period = z.strictObject({ count: positive, unit: z.enum(PERIOD_UNITS) });
 const deadline = z.strictObject({ days: positive, unit: z.enum(['working_day', 'calendar_day']) });
 
 export const packParamsSchema = z.strictObject({
   attribution: z.strictObject({ art15Decisions: z.array(z.enum(DECISION_KINDS)) }),
   repeat: z.strictObject({
-    windowDays: positive,
+    window: period,
     minFaultsInWindow: positive,
     minEarlierSanctions: positive,
-    sanctionsWindowDays: positive.nullable(),
+    sanctionsWindow: period.nullable(),
     sameKindBy: z.enum(['item', 'category']),
   }),
   commonFault: z.strictObject({ secondaryNeedsAnotherLiable: z.boolean() }),
@@ -31,7 +33,10 @@ export const packParamsSchema = z.strictObject({
       harm: z.strictObject({ small: count, large: count }),
       impact: z.strictObject({ small: count, large: count }),
     }),
-    ladder: z.array(z.enum(SANCTION_FORMS)).min(1),
+    ladder: z
+      .array(z.enum(SANCTION_FORMS))
+      .min(1)
+      .refine((l) => new Set(l).size === l.length, { message: '量责阶梯中同一追究形式只能出现一次' }),
     aggravateSteps: count,
     lightenSteps: count,
   }),
@@ -48,7 +53,7 @@ export const packParamsSchema = z.strictObject({
     decisionStandsDuringAppeal: z.boolean(),
   }),
   earlyWarning: z.strictObject({
-    windowDays: positive,
+    window: period,
     attentionAt: positive,
     warningAt: positive,
     sanctionsWarningAt: positive,

@@ -2,6 +2,7 @@
 // alone (the province) or names a parent and overrides only what it names (a city).
 import type { RepeatParams } from '../art-19.js';
 import type { CatalogueItem } from '../catalogue.js';
+import type { Period } from '../period.js';
 import type { ArticleText, ChapterText, DecisionKind, Harm, Impact, Nature, SanctionForm } from '../types.js';
 
 export interface Deadline {
@@ -34,7 +35,10 @@ export interface SanctionParams {
     harm: Record<Harm, number>;
     impact: Record<Impact, number>;
   };
-  /** Art. 24 forms, lightest first; the score is the rung (capped at the top). */
+  /**
+   * Art. 24 forms, lightest first; the score is the rung (capped at the top). A recommendation no
+   * article makes (DECISIONS.md D14): a pack may reorder or shorten it (each form at most once).
+   */
   ladder: SanctionForm[];
   /** Rungs up for an Art. 19 aggravation, down for an Art. 20/21 lightening or reduction. */
   aggravateSteps: number;
@@ -43,7 +47,8 @@ export interface SanctionParams {
 
 /** Early intervention on repeat faults (Art. 19(2)), for supervision dashboards. */
 export interface EarlyWarningParams {
-  windowDays: number;
+  /** The rolling window ending on the as-of date, by the calendar (Art. 19(2)'s "一年内"). */
+  window: Period;
   /** Faults within the window that put an officer on the watch list. */
   attentionAt: number;
   /** Faults within the window that raise a warning (guizhou: Art. 19(2)'s three). */

@@ -62,5 +62,26 @@ export default {
   'pages.simulator.explanation': 'Reasons',
   'pages.simulator.rulesUsed':
     'Rule pack {pack}, version {version}. Click a citation to read the article. For reference only; the accountability organ decides.',
+  'pages.simulator.notSanctioned': 'not sanctioned',
+  'pages.simulator.recommended': 'Recommended (not prescribed by an article)',
+  'pages.simulator.recommendedHint':
+    'Any form listed in this clause of Art. 24 may be chosen; the star is the rule pack’s recommendation by nature, harm and aggravating or lightening circumstances — the Measures do not say which degree gets which form',
+  'pages.simulator.discretionary': 'may',
+  'pages.simulator.discretionaryHint':
+    'The text says “可以” (may): lightening is at the authority’s discretion',
+  'pages.simulator.whatIf': 'What would change it',
+  'pages.simulator.whatIfNone': 'No change of one or two facts changes this result',
+  'pages.simulator.whatIfIf': 'If ',
+  'pages.simulator.whatIfThen': ', then',
+  'pages.simulator.whatIfAnd': ' and ',
+  'pages.simulator.whatIfAdd': '{who} also {what}',
+  'pages.simulator.whatIfRemove': '{who} not {what}',
+  'pages.simulator.whatIfSet': '{what} were “{value}”',
+  'pages.simulator.whatIfSanctioned': '{who}’s fault of {date} were {state}',
+  'pages.simulator.whatIfHistoryAdd': '{who} had one more sanctioned fault of the same kind',
+  'pages.simulator.whatIfHistoryRemove': '{who} had no fault on {date}',
+  'pages.simulator.theAct': 'the act',
+  'pages.simulator.whatIfApply': 'Try it',
+  'pages.simulator.whatIfApplyHint': 'Write this change into the case and see the result',
   'pages.simulator.openInBrowser': 'Open in regulations',
 } satisfies SameKeys<typeof zh>;

@@ -54,6 +54,7 @@ export default {
   'vocab.sanction.circulated_criticism': 'Circulated criticism',
   'vocab.sanction.off_post_training': 'Off-post training',
   'vocab.sanction.removal_from_post': 'Removal from enforcement post',
+  'vocab.sanction.suspension_of_qualification': 'Suspension of enforcement qualification',
   'vocab.sanction.disqualification': 'Disqualification',
   'vocab.measure.rectify_within_limit': 'Rectify within a time limit',
   'vocab.measure.circulated_criticism': 'Circulated criticism',

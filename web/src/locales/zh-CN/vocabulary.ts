@@ -51,10 +51,11 @@ export default {
   'vocab.sanction.circulated_criticism': '通报批评',
   'vocab.sanction.off_post_training': '离岗培训',
   'vocab.sanction.removal_from_post': '调离执法岗位',
+  'vocab.sanction.suspension_of_qualification': '暂扣行政执法资格',
   'vocab.sanction.disqualification': '取消行政执法资格',
   'vocab.measure.rectify_within_limit': '责令限期整改',
   'vocab.measure.circulated_criticism': '通报批评',
-  'vocab.measure.award_disqualification': '取消评优评先资格',
+  'vocab.measure.award_disqualification': '取消评比先进资格',
   'vocab.referral.discipline': '移送任免机关或者监察机关',
   'vocab.referral.judicial': '移送司法机关',
 };

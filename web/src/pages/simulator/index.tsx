@@ -20,7 +20,7 @@ import { CitePreview } from './components/CiteLink';
 import PeopleSection from './components/PeopleSection';
 import ResultPanel from './components/ResultPanel';
 import { useVocabLabel } from './labels';
-import { determine, getVocabulary, toRequest } from './service';
+import { applyChanges, determine, getVocabulary, toRequest } from './service';
 import type { Basis, CaseState, Determination, Role } from './types';
 
 /** `people[1].conduct[0]` → 人员 2 · conduct[0], for error messages. */
@@ -225,7 +225,11 @@ export default function SimulatorPage() {
                   <LoadError error={outcome.error} />
                 ) : outcome.data ? (
                   <Spin spinning={outcome.loading} delay={300}>
-                    <ResultPanel result={outcome.data} request={state} />
+                    <ResultPanel
+                      result={outcome.data}
+                      request={state}
+                      onApply={(w) => setState((s) => applyChanges(s, w.changes))}
+                    />
                   </Spin>
                 ) : (
                   <Skeleton active />

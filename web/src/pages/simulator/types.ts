@@ -49,15 +49,45 @@ export interface CaseState {
   suspected: { discipline: boolean; crime: boolean };
 }
 
+export interface Sanctions {
+  article: number;
+  clause: number;
+  forms: string[];
+  recommended: string;
+}
+
+/** One change of the request: `to` is the whole new value at `path` (`people[0].conduct`). */
+export interface FactChange {
+  path: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** What would change a result: one or two facts, and the result then (`?whatIf=true`). */
+export interface WhatIf {
+  changes: FactChange[];
+  outcome: Outcome;
+  sanctions?: Sanctions;
+  measures?: string[];
+  cite: Basis;
+}
+
 export interface PersonResult {
   id: string;
   liable: boolean;
   outcome: Outcome;
   basis: Basis[];
   share: Share;
-  adjustments: { kind: 'aggravate' | 'lighten_or_reduce'; article: number; clause?: number }[];
-  sanctions?: { article: number; clause: number; forms: string[]; recommended: string };
+  adjustments: {
+    kind: 'aggravate' | 'lighten_or_reduce';
+    article: number;
+    clause?: number;
+    /** The text says "可以" (Art. 21). */
+    discretionary?: boolean;
+  }[];
+  sanctions?: Sanctions;
   referrals: string[];
+  whatIf?: WhatIf[];
 }
 
 export interface AgencyResult {
@@ -66,6 +96,7 @@ export interface AgencyResult {
   outcome: Outcome;
   basis: Basis[];
   measures: string[];
+  whatIf?: WhatIf[];
 }
 
 export interface ExplanationLine {

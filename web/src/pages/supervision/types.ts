@@ -77,7 +77,12 @@ export interface EarlyWarning {
   post: string | null;
   level: 'warning' | 'attention';
   pack: string;
-  thresholds: { windowDays: number; attentionAt: number; warningAt: number; sanctionsWarningAt: number };
+  thresholds: {
+    window: { count: number; unit: 'year' | 'month' | 'day' };
+    attentionAt: number;
+    warningAt: number;
+    sanctionsWarningAt: number;
+  };
   window: { from: string; to: string };
   faults: number;
   findings: number;

@@ -31,7 +31,7 @@ import { CitePreview } from '../../simulator/components/CiteLink';
 import PeopleSection from '../../simulator/components/PeopleSection';
 import ResultPanel from '../../simulator/components/ResultPanel';
 import { useVocabLabel } from '../../simulator/labels';
-import { determine, getVocabulary, toRequest } from '../../simulator/service';
+import { applyChanges, determine, getVocabulary, toRequest } from '../../simulator/service';
 import type { Basis, Determination, Role } from '../../simulator/types';
 import { performAction } from '../service';
 import { type CaseDetail, type Facts, OUTCOMES, type Outcome } from '../types';
@@ -349,7 +349,12 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
                   ) : preview.error ? (
                     <LoadError error={preview.error} />
                   ) : preview.data ? (
-                    <ResultPanel result={preview.data} request={facts} names={names} />
+                    <ResultPanel
+                      result={preview.data}
+                      request={facts}
+                      names={names}
+                      onApply={(w) => setFacts((f) => applyChanges(f, w.changes))}
+                    />
                   ) : (
                     <Skeleton active />
                   )}

@@ -1,8 +1,9 @@
-// The determination: per person the outcome, basis, adjustments, sanction forms (the
-// recommended one marked) and referrals; per agency its measures; and the explanation, every
-// line with links to the articles it cites.
+// The determination: per person the outcome, basis, adjustments (those the text leaves to the
+// authority, "可以", marked), sanction forms (the ladder's recommendation marked as such) and
+// referrals; per agency its measures; for each, what would change the result; and the
+// explanation, every line with links to the articles it cites.
 import { StarFilled } from '@ant-design/icons';
-import { Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useIntl } from '../../../locales/intl';
 import { browserHref, citesInText, itemAnchor } from '../../rulebook/cite';
@@ -14,8 +15,10 @@ import type {
   ExplanationLine,
   Outcome,
   PersonResult,
+  WhatIf,
 } from '../types';
 import CiteLink from './CiteLink';
+import WhatIfList from './WhatIfList';
 
 const OUTCOME_COLORS: Record<Outcome, string> = {
   pursue: 'red',
@@ -37,7 +40,22 @@ function OutcomeTag({ outcome }: { outcome: Outcome }) {
   );
 }
 
-function PersonBlock({ p, role, name }: { p: PersonResult; role: string; name?: string }) {
+interface WhatIfProps {
+  request: CaseState;
+  onApply?: (w: WhatIf) => void;
+}
+
+function PersonBlock({
+  p,
+  role,
+  name,
+  whatIf,
+}: {
+  p: PersonResult;
+  role: string;
+  name?: string;
+  whatIf: WhatIfProps;
+}) {
   const { t } = useIntl();
   const label = useVocabLabel();
   const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
@@ -55,6 +73,11 @@ function PersonBlock({ p, role, name }: { p: PersonResult; role: string; name?: 
         ? p.adjustments.map((a) => (
             <span key={`${a.kind}-${a.article}-${a.clause ?? ''}`} style={{ marginRight: 8 }}>
               <Tag color={a.kind === 'aggravate' ? 'volcano' : 'cyan'}>{label('adjustment', a.kind)}</Tag>
+              {a.discretionary && (
+                <Tooltip title={t('pages.simulator.discretionaryHint')}>
+                  <Tag data-testid="discretionary">{t('pages.simulator.discretionary')}</Tag>
+                </Tooltip>
+              )}
               <CiteLink basis={{ article: a.article, clause: a.clause }} />
             </span>
           ))
@@ -77,6 +100,11 @@ function PersonBlock({ p, role, name }: { p: PersonResult; role: string; name?: 
             </Tag>
           ))}
           <CiteLink basis={{ article: p.sanctions.article, clause: p.sanctions.clause }} />
+          <Tooltip title={t('pages.simulator.recommendedHint')}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="recommendation-note">
+              <StarFilled /> {t('pages.simulator.recommended')}
+            </Typography.Text>
+          </Tooltip>
         </Flex>
       ) : (
         none
@@ -93,6 +121,15 @@ function PersonBlock({ p, role, name }: { p: PersonResult; role: string; name?: 
           ))
         : none,
     },
+    ...(p.whatIf
+      ? [
+          {
+            key: 'whatIf',
+            label: t('pages.simulator.whatIf'),
+            children: <WhatIfList items={p.whatIf} request={whatIf.request} onApply={whatIf.onApply} />,
+          },
+        ]
+      : []),
   ];
   return (
     <Card
@@ -113,7 +150,7 @@ function PersonBlock({ p, role, name }: { p: PersonResult; role: string; name?: 
   );
 }
 
-function AgencyBlock({ a }: { a: AgencyResult }) {
+function AgencyBlock({ a, whatIf }: { a: AgencyResult; whatIf: WhatIfProps }) {
   const { t } = useIntl();
   const label = useVocabLabel();
   return (
@@ -153,6 +190,15 @@ function AgencyBlock({ a }: { a: AgencyResult }) {
                 ))
               : t('common.none'),
           },
+          ...(a.whatIf
+            ? [
+                {
+                  key: 'whatIf',
+                  label: t('pages.simulator.whatIf'),
+                  children: <WhatIfList items={a.whatIf} request={whatIf.request} onApply={whatIf.onApply} />,
+                },
+              ]
+            : []),
         ]}
       />
     </Card>
@@ -163,11 +209,14 @@ export default function ResultPanel({
   result,
   request,
   names,
+  onApply,
 }: {
   result: Determination;
   request: CaseState;
   /** People's names by id, when the ids are officer numbers (a case's findings). */
   names?: Record<string, string>;
+  /** Writes a what-if change into the case being edited. */
+  onApply?: (w: WhatIf) => void;
 }) {
   const { t } = useIntl();
   const roleOf = new Map(request.people.map((p) => [p.id, p.role]));
@@ -186,10 +235,16 @@ export default function ResultPanel({
         ))}
       </Flex>
       {result.persons.map((p) => (
-        <PersonBlock key={p.id} p={p} role={roleOf.get(p.id) ?? 'officer'} name={names?.[p.id]} />
+        <PersonBlock
+          key={p.id}
+          p={p}
+          role={roleOf.get(p.id) ?? 'officer'}
+          name={names?.[p.id]}
+          whatIf={{ request, onApply }}
+        />
       ))}
       {result.agencies.map((a) => (
-        <AgencyBlock key={a.id} a={a} />
+        <AgencyBlock key={a.id} a={a} whatIf={{ request, onApply }} />
       ))}
       <Card size="small" type="inner" title={t('pages.simulator.explanation')} data-testid="explanation">
         <ol className="wz-explanation">
