@@ -2,7 +2,8 @@
 // scanned end to end by the CLI (compiled dist when present, else through tsx) and in process;
 // the generator's ground truth checked (recall, precision); and the same rules evaluated act by
 // act with json-rules-engine — what a Node team would otherwise reach for — timed on a sample and
-// extrapolated. Prints a table and one JSON line.
+// extrapolated (the first eleven rules: those it has); and every rule in DuckDB over the same file
+// (issue 16: `wenze scan` within 2× of it). Prints a table and one JSON line.
 //
 //   node --import tsx bench/scan.ts [--count N]
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,8 @@ import { defaultCalendar } from '../src/core/calendar/index.js';
 import { fineKey } from '../src/core/detect/duplicate-fine.js';
 import { scanActs } from '../src/core/detect/scan.js';
 import { actDate } from '../src/core/detect/uncertified-officer.js';
+import { DEFAULT_DISCRETION } from '../src/core/rulebook/packs/discretion.js';
+import { type DuckScan, duckdbScan } from './support/scan-duckdb.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'bench/out');
@@ -117,6 +120,9 @@ const ordinary = { all: [penalty, { fact: 'procedure', operator: 'notEqual', val
 function ceilOrdinal(day: number): number {
   return isWorkingDayNumber(cal, day) ? ordinal(cal, day) : ordinal(cal, day) + 1;
 }
+
+/** The rules the engine below states (the first eleven; the comparison is over these). */
+const JRE_RULES: string[] = [];
 
 /** An engine with the eleven rules as JSON conditions over the act's fields and derived facts. */
 function jsonRulesEngine(firstFine: Map<string, { id: string }>): Engine {
@@ -248,8 +254,10 @@ function jsonRulesEngine(firstFine: Map<string, { id: string }>): Engine {
       { all: [{ fact: 'review', operator: 'in', value: ['changed', 'revoked', 'confirmed_illegal'] }] },
     ],
   ];
-  for (const [name, conditions] of rules)
+  for (const [name, conditions] of rules) {
     engine.addRule({ name, conditions: conditions as never, event: { type: name } });
+    JRE_RULES.push(name);
+  }
   return engine;
 }
 
@@ -276,7 +284,9 @@ async function jsonRulesEngineScan(file: string, n: number) {
     for (const e of events) found.push({ act: act.id, rule: e.type });
   }
   const ms = performance.now() - t0;
-  const same = compare(found, scanActs(acts, { asOf: AS_OF, calendar: cal }));
+  const rules = new Set(found.map((f) => f.rule).concat(JRE_RULES));
+  const mine = scanActs(acts, { asOf: AS_OF, calendar: cal }).filter((f) => rules.has(f.rule));
+  const same = compare(found, mine);
   return { acts: acts.length, ms, identical: same.recall === 1 && same.precision === 1 };
 }
 
@@ -295,6 +305,14 @@ export async function run(opts: { count?: number } = {}): Promise<Record<string,
   const jre = await jsonRulesEngineScan(file, Math.min(SAMPLE, count));
   const jrePerAct = jre.ms / jre.acts;
   const jreFullMs = jrePerAct * count;
+  let duck: (DuckScan & { recall: number; precision: number }) | { error: string };
+  try {
+    const d = await duckdbScan(file, AS_OF, cal, DEFAULT_DISCRETION);
+    duck = { ...d, ...compare(d.findings, expected) };
+  } catch (e) {
+    duck = { error: (e as Error).message };
+  }
+  const dk = 'ms' in duck ? duck : null;
 
   const result = {
     bench: 'scan',
@@ -317,6 +335,14 @@ export async function run(opts: { count?: number } = {}): Promise<Record<string,
     speedup: Math.round((jreFullMs / cliMs[0]) * 10) / 10,
     targetMs: 3000,
     targetMet: cliMs[0] <= 3000,
+    duckdbVersion: dk?.version ?? null,
+    duckdbThreads: dk?.threads ?? null,
+    duckdbMs: dk ? Math.round(dk.ms) : null,
+    duckdbRecall: dk?.recall ?? null,
+    duckdbPrecision: dk?.precision ?? null,
+    duckdbError: 'error' in duck ? duck.error : null,
+    /** wenze scan (best end to end) over DuckDB (same file, every rule); target ≤ 2. */
+    versusDuckdb: dk ? Math.round((cliMs[0] / dk.ms) * 100) / 100 : null,
   };
   const rows: [string, string][] = [
     [
@@ -334,9 +360,19 @@ export async function run(opts: { count?: number } = {}): Promise<Record<string,
     ],
     [
       'json-rules-engine',
-      `${jre.acts} acts in ${(jre.ms / 1000).toFixed(2)} s → ${(jreFullMs / 1000).toFixed(1)} s for ${count} (same findings: ${jre.identical ? 'yes' : 'NO'})`,
+      `${jre.acts} acts in ${(jre.ms / 1000).toFixed(2)} s → ${(jreFullMs / 1000).toFixed(1)} s for ${count} (its ${JRE_RULES.length} rules: same findings ${jre.identical ? 'yes' : 'NO'})`,
     ],
     ['speed-up over json-rules-engine', `${result.speedup}× (target ≥ 20×)`],
+    [
+      'DuckDB, every rule over the file',
+      dk
+        ? `${(dk.ms / 1000).toFixed(2)} s (${dk.version}, ${dk.threads} threads; recall ${(dk.recall * 100).toFixed(2)} %, precision ${(dk.precision * 100).toFixed(2)} %)`
+        : `not run: ${'error' in duck ? duck.error : ''}`,
+    ],
+    [
+      'wenze scan / DuckDB',
+      result.versusDuckdb === null ? '—' : `${result.versusDuckdb}× the time (target ≤ 2×)`,
+    ],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(

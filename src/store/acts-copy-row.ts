@@ -15,8 +15,10 @@
 // has a tab or CR between tokens. The caller checks UTF-8 (a chunk at a time).
 import { hash } from 'node:crypto';
 import {
+  DECISION_BYTES as DECISIONS,
   MEMBER as K,
   KIND_BYTES as KINDS,
+  MEASURE_BYTES as MEASURES,
   PARTY_TYPE_BYTES as PARTY_TYPES,
   PROCEDURE_BYTES as PROCEDURES,
   REVIEW_BYTES as REVIEWS,
@@ -167,6 +169,11 @@ function readDates(): void {
         s.extended = r.optBool();
         continue;
       }
+      // Coercion's seized and released: checked, kept in the body only.
+      if (r.same(K.seized) || r.same(K.released)) {
+        date();
+        continue;
+      }
       let i = 0;
       while (i < 6 && !r.same(DATE_KEYS[i])) i++;
       if (i === 6) r.skip();
@@ -194,14 +201,18 @@ function readPayment(): void {
       } else if (r.same(K.receipt)) {
         if (receipt >= 0) fail();
         receipt = r.bool() ? 1 : 0;
-      } else r.skip();
+      } else if (r.same(K.collectedOn) || r.same(K.remittedOn)) date();
+      else r.skip();
     } while (r.more(125));
   if (!method || receipt < 0) fail();
   s.receipt = receipt;
 }
 
-/** Two required booleans, e.g. hearing { requested, held }: [first, second] as 0/1, or -1 for null. */
-function readPair(a: Uint8Array, b: Uint8Array): number {
+/**
+ * Two required booleans, e.g. hearing { requested, held }: [first, second] as 0/1, or -1 for null.
+ * Members named in `dates` are optional dates (checked, kept in the body only).
+ */
+function readPair(a: Uint8Array, b: Uint8Array, dates: readonly Uint8Array[] = []): number {
   if (r.isNull()) return -1;
   let x = -1;
   let y = -1;
@@ -214,10 +225,29 @@ function readPair(a: Uint8Array, b: Uint8Array): number {
       } else if (r.same(b)) {
         if (y >= 0) fail();
         y = r.bool() ? 1 : 0;
-      } else r.skip();
+      } else if (dates.some((k) => r.same(k))) date();
+      else r.skip();
     } while (r.more(125));
   if (x < 0 || y < 0) fail();
   return x * 2 + y;
+}
+
+const HEARING_DATES = [K.noticedOn, K.heldOn];
+
+/** extension: null, or { approved: boolean, on?: date }. */
+function readExtension(): void {
+  if (r.isNull()) return;
+  let approved = false;
+  if (r.open())
+    do {
+      r.key();
+      if (r.same(K.approved)) {
+        r.bool();
+        approved = true;
+      } else if (r.same(K.on)) date();
+      else r.skip();
+    } while (r.more(125));
+  if (!approved) fail();
 }
 
 /** The member's bit; a member read before gives up. */
@@ -261,7 +291,8 @@ function readMember(): void {
           s.matterS = r.s0;
           s.matterE = r.s1;
         }
-      } else r.skip();
+      } else if (r.same(K.measure)) r.optOneOf(MEASURES);
+      else r.skip();
       return;
     case 112: // p
       if (r.same(K.procedure)) {
@@ -307,7 +338,8 @@ function readMember(): void {
       if (r.same(K.dates)) {
         once(M.dates);
         readDates();
-      } else r.skip();
+      } else if (r.same(K.decision)) r.optOneOf(DECISIONS);
+      else r.skip();
       return;
     case 102: // f
       if (r.same(K.fine)) {
@@ -323,7 +355,7 @@ function readMember(): void {
     case 104: // h
       if (r.same(K.hearing)) {
         once(M.hearing);
-        const h = readPair(K.requested, K.held);
+        const h = readPair(K.requested, K.held, HEARING_DATES);
         if (h >= 0) {
           s.requested = h >> 1;
           s.held = h & 1;
@@ -334,7 +366,13 @@ function readMember(): void {
       if (r.same(K.review)) {
         once(M.review);
         s.review = r.optOneOf(REVIEWS);
-      } else r.skip();
+      } else if (r.same(K.reason)) r.optStr();
+      else if (r.same(K.receiptIssued)) r.optBool();
+      else r.skip();
+      return;
+    case 101: // e
+      if (r.same(K.extension)) readExtension();
+      else r.skip();
       return;
     default:
       r.skip();

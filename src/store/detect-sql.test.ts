@@ -11,7 +11,7 @@ import { generateActs } from '../core/acts/generate.js';
 import type { Act } from '../core/acts/schema.js';
 import { addDays, createCalendar, defaultCalendar } from '../core/calendar/index.js';
 import { type Finding, RULE_NAMES, scanActs } from '../core/detect/index.js';
-import { act } from '../core/detect/testing.js';
+import { act, discretion } from '../core/detect/testing.js';
 import { importActs } from './acts-import.js';
 import { loadDemo } from './demo.js';
 import { detectAll, RULE_LABELS, ruleSql } from './detect-sql.js';
@@ -131,7 +131,7 @@ function edgeActs(): unknown[] {
   }
   push(act('penalty', { dates: { filed: '2025-03-01', notified: null, decided: null } }));
   for (const review of ['upheld', 'changed', 'revoked', 'confirmed_illegal', null] as const) {
-    push(act('levy', { review, agency: '529921-XYZ', dates: decided }));
+    push(act('levy', { review, agency: '529921-ZHJ', dates: decided }));
   }
   // duplicate-fine: groups of 2 and 3, ties on the decision date (earliest id first, Chinese ids
   // included), a zero fine, a summary penalty, missing keys.
@@ -163,6 +163,115 @@ function edgeActs(): unknown[] {
     fineAct('D-0041', 'P6', '2025-02-02', { incidentDate: null }),
   );
   out.push({ ...fineAct('D-0050', 'P7', '2025-02-01'), unknownField: { kept: true } });
+  out.push(...newRuleEdges());
+  return out;
+}
+
+/**
+ * The rules on seizures, hearing notices, remittance, licensing outcomes, the discretion standard
+ * and outlying fines, on both sides of each boundary (National Day 2024, Spring Festival 2025 and
+ * their make-up working days).
+ */
+function newRuleEdges(): unknown[] {
+  const out: unknown[] = [];
+  let n = 0;
+  const push = (a: Act | Record<string, unknown>) =>
+    out.push({ ...a, id: `N-${String(++n).padStart(5, '0')}` });
+  const starts = [
+    '2024-09-01',
+    '2024-09-27',
+    '2024-09-28',
+    '2024-09-30',
+    '2024-12-29',
+    '2025-01-24',
+    '2025-01-27',
+  ];
+  for (const start of starts) {
+    for (let k = 0; k <= 14; k++) {
+      const end = addDays(start, k);
+      push(
+        act('penalty', {
+          procedure: 'summary',
+          fine: 50,
+          dates: { decided: start, notified: start },
+          payment: { method: 'onsite', receipt: true, collectedOn: start, remittedOn: end },
+        }),
+      );
+      push(
+        act('penalty', {
+          fine: 20_000,
+          dates: { filed: start, notified: start, decided: addDays(start, 30) },
+          hearing: { requested: true, held: k % 3 !== 0, noticedOn: start, heldOn: end },
+        }),
+      );
+    }
+    push(
+      act('penalty', {
+        procedure: 'summary',
+        fine: 50,
+        dates: { decided: start, notified: start },
+        payment: { method: 'onsite', receipt: true, collectedOn: start },
+      }),
+    );
+    for (const k of [28, 29, 30, 31, 32, 36, 37, 38, 39, 58, 59, 60, 61, 62, 66, 67, 68]) {
+      for (const measure of ['seal', 'seize', 'other'] as const) {
+        push(
+          act('coercion', {
+            measure,
+            dates: { decided: start, seized: start, released: addDays(start, k) },
+            extension: k > 50 ? { approved: k % 2 === 0, on: addDays(start, 20) } : null,
+          }),
+        );
+      }
+    }
+    push(act('coercion', { measure: 'seal', dates: { decided: start, seized: start } }));
+    push(
+      act('coercion', {
+        measure: 'seize',
+        dates: { decided: start, seized: start },
+        extension: { approved: true },
+      }),
+    );
+  }
+  for (const decision of ['granted', 'refused', 'not_accepted', null] as const) {
+    for (const reason of [null, '', '  ', '理由', ' x ']) {
+      push(act('licensing', { decision, reason, dates: { applied: '2025-03-03', decided: '2025-03-10' } }));
+    }
+    push(act('licensing', { decision, dates: { applied: '2025-03-03' } }));
+  }
+  for (const receiptIssued of [true, false, null]) {
+    push(act('licensing', { receiptIssued, dates: { applied: '2025-03-03' } }));
+    push(act('licensing', { receiptIssued }));
+    push(act('penalty', { receiptIssued, dates: { decided: '2025-03-10', notified: '2025-03-01' } }));
+  }
+  for (const fine of [0, 1, 499, 500, 500.5, 5000, 5000.01, 5001]) {
+    for (const violation of ['PRICE-01', 'PRICE-06', 'LAND-05']) {
+      push(
+        act('penalty', {
+          fine,
+          violation,
+          incidentDate: null,
+          dates: { decided: '2025-03-10', notified: '2025-03-01' },
+        }),
+      );
+    }
+  }
+  // fine-outlier: twenty fines of one agency and violation in 2024, fences 50 and 3,850 for January
+  // 2025; another group one fine short.
+  const fined = (fine: number, decided: string, violation = 'OUT-01') =>
+    push(
+      act('penalty', {
+        fine,
+        violation,
+        incidentDate: null,
+        dates: { decided, notified: addDays(decided, -5) },
+      }),
+    );
+  for (let i = 0; i < 20; i++) fined(1000 + 100 * i, addDays('2024-01-10', i * 17));
+  for (const f of [3850, 3851, 50, 49, 2000]) fined(f, '2025-01-15');
+  fined(99_999, '2025-02-01');
+  for (let i = 0; i < 19; i++) fined(1000 + 100 * i, addDays('2024-01-10', i * 17), 'OUT-02');
+  fined(99_999, '2025-01-15', 'OUT-02');
   return out;
 }
 
@@ -208,7 +317,7 @@ describe.each(drivers)('set-based detection on %s', (driver) => {
   const memory = (asOf: string, calendar = defaultCalendar()) =>
     scanActs(
       all.map((v) => v as Act),
-      { asOf, calendar },
+      { asOf, calendar, discretion },
     );
   const records = () => [all.map((value, i) => ({ line: i + 1, value }))];
 
@@ -277,10 +386,17 @@ describe.each(drivers)('set-based detection on %s', (driver) => {
       overturned: 'acts_overturned_idx',
       'penalty-overdue': 'acts_penalty_late_idx',
       'uncertified-officer': 'acts_uncertified_idx',
+      'fine-not-remitted': 'acts_remit_idx',
+      'hearing-notice-late': 'acts_hearing_notice_idx',
+      'seizure-overdue': 'acts_seizure_idx',
+      'refusal-without-reason': 'acts_refusal_idx',
+      'no-application-receipt': 'acts_application_receipt_idx',
     } as const;
     for (const [rule, index] of Object.entries(indexes)) {
       const { rows } = await sql
-        .raw<{ 'QUERY PLAN': string }>(`explain ${ruleSql(rule as keyof typeof indexes)}`)
+        .raw<{ 'QUERY PLAN': string }>(
+          `explain ${ruleSql(rule as keyof typeof indexes).replaceAll('$1::date', "'2025-12-31'::date")}`,
+        )
         .execute(t.raw);
       expect(rows.map((r) => r['QUERY PLAN']).join('\n'), rule).toContain(index);
     }
@@ -292,7 +408,7 @@ describe.each(drivers)('set-based detection on %s', (driver) => {
     expect(r).toMatchObject({ updated: 1 });
     const found = await sqlFindings(t);
     const next = all.map((a) => ((a as Act).id === 'D-0003' ? fixed : a)) as Act[];
-    expectSame(found, scanActs(next, { asOf: AS_OF, calendar: defaultCalendar() }));
+    expectSame(found, scanActs(next, { asOf: AS_OF, calendar: defaultCalendar(), discretion }));
     // D-0001 is now the first decision; D-0002 repeats it.
     expect(found.find((f) => f.act === 'D-0002')?.detail).toContain('与D-0001（2025-02-01作出）');
     expect(found.find((f) => f.act === 'D-0001' && f.rule === 'duplicate-fine')).toBeUndefined();

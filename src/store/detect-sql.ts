@@ -7,12 +7,16 @@
 // (an import's inserted and updated acts, widened to their duplicate-fine partners) — into the temp
 // table `scan_found`, then brings `findings` in line with it (new, changed and vanished findings)
 // and turns each new finding into a lead (source 'detection', finding_key act|rule, never twice).
+// fine-outlier is evaluated over every act whatever the scope: one new fine moves the fences of its
+// group's next twelve months.
 //
 // Speed: the rules' predicates that do not depend on the as-of date or the calendar are also the
-// predicates of partial indexes (migration 0003), so a full scan reads only the acts that fire;
-// licensing-overdue reads a covering index of the licensing acts, duplicate-fine the fine-key index.
+// predicates of partial indexes (migrations 0003 and 0007), so a full scan reads only the acts that
+// fire; licensing-overdue reads a covering index of the licensing acts, duplicate-fine the fine-key
+// index, fine-outside-range and fine-outlier the fines by violation and by agency and violation.
 import { toDayNumber } from '../core/calendar/index.js';
-import { RULE_NAMES, type RuleName } from '../core/detect/index.js';
+import { type DiscretionEntry, RULE_NAMES, type RuleName } from '../core/detect/index.js';
+import { DEFAULT_DISCRETION } from '../core/rulebook/packs/discretion.js';
 import { ValidationError } from '../core/validation.js';
 import { syncCalendarTable } from './calendar-days.js';
 import type { Database } from './db.js';
@@ -23,14 +27,32 @@ export const RULE_LABELS: Record<RuleName, string> = {
   'criminal-not-referred': '涉嫌犯罪未移送',
   'duplicate-fine': '重复罚款',
   'fewer-than-two-officers': '执法人员不足两人',
+  'fine-not-remitted': '当场收缴罚款未按期上缴',
+  'fine-outlier': '罚款金额异常（统计信号）',
+  'fine-outside-range': '罚款超出裁量基准',
   'hearing-not-held': '应听证未听证',
+  'hearing-notice-late': '听证通知不足七日',
   'licensing-overdue': '行政许可超期',
+  'no-application-receipt': '未出具申请书面凭证',
   'no-prior-notice': '处罚前未告知',
   'no-receipt': '收缴罚款未出具票据',
   'onsite-collection': '违规当场收缴罚款',
   overturned: '复议诉讼中被纠正',
   'penalty-overdue': '行政处罚超期',
+  'refusal-without-reason': '不予许可或不予受理未说明理由',
+  'seizure-overdue': '查封扣押超期',
   'uncertified-officer': '执法人员无有效执法证',
+};
+
+/**
+ * What each rule's statement takes as parameters, in order: the as-of date, the discretion
+ * standard (JSON array of { violation, min, max, basis }). Rules not listed take none.
+ */
+const RULE_PARAMS: Partial<Record<RuleName, readonly ('asOf' | 'discretion')[]>> = {
+  'licensing-overdue': ['asOf'],
+  'fine-not-remitted': ['asOf'],
+  'seizure-overdue': ['asOf'],
+  'fine-outside-range': ['discretion'],
 };
 
 const DATE = (e: string) => `to_char(${e}, 'YYYY-MM-DD')`;
@@ -112,6 +134,96 @@ const RULE_SQL: Record<RuleName, (scope: Scope) => string> = {
            or a.body -> 'officers' -> 0 -> 'id' = a.body -> 'officers' -> 1 -> 'id')
       and n.n < 2`,
 
+  // kind = 'penalty' and payment.method = 'onsite' and payment.collectedOn is set:
+  // ceil_ordinal(coalesce(payment.remittedOn, asOf)) - ordinal(collectedOn) > 2
+  'fine-not-remitted': (s) => `
+    select x.id, 'fine-not-remitted', 'other.05', '行政处罚法第七十一条',
+           x.collected || '当场收缴'
+             || case when x.fine is not null then '罚款' || wenze_js_number(x.fine) || '元' else '罚款' end
+             || case when x.remitted is not null
+                  then '，收缴后第' || (x.ceil_end - x.col) || '个工作日（' || x.remitted || '）才上缴'
+                  else '，截至' || ${DATE('$1::date')} || '未上缴' end
+             || '，法定期限2个工作日（' || ${DATE('wenze_working_day_with_ordinal(x.col + 2)')} || '）',
+           null, ${ACT('d')}
+    from (
+      select p.id, p.fine, p.collected, p.remitted,
+             coalesce(c0.ordinal, wenze_ordinal(p.collected::date)) as col,
+             coalesce(c1.ordinal, wenze_ordinal(p.end_day))
+               + case when coalesce(c1.is_working, wenze_is_working(p.end_day)) then 0 else 1 end as ceil_end
+      from (
+        select a.id, a.fine, a.body -> 'payment' ->> 'collectedOn' as collected,
+               a.body -> 'payment' ->> 'remittedOn' as remitted,
+               coalesce((a.body -> 'payment' ->> 'remittedOn')::date, $1::date) as end_day
+        from acts a
+        where ${s('a')} and a.kind = 'penalty' and a.payment_method = 'onsite'
+          and (a.body -> 'payment' ->> 'collectedOn') is not null
+        offset 0
+      ) p
+      left join calendar_days c0 on c0.day = p.collected::date
+      left join calendar_days c1 on c1.day = p.end_day
+      -- two working days are at least two days: most acts are cleared before the calendar
+      where p.end_day > p.collected::date + 2
+    ) x
+    join acts d on d.id = x.id
+    where x.ceil_end - x.col > 2`,
+
+  // fines (penalty, fine > 0, decided, violation) by agency and violation; for a fine decided in
+  // month M, with >= 20 fines of the group decided in months M-12 … M-1: fine < Q1 - 1.5 IQR or
+  // fine > Q3 + 1.5 IQR (percentile_cont). Always over every act: a new fine moves the fences of
+  // the next twelve months.
+  'fine-outlier': () => `
+    with mon as (
+      -- each group's months: their fines and acts (the two arrays in the same order)
+      select a.agency_id, a.violation,
+             extract(year from a.decided)::integer * 12 + extract(month from a.decided)::integer - 1 as m,
+             array_agg(a.fine::float8) as v, array_agg(a.id) as ids, count(*) as n
+      from acts a
+      where a.kind = 'penalty' and a.fine > 0 and a.decided is not null
+        and a.violation is not null and a.violation <> ''
+      group by 1, 2, 3
+    ), win as (
+      -- each month's window: the fines of the twelve months before it
+      select mon.*, sum(n) over w as wn, wenze_array_cat_agg(v) over w as wv
+      from mon
+      window w as (partition by agency_id, violation order by m range between 12 preceding and 1 preceding)
+    ), q as materialized (
+      -- the quartiles, once per month of a group
+      select win.violation, win.m, win.wn::integer as n, win.v, win.ids, p.q[1] as q1, p.q[2] as q3
+      from win
+      cross join lateral (
+        select percentile_cont(array[0.25, 0.75]::float8[]) within group (order by x) as q from unnest(win.wv) x
+      ) p
+      where win.wn >= 20
+    ), o as (
+      select t.id, q.violation, q.m, q.n, q.q1, q.q3,
+             q.q1 - 1.5::float8 * (q.q3 - q.q1) as lo, q.q3 + 1.5::float8 * (q.q3 - q.q1) as hi
+      from q cross join lateral unnest(q.v, q.ids) as t(fine, id)
+      where t.fine < q.q1 - 1.5::float8 * (q.q3 - q.q1) or t.fine > q.q3 + 1.5::float8 * (q.q3 - q.q1)
+    )
+    select o.id, 'fine-outlier', 'penalty.11', '行政处罚法第五条',
+           '罚款' || wenze_js_number(d.fine) || '元，同一机关同一违法行为（' || o.violation || '）前12个月（'
+             || to_char(make_date((o.m - 12) / 12, (o.m - 12) % 12 + 1, 1), 'YYYY-MM') || '至'
+             || to_char(make_date((o.m - 1) / 12, (o.m - 1) % 12 + 1, 1), 'YYYY-MM') || '）' || o.n
+             || '件罚款的四分位数为' || wenze_js_number(o.q1::numeric) || '元、' || wenze_js_number(o.q3::numeric)
+             || '元，超出1.5倍四分位距范围（' || wenze_js_number(o.lo::numeric) || '至' || wenze_js_number(o.hi::numeric)
+             || '元）；统计信号，供核查，不作为过错认定',
+           null, ${ACT('d')}
+    from o join acts d on d.id = o.id`,
+
+  // kind = 'penalty' and fine > 0 and violation is in the discretion standard ($1) and
+  // (fine < standard.min or fine > standard.max)
+  'fine-outside-range': (s) => `
+    select a.id, 'fine-outside-range', 'penalty.03', '行政处罚法第三十四条',
+           '违法行为' || a.violation || '罚款' || wenze_js_number(a.fine) || '元，'
+             || case when a.fine < d.min then '低于下限' || wenze_js_number(d.min) || '元'
+                     else '高于上限' || wenze_js_number(d.max) || '元' end
+             || '（裁量基准' || wenze_js_number(d.min) || '至' || wenze_js_number(d.max) || '元，' || d.basis || '）',
+           null, ${ACT('a')}
+    from acts a
+    join jsonb_to_recordset($1::jsonb) as d(violation text, min numeric, max numeric, basis text)
+      on d.violation = a.violation
+    where ${s('a')} and a.kind = 'penalty' and a.fine > 0 and (a.fine < d.min or a.fine > d.max)`,
+
   // kind in ('penalty', 'licensing') and hearing.requested and not hearing.held and decided is set
   'hearing-not-held': (s) => `
     select a.id, 'hearing-not-held',
@@ -124,6 +236,31 @@ const RULE_SQL: Record<RuleName, (scope: Scope) => string> = {
     from acts a
     where ${s('a')} and a.kind in ('penalty', 'licensing') and a.hearing_requested and not a.hearing_held
       and a.decided is not null`,
+
+  // kind = 'penalty' and hearing.held and hearing.noticedOn and hearing.heldOn are set and
+  // ordinal(heldOn) - ordinal(noticedOn) < 7
+  'hearing-notice-late': (s) => `
+    select x.id, 'hearing-notice-late', 'penalty.10', '行政处罚法第六十四条、第八十五条',
+           x.noticed || '通知听证，' || x.held || '举行听证，间隔' || greatest(x.n, 0)
+             || '个工作日，未在举行听证的七日前通知（最早应于'
+             || ${DATE('wenze_working_day_with_ordinal(x.o + 7)')} || '举行）',
+           null, ${ACT('d')}
+    from (
+      select h.id, h.noticed, h.held, coalesce(c0.ordinal, wenze_ordinal(h.noticed::date)) as o,
+             coalesce(c1.ordinal, wenze_ordinal(h.held::date))
+               - coalesce(c0.ordinal, wenze_ordinal(h.noticed::date)) as n
+      from (
+        select a.id, a.body -> 'hearing' ->> 'noticedOn' as noticed, a.body -> 'hearing' ->> 'heldOn' as held
+        from acts a
+        where ${s('a')} and a.kind = 'penalty' and a.hearing_held and (a.body -> 'hearing' ->> 'noticedOn') is not null
+          and (a.body -> 'hearing' ->> 'heldOn') is not null
+        offset 0
+      ) h
+      left join calendar_days c0 on c0.day = h.noticed::date
+      left join calendar_days c1 on c1.day = h.held::date
+    ) x
+    join acts d on d.id = x.id
+    where x.n < 7`,
 
   // kind = 'licensing' and accepted is set, limit = 30 if extended else 20 working days; with
   // decided: ceil_ordinal(decided) - ordinal(accepted) > limit; without decided:
@@ -149,6 +286,14 @@ const RULE_SQL: Record<RuleName, (scope: Scope) => string> = {
     ) x
     join acts d on d.id = x.id
     where x.ceil_end - x.acc > x.lim`,
+
+  // kind = 'licensing' and receiptIssued = false
+  'no-application-receipt': (s) => `
+    select a.id, 'no-application-receipt', 'licensing.11', '行政许可法第三十二条',
+           coalesce((a.body -> 'dates' ->> 'applied') || '申请，', '') || '未向申请人出具加盖专用印章和注明日期的书面凭证',
+           null, ${ACT('a')}
+    from acts a
+    where ${s('a')} and a.kind = 'licensing' and (a.body -> 'receiptIssued') = 'false'::jsonb`,
 
   // kind = 'penalty' and decided is set and (notified is null or notified > decided or
   // (notified = decided and procedure is not 'summary'))
@@ -214,6 +359,54 @@ const RULE_SQL: Record<RuleName, (scope: Scope) => string> = {
     ) x
     where x.decided > x.deadline`,
 
+  // kind = 'licensing' and decision in ('refused', 'not_accepted') and coalesce(trim(reason), '') = ''
+  'refusal-without-reason': (s) => `
+    select a.id, 'refusal-without-reason', 'licensing.04',
+           case a.body ->> 'decision' when 'refused' then '行政许可法第三十八条' else '行政许可法第三十二条' end,
+           case a.body ->> 'decision' when 'refused' then '作出不予行政许可决定' else '作出不予受理决定' end
+             || coalesce('（' || (a.body -> 'dates' ->> 'decided') || '）', '') || '，未说明理由',
+           null, ${ACT('a')}
+    from acts a
+    where ${s('a')} and a.kind = 'licensing' and (a.body ->> 'decision') in ('refused', 'not_accepted')
+      and coalesce(rtrim(a.body ->> 'reason', ' '), '') = ''`,
+
+  // kind = 'coercion' and measure in ('seal', 'seize') and dates.seized is set, limit = 60 if
+  // extension.approved else 30 days: coalesce(dates.released, asOf) > next_working_day_on_or_after(seized + limit)
+  'seizure-overdue': (s) => `
+    select y.id, 'seizure-overdue', 'coercion.03', '行政强制法第二十五条',
+           y.seized || case y.measure when 'seal' then '查封' else '扣押' end || '，'
+             || case when y.released is not null
+                  then y.released || '解除，共' || (y.end_day - y.seized::date) || '日'
+                  else '截至' || ${DATE('$1::date')} || '仍未解除，已' || (y.end_day - y.seized::date) || '日' end
+             || '，超过法定期限' || case when y.ext then '经批准延长后60日' else '30日' end
+             || '（期限届满日' || ${DATE('y.deadline')} || '）',
+           null, ${ACT('d')}
+    from (
+      select z.*,
+             -- the first working day on or after the last day: a short range of the calendar table,
+             -- or (outside the table) the calendar functions
+             coalesce(
+               (select min(c.day) from calendar_days c
+                where c.day between z.last_day and z.last_day + 30 and c.is_working),
+               wenze_next_working_day(z.last_day)) as deadline
+      from (
+        select a.id, a.body ->> 'measure' as measure, a.body -> 'dates' ->> 'seized' as seized,
+               a.body -> 'dates' ->> 'released' as released,
+               coalesce(a.body -> 'extension' -> 'approved' = 'true'::jsonb, false) as ext,
+               coalesce((a.body -> 'dates' ->> 'released')::date, $1::date) as end_day,
+               (a.body -> 'dates' ->> 'seized')::date
+                 + case when coalesce(a.body -> 'extension' -> 'approved' = 'true'::jsonb, false) then 60 else 30 end
+                 as last_day
+        from acts a
+        where ${s('a')} and a.kind = 'coercion' and (a.body ->> 'measure') in ('seal', 'seize')
+          and (a.body -> 'dates' ->> 'seized') is not null
+        offset 0
+      ) z
+      where z.end_day > z.last_day
+    ) y
+    join acts d on d.id = y.id
+    where y.end_day > y.deadline`,
+
   // kind in ('penalty', 'inspection', 'coercion') and act_date = coalesce(decided, filed, accepted,
   // incidentDate) is set and some officer has certificate null or '' or validUntil null or
   // validUntil < act_date
@@ -261,6 +454,8 @@ export interface DetectionOptions {
   rules?: readonly RuleName[];
   /** Create leads of new findings (default true). */
   leads?: boolean;
+  /** The discretion standard for fine-outside-range (default: the rule pack's, DEFAULT_DISCRETION). */
+  discretion?: readonly DiscretionEntry[];
 }
 
 export interface DetectionResult {
@@ -350,16 +545,20 @@ export async function detectInTx(
   const ruleMs: Partial<Record<RuleName, number>> = {};
   for (const rule of rules) {
     const t = performance.now();
+    const params = (RULE_PARAMS[rule] ?? []).map((p) =>
+      p === 'asOf' ? opts.asOf : JSON.stringify(opts.discretion ?? DEFAULT_DISCRETION),
+    );
     await tx.query(
       `insert into scan_found (act_id, rule, fault, basis, detail, related_act_id, region_code, agency_id,
                                officer_id, kind, occurred_on) ${RULE_SQL[rule](s)}`,
-      rule === 'licensing-overdue' ? [opts.asOf] : [],
+      params,
     );
     ruleMs[rule] = Math.round(performance.now() - t);
   }
   const tSync = performance.now();
+  // fine-outlier is always evaluated over every act (see its statement): its findings are all in scope.
   const inScope = (alias: string) =>
-    `${scope === 'all' ? 'true' : `${alias}.act_id in (select id from scan_ids)`} and ${alias}.rule = any($1::text[])`;
+    `${scope === 'all' ? 'true' : `(${alias}.rule = 'fine-outlier' or ${alias}.act_id in (select id from scan_ids))`} and ${alias}.rule = any($1::text[])`;
 
   // New and changed findings.
   await tx.query('drop table if exists scan_new');

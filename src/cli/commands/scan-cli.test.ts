@@ -5,6 +5,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Act } from '../../core/acts/schema.js';
+import { addDays, defaultCalendar } from '../../core/calendar/index.js';
+import { discretionStandard, parseDiscretionCsv, scanActs } from '../../core/detect/index.js';
 
 const root = new URL('../../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'wenze-scan-'));
@@ -107,6 +110,57 @@ describe('wenze scan', () => {
       '执法行为在行政复议或者行政诉讼中被变更，由执法机关市场监管局承担责任',
     ]);
   }, 30_000);
+
+  it('--discretion replaces the pack’s standard; outlying fines are found across workers and chunks', () => {
+    const all = lines(readFileSync(acts, 'utf8')).map((l) => JSON.parse(l) as Act);
+    const penalty = all.find((a) => a.kind === 'penalty' && a.procedure !== 'summary') as Act;
+    const fined = (i: number, fine: number, decided: string): Act => ({
+      ...penalty,
+      id: `Q-${String(i).padStart(4, '0')}`,
+      violation: 'OUT-01',
+      fine,
+      incidentDate: null,
+      dates: { ...penalty.dates, notified: addDays(decided, -5), decided },
+    });
+    // Twenty fines in 2024, four in January 2025 (fences 50 and 3,850), spread through the file.
+    const history = Array.from({ length: 20 }, (_, i) =>
+      fined(i, 1000 + 100 * i, addDays('2024-01-10', i * 17)),
+    );
+    const targets = [3850, 3851, 50, 49].map((f, i) => fined(100 + i, f, '2025-01-15'));
+    const mixed = [...all];
+    [...history, ...targets].forEach((a, i) => {
+      mixed.splice(i * 120, 0, a);
+    });
+    const file = join(dir, 'outliers.jsonl');
+    writeFileSync(file, `${mixed.map((a) => JSON.stringify(a)).join('\n')}\n`);
+    const csv = join(dir, 'discretion.csv');
+    const text = 'violation,min,max,basis\nOUT-01,1000,3000,"《某局裁量基准》第1项"\n';
+    writeFileSync(csv, text);
+    const r = wenze(
+      ['scan', '--input', file, '--as-of', '2025-12-31', '--discretion', csv, '--json'],
+      MANY_CHUNKS,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const found = lines(r.stdout).map((l) => JSON.parse(l));
+    const expected = scanActs(mixed, {
+      asOf: '2025-12-31',
+      calendar: defaultCalendar(),
+      discretion: discretionStandard(parseDiscretionCsv(text)),
+    });
+    expect(found).toEqual(expected);
+    expect(found.filter((f) => f.rule === 'fine-outlier').map((f) => f.act)).toEqual(['Q-0101', 'Q-0103']);
+    expect(found.filter((f) => f.rule === 'fine-outside-range').map((f) => f.act)).toEqual([
+      'Q-0100',
+      'Q-0101',
+      'Q-0102',
+      'Q-0103',
+    ]);
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'violation,min,max,basis\nOUT-01,x,3000,b\n');
+    const b = wenze(['scan', '--input', file, '--as-of', '2025-12-31', '--discretion', bad]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('line 2: min');
+  }, 60_000);
 
   it('bad input is exit 2: a missing file, a bad date, a bad fault rate', () => {
     expect(wenze(['scan', '--input', join(dir, 'nope.jsonl'), '--as-of', '2025-12-31']).code).toBe(2);

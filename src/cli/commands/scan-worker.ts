@@ -16,7 +16,9 @@ import { readAct } from '../../core/acts/read.js';
 import type { Act } from '../../core/acts/schema.js';
 import { toDayNumber } from '../../core/calendar/day-number.js';
 import type { Calendar } from '../../core/calendar/lookup.js';
+import { type DiscretionEntry, discretionStandard } from '../../core/detect/discretion.js';
 import type { FineIndexData } from '../../core/detect/duplicate-fine.js';
+import { FineSeries, type FineSeriesData } from '../../core/detect/fine-outlier.js';
 import { FineTable } from '../../core/detect/fine-table.js';
 import type { Finding, RuleContext } from '../../core/detect/rule.js';
 import { checkAct } from '../../core/detect/rules.js';
@@ -37,6 +39,8 @@ export interface WorkerInput {
   chunkBytes: number;
   asOf: string;
   calendar: Calendar;
+  /** The discretion standard for fine-outside-range (real text; made byte strings here). */
+  discretion?: DiscretionEntry[];
   /** [next chunk to claim, stop flag]. */
   counter: SharedArrayBuffer;
 }
@@ -142,6 +146,12 @@ function exactLine(text: string): Act | null {
   }
 }
 
+/** The month index (year × 12 + month − 1) of the date 'YYYY-MM-DD' at byte d. */
+function monthAt(b: Uint8Array, d: number): number {
+  const y = (b[d] - 48) * 1000 + (b[d + 1] - 48) * 100 + (b[d + 2] - 48) * 10 + (b[d + 3] - 48);
+  return y * 12 + (b[d + 5] - 48) * 10 + (b[d + 6] - 48) - 1;
+}
+
 /** Scan one chunk of the file. */
 export function scanChunk(
   fd: number,
@@ -149,6 +159,7 @@ export function scanChunk(
   ctx: RuleContext,
   fines: FineTable,
   index: number,
+  series: FineSeries,
 ): ChunkResult {
   const start = index * input.chunkBytes;
   const end = Math.min(input.size, start + input.chunkBytes);
@@ -179,6 +190,14 @@ export function scanChunk(
           screen.idStart,
           screen.idEnd,
           screen.decidedDay,
+        );
+      }
+      if (screen.series) {
+        series.addFine(
+          `${buf.toString('latin1', screen.agencyStart, screen.agencyEnd)}\u0000${buf.toString('latin1', screen.violationStart, screen.violationEnd)}`,
+          monthAt(buf, screen.decidedStart),
+          screen.amount,
+          buf.toString('latin1', screen.idStart, screen.idEnd),
         );
       }
       a = b + 1;
@@ -214,6 +233,7 @@ export function scanChunk(
         result.findings[i] = decodeFinding(result.findings[i]);
     }
     fines.add(act);
+    series.add(act);
     a = b + 1;
   }
   return result;
@@ -223,17 +243,30 @@ export function scanChunk(
  * Claim chunks until none is left (or a bad line was found), posting each result; the fine
  * decisions of all chunks go into `fines`.
  */
-export function runChunks(input: WorkerInput, fines: FineTable, post: (r: ChunkResult) => void): void {
+export function runChunks(
+  input: WorkerInput,
+  fines: FineTable,
+  series: FineSeries,
+  post: (r: ChunkResult) => void,
+): void {
   const counter = new Int32Array(input.counter);
   const chunks = Math.ceil(input.size / input.chunkBytes);
-  const ctx: RuleContext = { asOf: input.asOf, asOfDay: toDayNumber(input.asOf), calendar: input.calendar };
+  const ctx: RuleContext = {
+    asOf: input.asOf,
+    asOfDay: toDayNumber(input.asOf),
+    calendar: input.calendar,
+    // Keys as the acts' strings are here: byte strings.
+    discretion: input.discretion
+      ? discretionStandard(input.discretion.map((e) => ({ ...e, violation: toBytes(e.violation) })))
+      : undefined,
+  };
   const fd = openSync(input.file, 'r');
   try {
     for (;;) {
       if (Atomics.load(counter, 1) !== 0) break;
       const i = Atomics.add(counter, 0, 1);
       if (i >= chunks) break;
-      const r = scanChunk(fd, input, ctx, fines, i);
+      const r = scanChunk(fd, input, ctx, fines, i, series);
       if (r.error) Atomics.store(counter, 1, 1);
       post(r);
     }
@@ -250,20 +283,27 @@ export function runChunks(input: WorkerInput, fines: FineTable, post: (r: ChunkR
 export type WorkerMessage =
   | { type: 'chunk'; result: ChunkResult }
   | { type: 'hashes'; hashes: Float64Array }
-  | { type: 'fines'; shared: FineIndexData; findings: Finding[] };
+  | { type: 'fines'; shared: FineIndexData; findings: Finding[]; series: FineSeriesData };
 
 if (!isMainThread && parentPort && (workerData as { wenzeScan?: WorkerInput })?.wenzeScan) {
   const port = parentPort;
   const post = (m: WorkerMessage, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
   const fines = new FineTable();
-  runChunks((workerData as { wenzeScan: WorkerInput }).wenzeScan, fines, (result) =>
+  const series = new FineSeries();
+  runChunks((workerData as { wenzeScan: WorkerInput }).wenzeScan, fines, series, (result) =>
     post({ type: 'chunk', result }),
   );
   const hashes = fines.hashes();
   post({ type: 'hashes', hashes }, [hashes.buffer as ArrayBuffer]);
   port.once('message', (shared: Float64Array) => {
     const split = fines.split(shared, fromBytes);
-    post({ type: 'fines', shared: split.shared, findings: split.findings });
+    const { groups, months, fines: amounts, ids } = series;
+    post({
+      type: 'fines',
+      shared: split.shared,
+      findings: split.findings,
+      series: { groups, months, fines: amounts, ids },
+    });
     port.close();
   });
 }

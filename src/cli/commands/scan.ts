@@ -6,7 +6,7 @@
 // of fine decisions; at the end the workers exchange only the hashes of their keys, and just the
 // keys held by more than one worker are merged here. A broken line stops the scan with exit 2
 // naming its line number (the earliest one, if workers hit several).
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -16,9 +16,12 @@ import { ActLineError, actError } from '../../core/acts/parse.js';
 import { type Calendar, defaultCalendar } from '../../core/calendar/calendar.js';
 import { isDateString } from '../../core/calendar/day-number.js';
 import { todayInChina } from '../../core/dates.js';
+import { type DiscretionEntry, parseDiscretionCsv } from '../../core/detect/discretion.js';
 import { FineIndex, sharedHashes } from '../../core/detect/duplicate-fine.js';
+import { FineSeries } from '../../core/detect/fine-outlier.js';
 import { FineTable } from '../../core/detect/fine-table.js';
 import { compareFindings, type Finding, RULE_NAMES } from '../../core/detect/rule.js';
+import { DEFAULT_DISCRETION } from '../../core/rulebook/packs/discretion.js';
 import { ValidationError } from '../../core/validation.js';
 import { action } from '../io.js';
 import {
@@ -37,6 +40,8 @@ export interface ScanFileOptions {
   workers?: number;
   /** Chunk size in bytes (default 8 MiB). */
   chunkBytes?: number;
+  /** The discretion standard for fine-outside-range (default: the rule pack's, see DEFAULT_DISCRETION). */
+  discretion?: DiscretionEntry[];
 }
 
 export interface ScanResult {
@@ -115,6 +120,7 @@ function runWorkers(
   merge: (r: ChunkResult) => void,
   fines: FineIndex,
   findings: Finding[],
+  series: FineSeries,
 ): Promise<void> {
   const hashes: Float64Array[] = [];
   const started = Array.from({ length: count }, () => startWorker(input));
@@ -137,6 +143,7 @@ function runWorkers(
         } else {
           done = true;
           fines.merge(m.shared);
+          series.merge(m.series);
           for (const f of m.findings) findings.push(f);
           if (++finished === count) resolve();
         }
@@ -166,12 +173,14 @@ export async function scanFile(file: string, opts: ScanFileOptions): Promise<Sca
     chunkBytes,
     asOf: opts.asOf,
     calendar: opts.calendar ?? defaultCalendar(),
+    discretion: opts.discretion ?? [...DEFAULT_DISCRETION],
     counter: new SharedArrayBuffer(8),
   };
 
   let acts = 0;
   const findings: Finding[] = [];
   const fines = new FineIndex();
+  const series = new FineSeries();
   const errors: NonNullable<ChunkResult['error']>[] = [];
   const merge = (r: ChunkResult): void => {
     acts += r.acts;
@@ -181,9 +190,9 @@ export async function scanFile(file: string, opts: ScanFileOptions): Promise<Sca
 
   if (workers <= 1) {
     const table = new FineTable();
-    runChunks(input, table, merge);
+    runChunks(input, table, series, merge);
     for (const f of table.findings(fromBytes)) findings.push(f);
-  } else await runWorkers(input, workers, merge, fines, findings);
+  } else await runWorkers(input, workers, merge, fines, findings, series);
 
   if (errors.length > 0) {
     const first = errors.reduce((a, b) => (b.offset < a.offset ? b : a));
@@ -196,7 +205,7 @@ export async function scanFile(file: string, opts: ScanFileOptions): Promise<Sca
     }
     throw actError(value, line);
   }
-  const all = findings.concat(fines.findings(fromBytes)).sort(compareFindings);
+  const all = findings.concat(fines.findings(fromBytes), series.findings(fromBytes)).sort(compareFindings);
   return { acts, findings: all, workers, chunks, ms: performance.now() - t0 };
 }
 
@@ -274,17 +283,49 @@ function summary(r: ScanResult, asOf: string): string {
   );
 }
 
+/** The discretion standard of a CSV file (`violation,min,max,basis`). */
+export function readDiscretionFile(file: string): DiscretionEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ValidationError(`无法读取裁量基准文件：${file}`, [
+      { path: 'discretion', message: (e as NodeJS.ErrnoException).code ?? String(e) },
+    ]);
+  }
+  return parseDiscretionCsv(text);
+}
+
+const FIELDS_HELP = `
+Optional fields the rules read besides CONTRACTS.md §3 (all may be left out):
+  decision            licensing: granted | refused | not_accepted
+  reason              licensing: the reason given for a refusal or non-acceptance
+  receiptIssued       licensing: written receipt of the application issued (true/false; absent = unknown)
+  measure             coercion: seal | seize | other
+  dates.seized        coercion: day of sealing or seizing
+  dates.released      coercion: day it was lifted (absent while it lasts)
+  extension           coercion: { "approved": true|false, "on": "YYYY-MM-DD" }
+  payment.collectedOn fine collected on site (payment.method "onsite") on this day
+  payment.remittedOn  day it was handed in
+  hearing.noticedOn   day the hearing was noticed
+  hearing.heldOn      day it was held
+Discretion standard (--discretion): CSV with the header violation,min,max,basis; both ends allowed.
+Without it the rule pack's standard applies (the demo city's, 40 violation codes).`;
+
 export function register(program: Command): void {
   program
     .command('scan')
     .description('对执法行为文件（JSON Lines）运行过错检测规则 (run the detection rules over an acts file)')
     .requiredOption('--input <file>', '执法行为文件，每行一件 (acts, JSON Lines)')
     .option('--as-of <date>', '基准日期，默认今天 (date the time-based rules measure against)')
+    .option('--discretion <file>', '行政处罚裁量基准 CSV：violation,min,max,basis (discretion standard)')
     .option('--json', '每行输出一条 JSON 线索 (one finding per line as JSON)')
+    .addHelpText('after', FIELDS_HELP)
     .action(
-      action(async (opts: { input: string; asOf?: string; json?: boolean }) => {
+      action(async (opts: { input: string; asOf?: string; json?: boolean; discretion?: string }) => {
         const asOf = opts.asOf ?? todayInChina();
-        const result = await scanFile(opts.input, { asOf });
+        const discretion = opts.discretion ? readDiscretionFile(opts.discretion) : undefined;
+        const result = await scanFile(opts.input, { asOf, discretion });
         if (opts.json) printJsonLines(result.findings);
         else printTable(result.findings, result.acts);
         process.stderr.write(summary(result, asOf));

@@ -4,6 +4,7 @@ import type { DemoAgency } from '../../demo/city.js';
 import { demoAgencies } from '../../demo/city.js';
 import { type Calendar, nextWorkingDayNumber, ordinal, workingDayWithOrdinal } from '../calendar/calendar.js';
 import { fromDayNumber, toDayNumber } from '../calendar/day-number.js';
+import type { DiscretionEntry } from '../detect/discretion.js';
 import { fineKey } from '../detect/duplicate-fine.js';
 import type { Rng } from '../random.js';
 import { maskedPersonId, matterInfo, type OfficerCert, orgCode, validOfficers } from './generate-parts.js';
@@ -21,6 +22,8 @@ export interface GenContext {
   fineKeys: Set<string>;
   /** Recent clean fine decisions a duplicate-fine fault can repeat. */
   originals: Act[];
+  /** The discretion standard by violation: a clean fine stays within it. */
+  discretion: ReadonlyMap<string, DiscretionEntry>;
   index: number;
 }
 
@@ -131,8 +134,19 @@ export function staff(g: GenContext, act: Act, n: number): void {
   act.chain = chainOf(act.officers, g, act.agency, d);
 }
 
-function violationOf(g: GenContext, matter: string): string {
-  return `${matterInfo(matter).code}-${String(g.rng.int(1, 40)).padStart(2, '0')}`;
+/**
+ * A violation code of the matter. The first five of each penalty matter are in the discretion
+ * standard, whose amounts exceed the summary procedure's: a summary penalty takes one of the others.
+ */
+export function violationOf(g: GenContext, matter: string, summary = false): string {
+  return `${matterInfo(matter).code}-${String(g.rng.int(summary ? 6 : 1, 40)).padStart(2, '0')}`;
+}
+
+/** Bring a fine into the discretion standard's range for its violation (no-op outside the standard). */
+export function fitDiscretion(g: GenContext, act: Act): void {
+  const e = act.violation ? g.discretion.get(act.violation) : undefined;
+  if (e === undefined || act.kind !== 'penalty' || act.fine == null || act.fine <= 0) return;
+  act.fine = Math.min(Math.max(act.fine, e.min), e.max);
 }
 
 /** A served date a few days after the decision, if that day has come. */
@@ -185,15 +199,36 @@ function ordinaryPenaltyDates(g: GenContext, act: Act, incident: number): void {
 function finePart(g: GenContext, act: Act, summary: boolean): void {
   const org = act.party?.type === 'org';
   if (!act.dates.decided) return;
+  const standard = act.violation ? g.discretion.get(act.violation) : undefined;
   if (summary) act.fine = org ? g.rng.int(4, 60) * 50 : g.rng.int(1, 20) * 10;
-  else act.fine = g.rng.chance(0.1) ? null : g.rng.int(5, 2000) * 100;
-  if (act.fine !== null && act.fine >= 10_000 && g.rng.chance(0.15))
-    act.hearing = { requested: true, held: true };
+  else if (g.rng.chance(0.1)) act.fine = null;
+  else if (standard) act.fine = g.rng.int(standard.min / 100, standard.max / 100) * 100;
+  else act.fine = g.rng.int(5, 2000) * 100;
+  if (act.fine !== null && act.fine >= 10_000 && g.rng.chance(0.15)) heldHearing(g, act);
   if (act.fine !== null && g.rng.chance(0.85)) {
     const method =
       summary && act.fine <= 100 && g.rng.chance(0.5) ? 'onsite' : g.rng.chance(0.7) ? 'bank' : 'online';
     act.payment = { method, receipt: true };
+    if (method === 'onsite') {
+      // Handed in within the two working days of 行政处罚法第七十一条 (unknown yet if after asOf).
+      const collected = day(act.dates.decided);
+      const remitted = addWorking(g, collected, g.rng.int(0, 2));
+      act.payment.collectedOn = date(collected);
+      if (remitted <= g.asOfDay) act.payment.remittedOn = date(remitted);
+    }
   }
+}
+
+/** A hearing requested and held, noticed at least seven working days before (行政处罚法第六十四条). */
+function heldHearing(g: GenContext, act: Act): void {
+  act.hearing = { requested: true, held: true };
+  const notified = act.dates.notified;
+  if (!notified || !g.rng.chance(0.8)) return;
+  const noticed = day(notified) + g.rng.int(0, 3);
+  const held = addWorking(g, noticed, 7 + (g.rng.chance(0.2) ? 0 : g.rng.int(1, 10)));
+  if (held > g.asOfDay) return;
+  act.hearing.noticedOn = date(noticed);
+  act.hearing.heldOn = date(held);
 }
 
 /** Re-pick the party until the fine key is new (a clean act never repeats a fine). */
@@ -209,7 +244,7 @@ export function uniqueFine(g: GenContext, act: Act): void {
 export function penaltyAct(g: GenContext, summary = g.rng.chance(0.3), latestIncident = g.asOfDay - 3): Act {
   const incident = randomDay(g, g.fromDay, latestIncident);
   const act = base(g, 'penalty', incident);
-  act.violation = violationOf(g, act.matter as string);
+  act.violation = violationOf(g, act.matter as string, summary);
   if (summary) {
     act.procedure = 'summary';
     act.incidentDate = date(incident);
@@ -258,16 +293,64 @@ export function plainAct(g: GenContext, kind: 'levy' | 'other'): Act {
   return act;
 }
 
+const REFUSALS = ['申请材料不齐全且逾期未补正', '申请人不符合法定条件', '拟建项目不符合规划要求'];
+const NOT_ACCEPTED = ['申请事项依法不需要取得行政许可', '申请事项不属于本机关职权范围'];
+
+/** The outcome of a clean licensing act: granted, or refused / not accepted with the reason; the receipt issued. */
+function licensingOutcome(g: GenContext, act: Act): void {
+  if (g.rng.chance(0.85)) act.receiptIssued = true;
+  if (!act.dates.decided) return;
+  const r = g.rng.next();
+  if (r < 0.82) act.decision = 'granted';
+  else if (r < 0.88) {
+    act.decision = 'refused';
+    act.reason = g.rng.pick(REFUSALS);
+  } else if (r < 0.92) {
+    // Not accepted: decided within a few working days of the application, never accepted.
+    act.decision = 'not_accepted';
+    act.reason = g.rng.pick(NOT_ACCEPTED);
+    const applied = day(act.dates.applied as string);
+    act.dates.accepted = null;
+    act.dates.extended = false;
+    act.dates.decided = upTo(g, addWorking(g, applied, g.rng.int(0, 5)));
+    act.dates.served = act.dates.decided;
+    act.hearing = { requested: false, held: false };
+  }
+}
+
+/** A clean coercion act's measure: a seal or seizure lifted in time (or still within its period), or another. */
+function coercionMeasure(g: GenContext, act: Act): void {
+  if (!act.dates.decided || g.rng.chance(0.3)) {
+    act.measure = 'other';
+    return;
+  }
+  act.measure = g.rng.chance(0.5) ? 'seal' : 'seize';
+  const seized = day(act.dates.decided);
+  act.dates.seized = date(seized);
+  const extended = g.rng.chance(0.15);
+  if (extended) act.extension = { approved: true, on: upTo(g, seized + g.rng.int(20, 30)) };
+  const deadline = workingOnOrAfter(g, seized + (extended ? 60 : 30));
+  const released = g.rng.chance(0.1) ? deadline : seized + g.rng.int(1, extended ? 60 : 30);
+  if (released <= g.asOfDay) act.dates.released = date(released);
+  else if (g.asOfDay > deadline) act.dates.released = date(deadline);
+}
+
 export function cleanAct(g: GenContext, kind: ActKind): Act {
   switch (kind) {
-    case 'licensing':
-      return licensingAct(g);
+    case 'licensing': {
+      const act = licensingAct(g);
+      licensingOutcome(g, act);
+      return act;
+    }
     case 'penalty':
       return penaltyAct(g);
     case 'inspection':
       return inspectionAct(g);
-    case 'coercion':
-      return coercionAct(g);
+    case 'coercion': {
+      const act = coercionAct(g);
+      coercionMeasure(g, act);
+      return act;
+    }
     default:
       return plainAct(g, kind);
   }
@@ -290,6 +373,11 @@ const ORDER = [
   'hearing',
   'criminal',
   'review',
+  'decision',
+  'reason',
+  'receiptIssued',
+  'measure',
+  'extension',
 ] as const;
 
 /**

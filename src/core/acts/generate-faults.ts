@@ -8,6 +8,7 @@ import {
   crew,
   date,
   day,
+  fitDiscretion,
   type GenContext,
   inspectionAct,
   licensingAct,
@@ -18,6 +19,7 @@ import {
   staff,
   uniqueFine,
   upTo,
+  violationOf,
   workingOnOrAfter,
 } from './generate-clean.js';
 import { expiredCertificate } from './generate-parts.js';
@@ -187,6 +189,89 @@ const INJECTORS: Record<RuleName, Injector> = {
     return { act, rule: 'criminal-not-referred', fault: 'penalty.07' };
   },
 
+  'fine-outside-range': (g) => {
+    // An ordinary penalty for a violation of the discretion standard, fined below or above it.
+    const act = penaltyAct(g, false, g.asOfDay - SETTLED);
+    const code = (act.violation as string).slice(0, -2);
+    const e = g.discretion.get(`${code}0${g.rng.int(1, 5)}`);
+    if (e === undefined) return null;
+    act.violation = e.violation;
+    act.fine = g.rng.chance(0.5)
+      ? Math.max(1, e.min - (g.rng.chance(0.2) ? 1 : g.rng.int(1, e.min / 100 - 1) * 100))
+      : e.max + (g.rng.chance(0.2) ? 1 : g.rng.int(1, 100) * 100);
+    return { act, rule: 'fine-outside-range', fault: 'penalty.03' };
+  },
+
+  'fine-outlier': (g) => {
+    // A fine far above the usual ones of a violation outside the standard: whether it is a finding
+    // depends on the twelve months before it (the truth is computed over all acts, see generate.ts).
+    const act = penaltyAct(g, false, g.asOfDay - SETTLED);
+    act.violation = violationOf(g, act.matter as string, true);
+    act.fine = g.rng.int(50, 100) * 100_000;
+    return { act, rule: 'fine-outlier', fault: 'penalty.11' };
+  },
+
+  'seizure-overdue': (g) => {
+    const act = coercionAct(g, g.asOfDay - SETTLED);
+    const seized = day(act.dates.decided as string);
+    act.measure = g.rng.chance(0.5) ? 'seal' : 'seize';
+    act.dates.seized = date(seized);
+    const extended = g.rng.chance(0.3);
+    if (extended) act.extension = { approved: true, on: date(seized + g.rng.int(20, 30)) };
+    else if (g.rng.chance(0.2)) act.extension = { approved: false, on: date(seized + g.rng.int(20, 30)) };
+    const deadline = workingOnOrAfter(g, seized + (extended ? 60 : 30));
+    // Lifted late (sometimes the day after the last day), or not at all by asOf.
+    if (g.rng.chance(0.8)) act.dates.released = date(deadline + (g.rng.chance(0.3) ? 1 : g.rng.int(2, 60)));
+    return { act, rule: 'seizure-overdue', fault: 'coercion.03' };
+  },
+
+  'hearing-notice-late': (g) => {
+    const act = penaltyAct(g, false, g.asOfDay - SETTLED);
+    act.fine = g.rng.int(100, 2000) * 100;
+    const decided = day(act.dates.decided as string);
+    const noticed = decided - g.rng.int(20, 40);
+    const held = addWorking(g, noticed, g.rng.chance(0.3) ? 6 : g.rng.int(0, 6));
+    act.hearing = { requested: true, held: true, noticedOn: date(noticed), heldOn: date(held) };
+    return { act, rule: 'hearing-notice-late', fault: 'penalty.10' };
+  },
+
+  'fine-not-remitted': (g) => {
+    const act = penaltyAct(g, true, g.asOfDay - SETTLED);
+    act.fine = g.rng.int(1, 10) * 10;
+    const collected = day(act.dates.decided as string);
+    const deadline = addWorking(g, collected, 2);
+    act.payment = { method: 'onsite', receipt: true, collectedOn: date(collected) };
+    const r = g.rng.next();
+    if (r < 0.2 && workingOnOrAfter(g, deadline + 1) !== deadline + 1)
+      act.payment.remittedOn = date(deadline + 1);
+    else if (r < 0.8) act.payment.remittedOn = date(addWorking(g, collected, g.rng.int(3, 30)));
+    return { act, rule: 'fine-not-remitted', fault: 'other.05' };
+  },
+
+  'refusal-without-reason': (g) => {
+    const act = licensingAct(g, false, g.asOfDay - SETTLED);
+    act.receiptIssued = true;
+    if (g.rng.chance(0.6)) act.decision = 'refused';
+    else {
+      act.decision = 'not_accepted';
+      const applied = day(act.dates.applied as string);
+      act.dates.accepted = null;
+      act.dates.decided = date(addWorking(g, applied, g.rng.int(0, 5)));
+      act.dates.served = act.dates.decided;
+      act.hearing = { requested: false, held: false };
+    }
+    const reason = g.rng.int(0, 2);
+    if (reason > 0) act.reason = reason === 1 ? '' : '  ';
+    return { act, rule: 'refusal-without-reason', fault: 'licensing.04' };
+  },
+
+  'no-application-receipt': (g) => {
+    const act = licensingAct(g, false, g.asOfDay - SETTLED);
+    act.receiptIssued = false;
+    if (act.dates.decided) act.decision = 'granted';
+    return { act, rule: 'no-application-receipt', fault: 'licensing.11' };
+  },
+
   overturned: (g) => {
     const kind = g.rng.pick(['licensing', 'penalty', 'coercion', 'inspection', 'levy', 'other'] as const);
     const act =
@@ -211,5 +296,6 @@ export function injectFault(g: GenContext, rule: RuleName): Fault {
   const fault = INJECTORS[rule](g) ?? INJECTORS['criminal-not-referred'](g);
   if (fault === null) throw new Error('unreachable');
   if (fault.rule !== 'duplicate-fine') uniqueFine(g, fault.act);
+  if (fault.rule !== 'fine-outside-range') fitDiscretion(g, fault.act);
   return fault;
 }

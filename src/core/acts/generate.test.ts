@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { demoOfficers } from '../../demo/city.js';
 import { defaultCalendar } from '../calendar/calendar.js';
+import { discretionStandard } from '../detect/discretion.js';
+import { RULE_NAMES } from '../detect/rule.js';
 import { scanActs } from '../detect/scan.js';
+import { DEFAULT_DISCRETION } from '../rulebook/packs/discretion.js';
 import { generateActChunks, generateActs } from './generate.js';
 import { usccCheck } from './generate-parts.js';
 import { actSchema } from './schema.js';
@@ -10,7 +13,11 @@ const key = (f: { act: string; rule: string; fault: string | null }) => `${f.act
 
 function check(count: number, seed: number, faultRate: number, asOf = '2025-12-31') {
   const { acts, truth } = generateActs({ count, seed, faultRate, asOf });
-  const found = scanActs(acts, { asOf, calendar: defaultCalendar() });
+  const found = scanActs(acts, {
+    asOf,
+    calendar: defaultCalendar(),
+    discretion: discretionStandard(DEFAULT_DISCRETION),
+  });
   return { acts, truth, found };
 }
 
@@ -28,10 +35,19 @@ describe('generateActs', () => {
 
   it('injects every rule and at about the given rate', () => {
     const { acts, truth } = check(6000, 4, 0.2);
-    expect(new Set(truth.map((t) => t.rule)).size).toBe(11);
+    // All but fine-outlier, which needs twenty fines of one agency and violation within a year.
+    expect(new Set(truth.map((t) => t.rule))).toEqual(
+      new Set(RULE_NAMES.filter((r) => r !== 'fine-outlier')),
+    );
     expect(truth.length / acts.length).toBeGreaterThan(0.17);
     expect(truth.length / acts.length).toBeLessThan(0.23);
     expect(new Set(truth.map((t) => t.act)).size).toBe(truth.length);
+  });
+
+  it('gives the truth of fine-outlier once the data is dense enough', () => {
+    const { truth, found } = check(60_000, 13, 0.3);
+    expect(found.map(key).sort()).toEqual(truth.map(key).sort());
+    expect(truth.filter((t) => t.rule === 'fine-outlier').length).toBeGreaterThan(20);
   });
 
   it('clean data triggers nothing, also for another as-of date', () => {

@@ -6,9 +6,12 @@
 import { demoAgencies, demoOfficers } from '../../demo/city.js';
 import { type Calendar, defaultCalendar } from '../calendar/calendar.js';
 import { toDayNumber } from '../calendar/day-number.js';
+import { discretionStandard } from '../detect/discretion.js';
 import { fineKey } from '../detect/duplicate-fine.js';
+import { FineSeries } from '../detect/fine-outlier.js';
 import type { RuleName } from '../detect/rule.js';
 import { createRng, type Rng } from '../random.js';
+import { DEFAULT_DISCRETION } from '../rulebook/packs/discretion.js';
 import { ValidationError } from '../validation.js';
 import { cleanAct, compactAct, day, type GenContext, uniqueFine } from './generate-clean.js';
 import { FAULT_RULES, type Fault, injectFault } from './generate-faults.js';
@@ -95,9 +98,14 @@ export function* generateActChunks(opts: GenerateOptions): Generator<GeneratedCh
     byKind: mattersByKind(demoAgencies),
     fineKeys: new Set(),
     originals: [],
+    discretion: discretionStandard(DEFAULT_DISCRETION),
     index: 0,
   };
   const chunkSize = opts.chunkSize ?? 10_000;
+  // fine-outlier is a property of all fines together: its truth is known at the end, and goes with
+  // the last chunk (so one chunk is held back).
+  const series = new FineSeries();
+  let held: GeneratedChunk | null = null;
   let chunk: GeneratedChunk = { acts: [], truth: [] };
   for (; g.index < count; g.index++) {
     let fault: Fault | null = null;
@@ -105,18 +113,26 @@ export function* generateActChunks(opts: GenerateOptions): Generator<GeneratedCh
     if (g.rng.chance(faultRate)) {
       fault = injectFault(g, g.rng.pick(FAULT_RULES));
       act = fault.act;
-      chunk.truth.push({ act: act.id, rule: fault.rule, fault: fault.fault });
+      if (fault.rule !== 'fine-outlier')
+        chunk.truth.push({ act: act.id, rule: fault.rule, fault: fault.fault });
     } else {
       act = cleanAct(g, pickKind(g.rng));
       uniqueFine(g, act);
       rememberOriginal(g, act);
     }
+    series.add(act);
     chunk.acts.push(compactAct(act));
     if (chunk.acts.length >= chunkSize) {
-      yield chunk;
+      if (held) yield held;
+      held = chunk;
       chunk = { acts: [], truth: [] };
     }
   }
+  const last = chunk.acts.length > 0 ? chunk : held;
+  if (last) {
+    for (const f of series.findings()) last.truth.push({ act: f.act, rule: f.rule, fault: f.fault });
+  }
+  if (held) yield held;
   if (chunk.acts.length > 0) yield chunk;
 }
 

@@ -1,7 +1,14 @@
 // The hand check of an act (no zod): what the scan runs on every line. Same constraints as
 // `actSchema` (a property test in parse.test.ts keeps the two equal).
 import { isDateString } from '../calendar/day-number.js';
-import { ACT_KINDS, PARTY_TYPES, PROCEDURES, REVIEW_RESULTS } from './codes.js';
+import {
+  ACT_KINDS,
+  COERCION_MEASURES,
+  LICENSING_DECISIONS,
+  PARTY_TYPES,
+  PROCEDURES,
+  REVIEW_RESULTS,
+} from './codes.js';
 import type { Act, ActOfficer } from './schema.js';
 
 type Obj = Record<string, unknown>;
@@ -54,6 +61,8 @@ function datesOf(d: unknown): R<Act['dates']> {
   const decided = optDate(d.decided);
   const served = optDate(d.served);
   const extended = optBool(d.extended);
+  const seized = optDate(d.seized);
+  const released = optDate(d.released);
   if (
     applied === INVALID ||
     accepted === INVALID ||
@@ -61,10 +70,12 @@ function datesOf(d: unknown): R<Act['dates']> {
     notified === INVALID ||
     decided === INVALID ||
     served === INVALID ||
-    extended === INVALID
+    extended === INVALID ||
+    seized === INVALID ||
+    released === INVALID
   )
     return INVALID;
-  return { applied, accepted, filed, notified, decided, served, extended };
+  return { applied, accepted, filed, notified, decided, served, extended, seized, released };
 }
 
 function partyOf(v: unknown): R<Act['party']> {
@@ -93,13 +104,32 @@ function paymentOf(v: unknown): R<Act['payment']> {
   if (v == null) return null;
   if (!isObj(v)) return INVALID;
   const method = text(v.method);
-  return method === INVALID || typeof v.receipt !== 'boolean' ? INVALID : { method, receipt: v.receipt };
+  const collectedOn = optDate(v.collectedOn);
+  const remittedOn = optDate(v.remittedOn);
+  if (
+    method === INVALID ||
+    typeof v.receipt !== 'boolean' ||
+    collectedOn === INVALID ||
+    remittedOn === INVALID
+  )
+    return INVALID;
+  return { method, receipt: v.receipt, collectedOn, remittedOn };
 }
 
 function hearingOf(v: unknown): R<Act['hearing']> {
   if (v == null) return null;
   if (!isObj(v) || typeof v.requested !== 'boolean' || typeof v.held !== 'boolean') return INVALID;
-  return { requested: v.requested, held: v.held };
+  const noticedOn = optDate(v.noticedOn);
+  const heldOn = optDate(v.heldOn);
+  if (noticedOn === INVALID || heldOn === INVALID) return INVALID;
+  return { requested: v.requested, held: v.held, noticedOn, heldOn };
+}
+
+function extensionOf(v: unknown): R<Act['extension']> {
+  if (v == null) return null;
+  if (!isObj(v) || typeof v.approved !== 'boolean') return INVALID;
+  const on = optDate(v.on);
+  return on === INVALID ? INVALID : { approved: v.approved, on };
 }
 
 function criminalOf(v: unknown): R<Act['criminal']> {
@@ -132,6 +162,11 @@ export function readAct(v: unknown): Act | null {
   const hearing = hearingOf(v.hearing);
   const criminal = criminalOf(v.criminal);
   const review = optOf(v.review, REVIEW_RESULTS);
+  const decision = optOf(v.decision, LICENSING_DECISIONS);
+  const reason = optText(v.reason);
+  const receiptIssued = optBool(v.receiptIssued);
+  const measure = optOf(v.measure, COERCION_MEASURES);
+  const extension = extensionOf(v.extension);
   if (
     id === INVALID ||
     agency === INVALID ||
@@ -149,7 +184,12 @@ export function readAct(v: unknown): Act | null {
     payment === INVALID ||
     hearing === INVALID ||
     criminal === INVALID ||
-    review === INVALID
+    review === INVALID ||
+    decision === INVALID ||
+    reason === INVALID ||
+    receiptIssued === INVALID ||
+    measure === INVALID ||
+    extension === INVALID
   )
     return null;
   return {
@@ -169,6 +209,11 @@ export function readAct(v: unknown): Act | null {
     hearing,
     criminal,
     review,
+    decision,
+    reason,
+    receiptIssued,
+    measure,
+    extension,
   };
 }
 

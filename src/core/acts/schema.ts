@@ -4,12 +4,23 @@
 // and must be declared) and a missing `extended` as false.
 import { z } from 'zod';
 import { isDateString } from '../calendar/day-number.js';
-import { ACT_KINDS, PARTY_TYPES, PROCEDURES, REVIEW_RESULTS } from './codes.js';
+import {
+  ACT_KINDS,
+  COERCION_MEASURES,
+  LICENSING_DECISIONS,
+  PARTY_TYPES,
+  PROCEDURES,
+  REVIEW_RESULTS,
+} from './codes.js';
 
 export {
   ACT_KINDS,
   type ActKind,
+  COERCION_MEASURES,
+  type CoercionMeasure,
   DATE_FIELDS,
+  LICENSING_DECISIONS,
+  type LicensingDecision,
   PARTY_TYPES,
   PAYMENT_METHODS,
   PROCEDURES,
@@ -39,6 +50,10 @@ export const actDatesSchema = z.looseObject({
   served: optionalDate,
   /** Licensing period extended by 10 working days with the head's approval (行政许可法第四十二条). */
   extended: z.boolean().nullable().optional(),
+  /** Coercion: the day property was sealed or seized (查封、扣押之日). */
+  seized: optionalDate,
+  /** Coercion: the day the seal or seizure was lifted (解除之日); absent while it lasts. */
+  released: optionalDate,
 });
 
 export const actSchema = z.looseObject({
@@ -61,12 +76,39 @@ export const actSchema = z.looseObject({
   dates: actDatesSchema,
   fine: z.number().nonnegative().nullable().optional(),
   payment: z
-    .looseObject({ method: z.string().min(1), receipt: z.boolean() })
+    .looseObject({
+      method: z.string().min(1),
+      receipt: z.boolean(),
+      /** The day a fine was collected on site (当场收缴之日). */
+      collectedOn: optionalDate,
+      /** The day it was handed in (交至行政机关、缴付指定银行). */
+      remittedOn: optionalDate,
+    })
     .nullable()
     .optional(),
-  hearing: z.looseObject({ requested: z.boolean(), held: z.boolean() }).nullable().optional(),
+  hearing: z
+    .looseObject({
+      requested: z.boolean(),
+      held: z.boolean(),
+      /** The day the parties were notified of the hearing (听证通知之日). */
+      noticedOn: optionalDate,
+      /** The day it was held. */
+      heldOn: optionalDate,
+    })
+    .nullable()
+    .optional(),
   criminal: z.looseObject({ suspected: z.boolean(), referred: z.boolean() }).nullable().optional(),
   review: z.enum(REVIEW_RESULTS).nullable().optional(),
+  /** Licensing: granted, refused or not accepted. */
+  decision: z.enum(LICENSING_DECISIONS).nullable().optional(),
+  /** Licensing: the reason given for a refusal or non-acceptance. */
+  reason: optionalText,
+  /** Licensing: whether the written receipt of the application was issued; absent = unknown. */
+  receiptIssued: z.boolean().nullable().optional(),
+  /** Coercion: the measure taken. */
+  measure: z.enum(COERCION_MEASURES).nullable().optional(),
+  /** Coercion: extension of a seal or seizure (行政强制法第二十五条), approved or not, and when. */
+  extension: z.looseObject({ approved: z.boolean(), on: optionalDate }).nullable().optional(),
 });
 
 export type Act = z.output<typeof actSchema>;

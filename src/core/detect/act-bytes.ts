@@ -1,12 +1,21 @@
 // The exchange format's member names and codes as UTF-8 bytes, for the byte-level readers that
 // skip JSON.parse: the scan's screen (screen.ts) and the import's fast lane (store/acts-copy-row.ts).
-import { ACT_KINDS, PARTY_TYPES, PROCEDURES, REVIEW_RESULTS } from '../acts/codes.js';
+import {
+  ACT_KINDS,
+  COERCION_MEASURES,
+  LICENSING_DECISIONS,
+  PARTY_TYPES,
+  PROCEDURES,
+  REVIEW_RESULTS,
+} from '../acts/codes.js';
 import { enc } from './byte-reader.js';
 
 export const KIND_BYTES = ACT_KINDS.map(enc);
 export const PROCEDURE_BYTES = PROCEDURES.map(enc);
 export const PARTY_TYPE_BYTES = PARTY_TYPES.map(enc);
 export const REVIEW_BYTES = REVIEW_RESULTS.map(enc);
+export const DECISION_BYTES = LICENSING_DECISIONS.map(enc);
+export const MEASURE_BYTES = COERCION_MEASURES.map(enc);
 
 /** Member names as bytes. */
 export const MEMBER = {
@@ -45,4 +54,17 @@ export const MEMBER = {
   held: enc('held'),
   suspected: enc('suspected'),
   referred: enc('referred'),
+  decision: enc('decision'),
+  reason: enc('reason'),
+  receiptIssued: enc('receiptIssued'),
+  measure: enc('measure'),
+  extension: enc('extension'),
+  approved: enc('approved'),
+  on: enc('on'),
+  seized: enc('seized'),
+  released: enc('released'),
+  collectedOn: enc('collectedOn'),
+  remittedOn: enc('remittedOn'),
+  noticedOn: enc('noticedOn'),
+  heldOn: enc('heldOn'),
 };

@@ -1,4 +1,10 @@
 export {
+  type DiscretionEntry,
+  type DiscretionStandard,
+  discretionStandard,
+  parseDiscretionCsv,
+} from './discretion.js';
+export {
   FineIndex,
   type FineIndexData,
   type FineRef,
@@ -6,14 +12,17 @@ export {
   keyHash,
   sharedHashes,
 } from './duplicate-fine.js';
+export { FineSeries, type FineSeriesData } from './fine-outlier.js';
 export { FineTable } from './fine-table.js';
 export {
   type ActRule,
+  CROSS_ACT_RULES,
   compareFindings,
   type Finding,
   RULE_NAMES,
   type RuleContext,
   type RuleName,
+  SIGNAL_RULES,
 } from './rule.js';
 export {
   actRules,

@@ -4,21 +4,38 @@
 // exactly the same acts.
 import type { Act } from '../acts/schema.js';
 import type { Calendar } from '../calendar/lookup.js';
+import type { DiscretionStandard } from './discretion.js';
 
 export const RULE_NAMES = [
   'criminal-not-referred',
   'duplicate-fine',
   'fewer-than-two-officers',
+  'fine-not-remitted',
+  'fine-outlier',
+  'fine-outside-range',
   'hearing-not-held',
+  'hearing-notice-late',
   'licensing-overdue',
+  'no-application-receipt',
   'no-prior-notice',
   'no-receipt',
   'onsite-collection',
   'overturned',
   'penalty-overdue',
+  'refusal-without-reason',
+  'seizure-overdue',
   'uncertified-officer',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
+
+/** The rules across acts; every other rule is decided by one act alone. */
+export const CROSS_ACT_RULES = ['duplicate-fine', 'fine-outlier'] as const satisfies readonly RuleName[];
+
+/**
+ * Rules whose findings are signals for review, not faults: the console and the leads say so
+ * (fine-outlier: a fine far from the agency's usual ones for the same violation).
+ */
+export const SIGNAL_RULES = ['fine-outlier'] as const satisfies readonly RuleName[];
 
 /** One finding (CONTRACTS.md §4), the fields in the contract's order. */
 export interface Finding {
@@ -38,6 +55,8 @@ export interface RuleContext {
   /** Its day number. */
   asOfDay: number;
   calendar: Calendar;
+  /** The discretion standard fine-outside-range measures fines against (none: the rule is off). */
+  discretion?: DiscretionStandard;
 }
 
 /** A rule decided by one act alone. */

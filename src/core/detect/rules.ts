@@ -4,27 +4,39 @@
 import type { Act } from '../acts/schema.js';
 import { criminalNotReferred } from './criminal-not-referred.js';
 import { fewerThanTwoOfficers } from './fewer-than-two-officers.js';
+import { fineNotRemitted } from './fine-not-remitted.js';
+import { fineOutsideRange } from './fine-outside-range.js';
 import { hearingNotHeld } from './hearing-not-held.js';
+import { hearingNoticeLate } from './hearing-notice-late.js';
 import { licensingOverdue } from './licensing-overdue.js';
+import { noApplicationReceipt } from './no-application-receipt.js';
 import { noPriorNotice } from './no-prior-notice.js';
 import { noReceipt } from './no-receipt.js';
 import { onsiteCollection } from './onsite-collection.js';
 import { overturned } from './overturned.js';
 import { penaltyOverdue } from './penalty-overdue.js';
+import { refusalWithoutReason } from './refusal-without-reason.js';
 import type { ActRule, Finding, RuleContext } from './rule.js';
+import { seizureOverdue } from './seizure-overdue.js';
 import { uncertifiedOfficer } from './uncertified-officer.js';
 
-/** The per-act rules, in rule-name order (duplicate-fine is the cross-act one). */
+/** The per-act rules, in rule-name order (duplicate-fine and fine-outlier are the cross-act ones). */
 export const actRules: readonly ActRule[] = [
   criminalNotReferred,
   fewerThanTwoOfficers,
+  fineNotRemitted,
+  fineOutsideRange,
   hearingNotHeld,
+  hearingNoticeLate,
   licensingOverdue,
+  noApplicationReceipt,
   noPriorNotice,
   noReceipt,
   onsiteCollection,
   overturned,
   penaltyOverdue,
+  refusalWithoutReason,
+  seizureOverdue,
   uncertifiedOfficer,
 ];
 

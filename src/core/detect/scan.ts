@@ -4,7 +4,9 @@ import type { Act } from '../acts/schema.js';
 import { toDayNumber } from '../calendar/day-number.js';
 import type { Calendar } from '../calendar/lookup.js';
 import { ValidationError } from '../validation.js';
+import type { DiscretionStandard } from './discretion.js';
 import { FineIndex, type FineIndexData } from './duplicate-fine.js';
+import { FineSeries, type FineSeriesData } from './fine-outlier.js';
 import { compareFindings, type Finding, type RuleContext } from './rule.js';
 import { actRules, checkAct } from './rules.js';
 
@@ -13,6 +15,8 @@ export { actRules, checkAct };
 export interface ScanOptions {
   asOf: string;
   calendar: Calendar;
+  /** The discretion standard for fine-outside-range (none: that rule finds nothing). */
+  discretion?: DiscretionStandard;
 }
 
 /** What a partial scan hands to the one that merges. */
@@ -20,6 +24,7 @@ export interface ScanPartial {
   count: number;
   findings: Finding[];
   fines: FineIndexData;
+  series: FineSeriesData;
 }
 
 export function ruleContext(opts: ScanOptions): RuleContext {
@@ -27,13 +32,14 @@ export function ruleContext(opts: ScanOptions): RuleContext {
   if (Number.isNaN(asOfDay)) {
     throw new ValidationError('基准日期无效', [{ path: 'asOf', message: '须为 YYYY-MM-DD 格式的有效日期' }]);
   }
-  return { asOf: opts.asOf, asOfDay, calendar: opts.calendar };
+  return { asOf: opts.asOf, asOfDay, calendar: opts.calendar, discretion: opts.discretion };
 }
 
 export class Scanner {
   count = 0;
   readonly findings: Finding[] = [];
   readonly fines = new FineIndex();
+  readonly series = new FineSeries();
   private readonly ctx: RuleContext;
 
   constructor(opts: ScanOptions) {
@@ -44,16 +50,18 @@ export class Scanner {
     this.count += 1;
     checkAct(act, this.ctx, this.findings);
     this.fines.add(act);
+    this.series.add(act);
   }
 
   partial(): ScanPartial {
-    return { count: this.count, findings: this.findings, fines: this.fines };
+    return { count: this.count, findings: this.findings, fines: this.fines, series: this.series };
   }
 
   merge(p: ScanPartial): void {
     this.count += p.count;
     for (const f of p.findings) this.findings.push(f);
     this.fines.merge(p.fines);
+    this.series.merge(p.series);
   }
 
   /**
@@ -61,7 +69,7 @@ export class Scanner {
    * text of a finding (identity unless the caller read the input as bytes, see the scan command).
    */
   finish(text?: (s: string) => string): Finding[] {
-    const all = this.findings.concat(this.fines.findings(text));
+    const all = this.findings.concat(this.fines.findings(text), this.series.findings(text));
     return all.sort(compareFindings);
   }
 }

@@ -13,18 +13,25 @@
 // damaged lines: CLEAN must be valid with no findings and the same fine key, SUSPECT valid with
 // findings. A change to a rule's predicate must be made here too; the date arithmetic is shared.
 
+import { ordinal } from '../calendar/lookup.js';
 import {
+  DECISION_BYTES as DECISIONS,
   MEMBER as K,
   KIND_BYTES as KINDS,
+  MEASURE_BYTES as MEASURES,
   PARTY_TYPE_BYTES as PARTY_TYPES,
   PROCEDURE_BYTES as PROCEDURES,
   REVIEW_BYTES as REVIEWS,
 } from './act-bytes.js';
 import { ByteReader, enc, NONE, STOP } from './byte-reader.js';
+import type { DiscretionEntry, DiscretionStandard } from './discretion.js';
+import { REMIT_DAYS } from './fine-not-remitted.js';
+import { HEARING_NOTICE_DAYS } from './hearing-notice-late.js';
 import { LICENSING_DAYS, LICENSING_EXTENDED_DAYS, workingDayNumber } from './licensing-overdue.js';
 import { ONSITE_LIMIT } from './onsite-collection.js';
 import { penaltyDeadline } from './penalty-overdue.js';
 import type { RuleContext } from './rule.js';
+import { seizureDeadline } from './seizure-overdue.js';
 
 export const BAIL = 0;
 export const CLEAN = 1;
@@ -34,19 +41,30 @@ export const SUSPECT = 2;
 export const SCREENED_RULES = [
   'criminal-not-referred',
   'fewer-than-two-officers',
+  'fine-not-remitted',
+  'fine-outside-range',
   'hearing-not-held',
+  'hearing-notice-late',
   'licensing-overdue',
+  'no-application-receipt',
   'no-prior-notice',
   'no-receipt',
   'onsite-collection',
   'overturned',
   'penalty-overdue',
+  'refusal-without-reason',
+  'seizure-overdue',
   'uncertified-officer',
 ] as const;
 
 /** Byte offsets a caller needs for a clean fine decision (strings are cut from its own copy). */
 export interface ScreenOut {
   fine: boolean;
+  /** A fine for fine-outlier (penalty, fine > 0, decided, violation): agency, violation, id, decidedStart, amount. */
+  series: boolean;
+  amount: number;
+  agencyStart: number;
+  agencyEnd: number;
   idStart: number;
   idEnd: number;
   decidedStart: number;
@@ -61,6 +79,10 @@ export interface ScreenOut {
 export function screenOut(): ScreenOut {
   return {
     fine: false,
+    series: false,
+    amount: 0,
+    agencyStart: 0,
+    agencyEnd: 0,
     idStart: 0,
     idEnd: 0,
     decidedStart: 0,
@@ -107,6 +129,20 @@ const v = {
   referred: false,
   review: -1,
   officers: -1,
+  seized: NONE,
+  released: NONE,
+  collected: NONE,
+  remitted: NONE,
+  noticedOn: NONE,
+  heldOn: NONE,
+  /** -1 absent, else the index in LICENSING_DECISIONS / COERCION_MEASURES. */
+  decision: -1,
+  measure: -1,
+  /** The reason is absent or only spaces. */
+  noReason: true,
+  /** -1 absent, 0 false, 1 true. */
+  receiptIssued: -1,
+  approved: false,
 };
 
 const MAX_OFFICERS = 32;
@@ -122,6 +158,10 @@ function reset(): void {
   v.kind = v.procedure = v.extended = v.review = v.officers = -1;
   v.incident = v.accepted = v.filed = v.notified = v.decided = v.fine = NONE;
   v.payment = v.onsite = v.receipt = v.requested = v.held = v.suspected = v.referred = false;
+  v.seized = v.released = v.collected = v.remitted = v.noticedOn = v.heldOn = NONE;
+  v.decision = v.measure = v.receiptIssued = -1;
+  v.noReason = true;
+  v.approved = false;
 }
 
 function readParty(out: ScreenOut): void {
@@ -148,6 +188,7 @@ function readParty(out: ScreenOut): void {
 
 function readPayment(): void {
   v.payment = v.onsite = v.receipt = false;
+  v.collected = v.remitted = NONE;
   if (r.isNull()) return;
   let method = false;
   let receipt = -1;
@@ -159,6 +200,8 @@ function readPayment(): void {
         method = true;
         v.onsite = r.same(ONSITE);
       } else if (r.same(K.receipt)) receipt = r.bool() ? 1 : 0;
+      else if (r.same(K.collectedOn)) v.collected = r.optDate();
+      else if (r.same(K.remittedOn)) v.remitted = r.optDate();
       else r.skip();
     } while (r.more(125));
   if (!method || receipt < 0) throw STOP;
@@ -202,7 +245,7 @@ function readChain(): void {
 
 function readDates(out: ScreenOut): void {
   v.dates = true;
-  v.accepted = v.filed = v.notified = v.decided = NONE;
+  v.accepted = v.filed = v.notified = v.decided = v.seized = v.released = NONE;
   v.extended = -1;
   if (!r.open()) return;
   do {
@@ -216,6 +259,8 @@ function readDates(out: ScreenOut): void {
       v.decided = r.optDate();
       out.decidedStart = r.s0;
     } else if (c === 115 && r.same(K.served)) r.optDate();
+    else if (c === 115 && r.same(K.seized)) v.seized = r.optDate();
+    else if (c === 114 && r.same(K.released)) v.released = r.optDate();
     else if (c === 101 && r.same(K.extended)) v.extended = r.optBool();
     else r.skip();
   } while (r.more(125));
@@ -237,6 +282,47 @@ function readPair(a: Uint8Array, b: Uint8Array): number {
   return x * 2 + y;
 }
 
+function readHearing(): void {
+  v.requested = v.held = false;
+  v.noticedOn = v.heldOn = NONE;
+  if (r.isNull()) return;
+  let x = -1;
+  let y = -1;
+  if (r.open())
+    do {
+      r.key();
+      if (r.same(K.requested)) x = r.bool() ? 1 : 0;
+      else if (r.same(K.held)) y = r.bool() ? 1 : 0;
+      else if (r.same(K.noticedOn)) v.noticedOn = r.optDate();
+      else if (r.same(K.heldOn)) v.heldOn = r.optDate();
+      else r.skip();
+    } while (r.more(125));
+  if (x < 0 || y < 0) throw STOP;
+  v.requested = x === 1;
+  v.held = y === 1;
+}
+
+function readExtension(): void {
+  v.approved = false;
+  if (r.isNull()) return;
+  let approved = -1;
+  if (r.open())
+    do {
+      r.key();
+      if (r.same(K.approved)) approved = r.bool() ? 1 : 0;
+      else if (r.same(K.on)) r.optDate();
+      else r.skip();
+    } while (r.more(125));
+  if (approved < 0) throw STOP;
+  v.approved = approved === 1;
+}
+
+function readReason(): void {
+  v.noReason = true;
+  if (!r.optStr()) return;
+  for (let i = r.s0; i < r.s1; i++) if (r.b[i] !== 32) v.noReason = false;
+}
+
 /** One member of the act. */
 function readMember(out: ScreenOut): void {
   r.key();
@@ -256,6 +342,8 @@ function readMember(out: ScreenOut): void {
       if (r.same(K.agency)) {
         r.text();
         v.agency = true;
+        out.agencyStart = r.s0;
+        out.agencyEnd = r.s1;
       } else r.skip();
       return;
     case 107: // k
@@ -264,6 +352,7 @@ function readMember(out: ScreenOut): void {
       return;
     case 109: // m
       if (r.same(K.matter)) r.optStr();
+      else if (r.same(K.measure)) v.measure = r.optOneOf(MEASURES);
       else r.skip();
       return;
     case 112: // p
@@ -287,27 +376,31 @@ function readMember(out: ScreenOut): void {
     case 118: // v
       if (r.same(K.violation)) {
         v.violation = r.optStr() && r.s1 > r.s0;
-        out.violationStart = r.s0;
-        out.violationEnd = r.s1;
+        out.violationStart = violationAt[0] = r.s0;
+        out.violationEnd = violationAt[1] = r.s1;
       } else r.skip();
       return;
     case 100: // d
       if (r.same(K.dates)) readDates(out);
+      else if (r.same(K.decision)) v.decision = r.optOneOf(DECISIONS);
       else r.skip();
       return;
     case 102: // f
       if (r.same(K.fine)) v.fine = r.optInt();
       else r.skip();
       return;
+    case 101: // e
+      if (r.same(K.extension)) readExtension();
+      else r.skip();
+      return;
     case 104: // h
-      if (r.same(K.hearing)) {
-        const h = readPair(K.requested, K.held);
-        v.requested = h >= 2;
-        v.held = h >= 0 && h % 2 === 1;
-      } else r.skip();
+      if (r.same(K.hearing)) readHearing();
+      else r.skip();
       return;
     case 114: // r
       if (r.same(K.review)) v.review = r.optOneOf(REVIEWS);
+      else if (r.same(K.reason)) readReason();
+      else if (r.same(K.receiptIssued)) v.receiptIssued = r.optBool();
       else r.skip();
       return;
     default:
@@ -331,6 +424,54 @@ function distinctOfficers(): number {
   return n;
 }
 
+/**
+ * The discretion standard by the bytes of its violation codes (their latin1 strings, as the scan's
+ * keys are): a hash of the bytes, then a comparison — no string per act.
+ */
+interface ByteStandard {
+  slots: Map<number, { code: Uint8Array; entry: DiscretionEntry }[]>;
+}
+const byteStandards = new WeakMap<DiscretionStandard, ByteStandard>();
+
+function bytesHash(b: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ b[i], 0x01000193);
+  return h | 0;
+}
+
+function byteStandard(std: DiscretionStandard): ByteStandard {
+  let bs = byteStandards.get(std);
+  if (bs === undefined) {
+    bs = { slots: new Map() };
+    for (const [key, entry] of std) {
+      const code = Uint8Array.from(key, (c) => c.charCodeAt(0) & 0xff);
+      const h = bytesHash(code, 0, code.length);
+      const list = bs.slots.get(h) ?? [];
+      list.push({ code, entry });
+      bs.slots.set(h, list);
+    }
+    byteStandards.set(std, bs);
+  }
+  return bs;
+}
+
+/** The standard's entry for the act's violation. */
+function standardEntry(std: DiscretionStandard): DiscretionEntry | undefined {
+  const b = r.b;
+  const a = violationAt[0];
+  const e = violationAt[1];
+  const list = byteStandard(std).slots.get(bytesHash(b, a, e));
+  if (list === undefined) return undefined;
+  for (const { code, entry } of list) {
+    if (code.length !== e - a) continue;
+    let same = true;
+    for (let i = 0; i < code.length && same; i++) same = code[i] === b[a + i];
+    if (same) return entry;
+  }
+  return undefined;
+}
+const violationAt = new Int32Array(2);
+
 /** Whether some per-act rule fires: the predicates of rules.ts on the values read. */
 function fires(ctx: RuleContext): boolean {
   const { kind, procedure, decided, filed, accepted } = v;
@@ -342,8 +483,31 @@ function fires(ctx: RuleContext): boolean {
     if (workingDayNumber(ctx.calendar, accepted, decided !== NONE ? decided : ctx.asOfDay) > limit)
       return true;
   }
+  if (kind === LICENSING) {
+    if (v.receiptIssued === 0) return true; // no-application-receipt
+    if (v.decision >= 1 && v.noReason) return true; // refusal-without-reason: refused, not_accepted
+  }
+  if (kind === COERCION && v.measure >= 0 && v.measure <= 1 && v.seized !== NONE) {
+    const end = v.released !== NONE ? v.released : ctx.asOfDay;
+    if (end > seizureDeadline(ctx.calendar, v.seized, v.approved)) return true; // seizure-overdue
+  }
   const ordinaryPenalty = kind === PENALTY && procedure !== SUMMARY;
   if (kind === PENALTY) {
+    if (v.payment && v.onsite && v.collected !== NONE) {
+      const end = v.remitted !== NONE ? v.remitted : ctx.asOfDay;
+      if (workingDayNumber(ctx.calendar, v.collected, end) > REMIT_DAYS) return true; // fine-not-remitted
+    }
+    if (
+      v.held &&
+      v.noticedOn !== NONE &&
+      v.heldOn !== NONE &&
+      ordinal(ctx.calendar, v.heldOn) - ordinal(ctx.calendar, v.noticedOn) < HEARING_NOTICE_DAYS
+    )
+      return true; // hearing-notice-late
+    if (ctx.discretion && v.fine > 0 && v.violation) {
+      const e = standardEntry(ctx.discretion);
+      if (e !== undefined && (v.fine < e.min || v.fine > e.max)) return true; // fine-outside-range
+    }
     if (v.payment && !v.receipt) return true; // no-receipt
     if (v.payment && v.onsite && v.fine > ONSITE_LIMIT) return true; // onsite-collection
     const n = v.notified;
@@ -387,6 +551,7 @@ export function screenAct(
   r.reset(bytes, start, end);
   reset();
   out.fine = false;
+  out.series = false;
   try {
     if (r.open())
       do readMember(out);
@@ -401,5 +566,7 @@ export function screenAct(
   out.fine =
     v.kind === PENALTY && v.fine > 0 && v.decided !== NONE && v.party && v.violation && v.incident !== NONE;
   out.decidedDay = v.decided;
+  out.series = v.kind === PENALTY && v.fine > 0 && v.decided !== NONE && v.violation;
+  out.amount = v.fine;
   return CLEAN;
 }

@@ -2,12 +2,17 @@
 import type { Act } from '../acts/schema.js';
 import { defaultCalendar } from '../calendar/calendar.js';
 import { toDayNumber } from '../calendar/day-number.js';
+import { DEFAULT_DISCRETION } from '../rulebook/packs/discretion.js';
+import { discretionStandard } from './discretion.js';
 import type { ActRule, Finding, RuleContext } from './rule.js';
 
 export const cal = defaultCalendar();
 
+/** The rule pack's discretion standard (the demo city's). */
+export const discretion = discretionStandard(DEFAULT_DISCRETION);
+
 export function ctx(asOf = '2025-12-31'): RuleContext {
-  return { asOf, asOfDay: toDayNumber(asOf), calendar: cal };
+  return { asOf, asOfDay: toDayNumber(asOf), calendar: cal, discretion };
 }
 
 const OFFICERS = [

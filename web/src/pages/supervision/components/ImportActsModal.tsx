@@ -117,6 +117,7 @@ export default function ImportActsModal({
                 <span>{t('pages.acts.import.rule1')}</span>
                 <span>{t('pages.acts.import.rule2')}</span>
                 <span>{t('pages.acts.import.rule3')}</span>
+                <span>{t('pages.acts.import.rule4')}</span>
               </Space>
             }
           />
