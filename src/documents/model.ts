@@ -24,6 +24,12 @@ export interface DocPerson {
   adjustments: string[];
   /** e.g. ['诫勉谈话', '责令书面检查'] */
   sanctions: string[];
+  /**
+   * Where `sanctions` is the rulebook's recommendation: the forms the article allows and a word that
+   * the choice among them is a recommendation no article makes, e.g. '第二十四条第（一）项可给予诫勉谈话或者
+   * 书面检查；书面检查为量责建议，办法未规定具体档次'. Printed in the investigation report.
+   */
+  sanctionNote?: string | null;
   /** e.g. ['移送纪检监察机关'] */
   referrals: string[];
   /** 陈述申辩; `response` is the organ's answer to it (复核意见), printed in the decision when given. */
@@ -67,6 +73,8 @@ export interface CaseDocumentModel {
   investigation?: {
     startedOn: string;
     dueOn: string;
+    /** The due date runs into a year whose holiday schedule is not loaded. */
+    provisional?: boolean;
     extendedTo?: string | null;
     facts: string;
     evidence: { name: string; sha256: string }[];

@@ -342,6 +342,17 @@ describe('documents', () => {
     expect(xml).toContain(`<w:rFonts w:ascii="Courier New"`);
   });
 
+  it('调查报告 marks a due date in a year whose holiday schedule is not loaded as provisional', async () => {
+    const model = pursueModel();
+    const provisional = (inv: NonNullable<CaseDocumentModel['investigation']>) =>
+      investigationReport({ ...model, investigation: inv }).then(documentText);
+    const inv = model.investigation as NonNullable<CaseDocumentModel['investigation']>;
+    expect(await provisional({ ...inv, extendedTo: null, provisional: true })).toContain(
+      '期限至2026年3月2日（暂定，以国务院公布的节假日安排为准）。',
+    );
+    expect(await provisional({ ...inv, provisional: false })).not.toContain('暂定');
+  });
+
   it('调查报告 of a bare case: ruled lines and empty rows instead of missing parts', async () => {
     const text = await documentText(await investigationReport(bareModel()));
     expect(text).toContain('调查人员：');
@@ -492,6 +503,19 @@ describe('documents', () => {
     expect(core).toContain(
       '<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-20T01:30:00Z</dcterms:created>',
     );
+  });
+
+  it('调查报告 calls the sanction a recommendation when the model says so (DECISIONS.md D14)', async () => {
+    const model = pursueModel();
+    const note = '第二十四条第（三）项可给予离岗培训；离岗培训为量责建议，办法未规定具体档次';
+    const text = await documentText(
+      await investigationReport({
+        ...model,
+        persons: model.persons.map((p, i) => (i === 0 ? { ...p, sanctionNote: note } : p)),
+      }),
+    );
+    expect(text).toContain(`建议处理：离岗培训。\n量责说明：${note}。`);
+    expect(await documentText(await investigationReport(model))).not.toContain('量责说明');
   });
 
   it('is deterministic: the same model gives the same bytes, whenever it is rendered', async () => {

@@ -569,10 +569,13 @@ export async function investigationReport(model: CaseDocumentModel): Promise<Buf
   children.push(body(investigators ? `调查人员：${investigators}。` : ['调查人员：', blank(12)]));
   if (inv) {
     const extended = zhDate(inv.extendedTo);
+    // A due date in a year whose holiday schedule is not yet published may still move.
+    const provisional = inv.provisional ? '（暂定，以国务院公布的节假日安排为准）' : '';
     children.push(
       body(
         `调查自${zhDate(inv.startedOn)}开始，期限至${zhDate(inv.dueOn)}` +
           (extended ? `，经批准延长至${extended}` : '') +
+          provisional +
           `。调查中收集证据材料${inv.evidence.length}份，其目录及SHA-256校验值见本报告第四部分。`,
       ),
     );
@@ -630,6 +633,7 @@ export async function investigationReport(model: CaseDocumentModel): Promise<Buf
             : '建议处理：无。',
       ),
     );
+    if (sanctions && str(p.sanctionNote)) children.push(body(`量责说明：${sentence(str(p.sanctionNote))}`));
     if (p.referrals.length > 0) children.push(body(`移送建议：${enumerate(p.referrals)}。`));
     if (p.statement && str(p.statement.text)) {
       children.push(body(`陈述申辩：${zhDate(p.statement.on)}提出：“${sentence(p.statement.text)}”`));

@@ -58,4 +58,24 @@ describe.each(drivers)('working-day calendar on %s', (driver) => {
       ).statusCode,
     ).toBe(403);
   });
+
+  it("says which year's schedule is missing, and stops once an administrator loads it", async () => {
+    const admin = await t.login('admin');
+    const { missingSchedule } = await import('../../src/core/calendar/index.js');
+    const status = (await admin.get('/api/v1/calendar/status')).json();
+    expect(status.missingYear).toBe(missingSchedule(await t.app.calendar(), status.today));
+    if (status.missingYear === null) return; // every year that matters today is published
+    expect(status.coveredYears).not.toContain(status.missingYear);
+    const day = `${status.missingYear}-01-01`;
+    const put = await admin.request({
+      method: 'PUT',
+      url: `/api/v1/calendar/overrides/${day}`,
+      payload: { kind: 'holiday', note: '元旦' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const after = (await admin.get('/api/v1/calendar/status')).json();
+    expect(after.coveredYears).toContain(status.missingYear);
+    expect(after.missingYear).not.toBe(status.missingYear);
+    await admin.request({ method: 'DELETE', url: `/api/v1/calendar/overrides/${day}` });
+  });
 });

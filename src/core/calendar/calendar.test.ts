@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../validation.js';
 import {
   addWorkingDays,
+  coversSpan,
   createCalendar,
   defaultCalendar,
   isWorkingDay,
+  missingSchedule,
   nextWorkingDay,
   workingDaysBetween,
 } from './calendar.js';
@@ -144,5 +146,27 @@ describe('working-day arithmetic laws', () => {
         expect(addWorkingDays(cal, addWorkingDays(cal, d, n), -n)).toBe(d);
       }),
     );
+  });
+});
+
+describe('years whose schedule is missing', () => {
+  // The seed covers the published schedules; a year after its last is not covered.
+  const last = Math.max(...cal.coveredYears);
+  const next = last + 1;
+
+  it('a span is covered only when every year in it is', () => {
+    expect(coversSpan(cal, `${last}-03-01`, `${last}-12-31`)).toBe(true);
+    expect(coversSpan(cal, `${last}-12-01`, `${next}-01-10`)).toBe(false);
+    expect(coversSpan(cal, `${next}-01-04`, `${next}-01-10`)).toBe(false);
+    const loaded = createCalendar({ coveredYears: [next] });
+    expect(coversSpan(loaded, `${last}-12-01`, `${next}-01-10`)).toBe(true);
+  });
+
+  it('warns from 1 November while next year is missing, and whenever this year is', () => {
+    expect(missingSchedule(cal, `${last}-10-31`)).toBeNull();
+    expect(missingSchedule(cal, `${last}-11-01`)).toBe(next);
+    expect(missingSchedule(cal, `${last}-12-31`)).toBe(next);
+    expect(missingSchedule(cal, `${next}-02-01`)).toBe(next);
+    expect(missingSchedule(createCalendar({ coveredYears: [next] }), `${last}-11-20`)).toBeNull();
   });
 });

@@ -113,3 +113,31 @@ export function nextWorkingDay(cal: Calendar, date: string): string {
 export function covers(cal: Calendar, date: string): boolean {
   return cal.coveredYears.includes(Number(date.slice(0, 4)));
 }
+
+/**
+ * Whether the schedule of every year from `from` to `to` is in the calendar. A period that runs
+ * into a year whose holidays are not yet published is counted on weekends alone and is
+ * provisional: the State Council's schedule may move its end.
+ */
+export function coversSpan(cal: Calendar, from: string, to: string): boolean {
+  const first = Number(from.slice(0, 4));
+  const last = Number(to.slice(0, 4));
+  for (let y = Math.min(first, last); y <= Math.max(first, last); y++) {
+    if (!cal.coveredYears.includes(y)) return false;
+  }
+  return true;
+}
+
+/** The State Council usually publishes next year's schedule in late October or November. */
+export const SCHEDULE_WARNING_FROM = '11-01';
+
+/**
+ * The year whose schedule an administrator should load now: next year, from 1 November, while
+ * it is missing; the current year whenever it is missing. Null when nothing is missing.
+ */
+export function missingSchedule(cal: Calendar, today: string): number | null {
+  const year = Number(today.slice(0, 4));
+  if (!cal.coveredYears.includes(year)) return year;
+  if (today.slice(5) >= SCHEDULE_WARNING_FROM && !cal.coveredYears.includes(year + 1)) return year + 1;
+  return null;
+}

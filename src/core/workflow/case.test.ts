@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCalendar } from '../calendar/index.js';
+import { createCalendar, defaultCalendar } from '../calendar/index.js';
 import {
   availableActions,
   type CaseActor,
@@ -323,5 +323,31 @@ describe('case deadlines on the working-day calendar', () => {
     });
     const d = caseDeadlines(s, procedure, calendar, '2025-10-09', 'p');
     expect(d.find((x) => x.step === 'appeal_answer')?.dueOn).toBe('2025-11-13');
+  });
+
+  it('a deadline that runs into a year whose schedule is not loaded is provisional', () => {
+    const last = Math.max(...calendar.coveredYears);
+    const within = caseDeadlines(
+      snap({ registeredOn: `${last}-03-02` }),
+      procedure,
+      calendar,
+      `${last}-03-02`,
+      'p',
+    );
+    expect(within[0].provisional).toBe(false);
+    const across = caseDeadlines(
+      snap({ registeredOn: `${last}-12-28` }),
+      procedure,
+      calendar,
+      `${last}-12-28`,
+      'p',
+    );
+    expect(across[0].dueOn.slice(0, 4)).toBe(String(last + 1));
+    expect(across[0].provisional).toBe(true);
+    const loaded = createCalendar({ coveredYears: [last + 1] });
+    expect(
+      caseDeadlines(snap({ registeredOn: `${last}-12-28` }), procedure, loaded, `${last}-12-28`, 'p')[0]
+        .provisional,
+    ).toBe(false);
   });
 });

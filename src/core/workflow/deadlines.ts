@@ -2,7 +2,7 @@
 // (the rule pack's procedure parameter), and a traffic light: green, yellow when near, red
 // when past, done when the step is finished.
 import type { Calendar } from '../calendar/calendar.js';
-import { workingDaysBetween } from '../calendar/calendar.js';
+import { coversSpan, workingDaysBetween } from '../calendar/calendar.js';
 import type { Deadline } from '../rulebook/packs/types.js';
 import { type CaseProcedure, type CaseSnapshot, dueDate, unitLabel } from './case.js';
 
@@ -18,6 +18,11 @@ export interface CaseDeadline {
   /** Which pack parameter sets it, in words. */
   source: string;
   param: string;
+  /**
+   * The period runs into a year whose holiday schedule is not in the calendar: its end is
+   * counted on weekends alone and may move when the schedule is loaded.
+   */
+  provisional: boolean;
 }
 
 /** Working days before the due date from which a deadline shows yellow. */
@@ -42,9 +47,11 @@ export function caseDeadlines(
 ): CaseDeadline[] {
   const out: CaseDeadline[] = [];
   const src = (what: string, d: Deadline) => `${packLabel} 程序参数 · ${describe(what, d)}`;
+  const push = (d: Omit<CaseDeadline, 'provisional'>) =>
+    out.push({ ...d, provisional: !coversSpan(cal, d.startOn, d.dueOn) });
 
   const accept = procedure.acceptComplaint;
-  out.push({
+  push({
     step: 'accept',
     label: '决定是否立案',
     startOn: s.registeredOn,
@@ -58,7 +65,7 @@ export function caseDeadlines(
     let due = dueDate(cal, s.investigationStartedOn, procedure.investigation);
     for (const e of s.extensions) due = dueDate(cal, due, { days: e.days, unit: procedure.extension.unit });
     const ext = s.extensions.reduce((n, e) => n + e.days, 0);
-    out.push({
+    push({
       step: 'investigation',
       label: ext > 0 ? `调查终结（已延长 ${ext} 个${unitLabel(procedure.extension)}）` : '调查终结',
       startOn: s.investigationStartedOn,
@@ -73,7 +80,7 @@ export function caseDeadlines(
     const d = procedure.statementWithin ?? STATEMENT_DEFAULT;
     const due = dueDate(cal, s.statementNoticeOn, d);
     const heard = s.persons.filter((p) => p.liable).every((p) => p.statement || p.waived);
-    out.push({
+    push({
       step: 'statement',
       label: '陈述申辩',
       startOn: s.statementNoticeOn,
@@ -86,7 +93,7 @@ export function caseDeadlines(
 
   if (s.servedOn) {
     const due = dueDate(cal, s.servedOn, procedure.appealWithin);
-    out.push({
+    push({
       step: 'appeal_window',
       label: '申诉期限',
       startOn: s.servedOn,
@@ -100,7 +107,7 @@ export function caseDeadlines(
 
   if (s.appeal) {
     const due = dueDate(cal, s.appeal.filedOn, procedure.appealAnswer);
-    out.push({
+    push({
       step: 'appeal_answer',
       label: '申诉复核',
       startOn: s.appeal.filedOn,

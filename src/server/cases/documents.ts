@@ -37,6 +37,12 @@ interface FactsPerson {
   role?: RuleRole;
 }
 
+/** '第二十四条第（一）项可给予诫勉谈话或者书面检查；书面检查为量责建议，办法未规定具体档次' */
+function sanctionNote(s: NonNullable<Determination['persons'][number]['sanctions']>): string {
+  const forms = s.forms.map((f) => SANCTION_FORM_LABELS[f]).join('或者');
+  return `${citeLabel({ article: 24, clause: s.clause })}可给予${forms}；${SANCTION_FORM_LABELS[s.recommended]}为量责建议，办法未规定具体档次`;
+}
+
 export function documentModel(
   c: LoadedCase,
   actor: Actor,
@@ -79,6 +85,7 @@ export function documentModel(
       ? {
           startedOn: c.investigationStartedOn,
           dueOn: investigation?.dueOn ?? '',
+          provisional: investigation?.provisional ?? false,
           extendedTo: c.extensions.length > 0 ? (investigation?.dueOn ?? null) : null,
           facts: c.findingsText ?? '',
           evidence: c.evidence.map((e) => ({ name: e.filename, sha256: e.sha256 })),
@@ -111,6 +118,8 @@ export function documentModel(
         basis: (d?.basis ?? []).map(citeLabel),
         adjustments: (d?.adjustments ?? []).map((a) => `${ADJUSTMENT_LABELS[a.kind]}（${citeLabel(a)}）`),
         sanctions: p.liable && d?.sanctions ? [SANCTION_FORM_LABELS[d.sanctions.recommended]] : [],
+        // The form is the rulebook's recommendation among those of its clause (DECISIONS.md D14).
+        sanctionNote: p.liable && d?.sanctions ? sanctionNote(d.sanctions) : null,
         referrals: p.liable ? (d?.referrals ?? []).map((r) => REFERRAL_LABELS[r]) : [],
         statement: p.statementOn ? { on: p.statementOn, text: p.statementText ?? '' } : null,
       };

@@ -3,7 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { seedSchedule } from '../../core/calendar/index.js';
+import { missingSchedule, seedSchedule } from '../../core/calendar/index.js';
+import { todayInChina } from '../../core/dates.js';
 import { syncCalendarTable } from '../../store/calendar-days.js';
 import { auditAs } from '../audit.js';
 import { notFound } from '../errors.js';
@@ -62,6 +63,35 @@ export default async function calendarRoutes(app: FastifyInstance) {
         covered: seed.years.includes(year) || overrides.length > 0,
         seedYears: seed.years,
         days: [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1)),
+      };
+    },
+  );
+
+  r.get(
+    '/calendar/status',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['system'],
+        summary: '工作日历是否已载入当年及次年的节假日安排（自 11 月 1 日起提示次年）',
+        response: {
+          200: z.object({
+            today: z.string(),
+            coveredYears: z.array(z.number()),
+            /** The year whose schedule should be loaded now; null when none is missing. */
+            missingYear: z.number().nullable(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async () => {
+      const today = todayInChina();
+      const calendar = await app.calendar();
+      return {
+        today,
+        coveredYears: [...calendar.coveredYears],
+        missingYear: missingSchedule(calendar, today),
       };
     },
   );

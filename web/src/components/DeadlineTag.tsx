@@ -27,6 +27,8 @@ export interface DeadlineLike {
   status: string;
   source?: string;
   startOn?: string;
+  /** Runs into a year whose holiday schedule is not loaded. */
+  provisional?: boolean;
 }
 
 /** `label 截止 YYYY-MM-DD` in the status colour; `compact` shows the date only. */
@@ -39,19 +41,24 @@ export function DeadlineTag({ deadline, compact = false }: { deadline: DeadlineL
       icon={ICONS[status]}
       data-testid="deadline-tag"
       data-status={status}
+      data-provisional={deadline.provisional ? 'true' : undefined}
       style={{ marginInlineEnd: 0 }}
     >
       {compact ? deadline.dueOn : t('deadline.due', { label: deadline.label, date: deadline.dueOn })}
+      {deadline.provisional ? `（${t('deadline.provisional')}）` : ''}
       {status === 'overdue' || status === 'near' ? ` · ${t(`deadline.status.${status}`)}` : ''}
     </Tag>
   );
-  if (!deadline.source) return tag;
+  if (!deadline.source) {
+    return deadline.provisional ? <Tooltip title={t('deadline.provisionalHint')}>{tag}</Tooltip> : tag;
+  }
   return (
     <Tooltip
       title={
         <>
           {deadline.startOn && <div>{t('deadline.startOn', { date: deadline.startOn })}</div>}
           <div>{deadline.source}</div>
+          {deadline.provisional && <div>{t('deadline.provisionalHint')}</div>}
         </>
       }
     >

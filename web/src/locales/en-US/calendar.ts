@@ -2,6 +2,12 @@ import type { SameKeys } from '..';
 import type zh from '../zh-CN/calendar';
 
 export default {
+  'calendar.missing.title': 'The working-day calendar has no holiday schedule for {year}',
+  'calendar.missing.admin':
+    'Deadlines that run into {year} are counted on weekends alone and marked provisional. Once the State Council publishes the schedule, enter its holidays and make-up working days in the calendar.',
+  'calendar.missing.reader':
+    'Deadlines that run into {year} are counted on weekends alone and marked provisional until an administrator enters the published schedule.',
+  'calendar.missing.open': 'Open the {year} calendar',
   'pages.calendar.subtitle': 'Public holidays and make-up working days; every case deadline counts on them',
   'pages.calendar.year': '{year}',
   'pages.calendar.prev': 'Previous year',

@@ -1,4 +1,10 @@
 export default {
+  'calendar.missing.title': '工作日历尚未载入 {year} 年的节假日安排',
+  'calendar.missing.admin':
+    '延伸到 {year} 年的办案期限暂按周末计算，标为“暂定”。国务院公布安排后，请在工作日历中录入 {year} 年的节假日和调休上班日。',
+  'calendar.missing.reader':
+    '延伸到 {year} 年的办案期限暂按周末计算，标为“暂定”，待管理员录入国务院公布的安排。',
+  'calendar.missing.open': '打开 {year} 年日历',
   'pages.calendar.subtitle': '法定节假日与调休上班日；所有办案期限按此计算',
   'pages.calendar.year': '{year} 年',
   'pages.calendar.prev': '上一年',

@@ -20,6 +20,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { accessOf } from '../../access';
 import { PageContainer } from '../../components/PageContainer';
+import { ScheduleAlert } from '../../components/ScheduleAlert';
 import { StatCard, StatGrid } from '../../components/StatCard';
 import { LoadError } from '../../components/Status';
 import { RoleTag } from '../../components/tags';
@@ -298,6 +299,7 @@ export default function HomePage() {
         </Typography.Text>
       }
     >
+      <ScheduleAlert />
       {body}
     </PageContainer>
   );

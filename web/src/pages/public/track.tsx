@@ -17,13 +17,12 @@ import {
   Typography,
 } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
+import { normalizeReceipt } from '../../../../src/core/complaints/receipt';
 import { useApi } from '../../hooks/useApi';
 import { type Translate, useIntl } from '../../locales/intl';
 import { ApiError } from '../../services/request';
 import { trackComplaint } from './service';
 import type { ComplaintStatus, PublicStatus } from './types';
-
-const RECEIPT = /^[0-9A-HJKMNP-TV-Z]{16}$/;
 
 const STATUS_COLORS: Record<PublicStatus, string> = {
   received: 'processing',
@@ -128,7 +127,9 @@ function StatusCard({ c }: { c: ComplaintStatus }) {
 export default function TrackPage() {
   const { t } = useIntl();
   const [params, setParams] = useSearchParams();
-  const receipt = (params.get('receipt') ?? '').trim().toUpperCase();
+  const typed = params.get('receipt') ?? '';
+  // As displayed or typed: spaces, hyphens, lower case and look-alike letters are accepted.
+  const receipt = normalizeReceipt(typed) ?? typed.trim().toUpperCase();
   const result = useApi(
     (signal) => (receipt ? trackComplaint(receipt, signal) : Promise.resolve(undefined)),
     [receipt],
@@ -150,19 +151,26 @@ export default function TrackPage() {
           layout="vertical"
           size="large"
           initialValues={{ receipt }}
-          onFinish={(v: { receipt: string }) => setParams({ receipt: v.receipt.trim().toUpperCase() })}
+          onFinish={(v: { receipt: string }) =>
+            setParams({ receipt: normalizeReceipt(v.receipt) ?? v.receipt.trim() })
+          }
         >
           <Form.Item
             name="receipt"
             label={t('pages.public.receipt.code')}
-            normalize={(v: string) => v.toUpperCase().replace(/\s/g, '')}
+            normalize={(v: string) => v.toUpperCase()}
             rules={[
               { required: true, message: t('common.required', { field: t('pages.public.receipt.code') }) },
-              { pattern: RECEIPT, message: t('pages.public.track.invalid') },
+              {
+                validator: (_, v: string | undefined) =>
+                  !v || normalizeReceipt(v)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('pages.public.track.invalid'))),
+              },
             ]}
           >
             <Input
-              maxLength={16}
+              maxLength={24}
               autoComplete="off"
               autoCapitalize="characters"
               spellCheck={false}
