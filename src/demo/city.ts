@@ -6,7 +6,16 @@ export type RegionLevel = 'province' | 'city' | 'county';
 export type AgencyKind = 'administrative' | 'authorized' | 'entrusted';
 export type Staffing = 'administrative' | 'civil_service_managed' | 'institution';
 export type CertificateStatus = 'valid' | 'suspended' | 'revoked';
-export type Role = 'supervisor' | 'agency_legal' | 'officer' | 'panel' | 'discipline' | 'evaluator' | 'admin';
+export type Role =
+  | 'supervisor'
+  | 'agency_legal'
+  | 'officer'
+  | 'panel'
+  | 'discipline'
+  | 'evaluator'
+  | 'admin'
+  | 'security_admin'
+  | 'audit_admin';
 
 export interface DemoRegion {
   code: string;
@@ -222,6 +231,8 @@ export function demoOfficers(today: string, seed = 20241): DemoOfficer[] {
 
 export const demoUsers: DemoUser[] = [
   u('admin', '系统管理员', 'admin', '520000', null, null),
+  u('secadmin', '安全管理员', 'security_admin', '520000', null, null),
+  u('auditor', '审计管理员', 'audit_admin', '520000', null, null),
   u('gzsfj', '省司法厅执法监督处', 'supervisor', '520000', null, null),
   u('sfj', 'A市司法局执法监督科', 'supervisor', '529900', null, null),
   u('sfjdc', 'A市司法局调查员', 'supervisor', '529900', null, null),

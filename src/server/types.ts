@@ -5,6 +5,7 @@ import type {} from '@fastify/multipart';
 import type {} from '@fastify/rate-limit';
 import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Actor, Role } from '../core/policies/actor.js';
+import type { SessionRestriction } from '../core/policies/user.js';
 import type { Database } from '../store/db.js';
 
 export interface SessionInfo {
@@ -12,6 +13,10 @@ export interface SessionInfo {
   csrfToken: string;
   displayName: string;
   locale: string;
+  /** Until the account meets the policy, the session may only change the password or enrol 2FA. */
+  restriction: SessionRestriction | null;
+  isDemo: boolean;
+  totpEnabled: boolean;
 }
 
 declare module 'fastify' {
@@ -21,6 +26,10 @@ declare module 'fastify' {
     authenticate: onRequestAsyncHookHandler;
     /** onRequest hook factory: authenticated and one of the roles (403 otherwise). */
     requireRole: (...roles: Role[]) => onRequestAsyncHookHandler;
+  }
+  interface FastifyContextConfig {
+    /** The route stays open to a restricted session (changing the password, enrolling 2FA). */
+    allowRestricted?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -84,7 +84,9 @@ export async function loadDemo(database: Database, today = todayInChina()): Prom
       .execute();
     await trx
       .insertInto('users')
-      .values(demoUsers.map((u) => ({ ...u, passwordHash })))
+      // Marked as demo accounts: their password is published, so the password and two-factor
+      // policy does not apply to them.
+      .values(demoUsers.map((u) => ({ ...u, passwordHash, isDemo: true })))
       .execute();
     await appendAudit(trx, {
       regionCode: '520000',

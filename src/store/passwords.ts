@@ -16,10 +16,5 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** Password rule: 8–128 characters with letters and digits. Returns a message, or null if fine. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 8) return '密码至少 8 位';
-  if (password.length > 128) return '密码至多 128 位';
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码须同时包含字母和数字';
-  return null;
-}
+// The policy itself is pure code in core.
+export { passwordProblem } from '../core/policies/password.js';

@@ -27,7 +27,7 @@ describe.each(drivers)('users API on %s', (driver) => {
   it('creates an officer account only with a matching agency and officer record', async () => {
     const bad = await admin.post('/api/v1/users', {
       username: 'zhangsan',
-      password: 'abc12345',
+      password: 'Zs#2026abc',
       displayName: '张三',
       role: 'officer',
       regionCode: '529900',
@@ -38,7 +38,7 @@ describe.each(drivers)('users API on %s', (driver) => {
     expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toContain('officerId');
     const ok = await admin.post('/api/v1/users', {
       username: 'zhangsan',
-      password: 'abc12345',
+      password: 'Zs#2026abc',
       displayName: '张三',
       role: 'officer',
       regionCode: '529900',
@@ -46,13 +46,13 @@ describe.each(drivers)('users API on %s', (driver) => {
       officerId: 'O-0002',
     });
     expect(ok.statusCode, ok.body).toBe(201);
-    const me = await t.login('zhangsan', 'abc12345');
+    const me = await t.login('zhangsan', 'Zs#2026abc');
     expect((await me.get('/api/v1/officers')).json().items.map((o: { id: string }) => o.id)).toEqual([
       'O-0002',
     ]);
     const dup = await admin.post('/api/v1/users', {
       username: 'zhangsan',
-      password: 'abc12345',
+      password: 'Zs#2026abc',
       displayName: '张三',
       role: 'panel',
       regionCode: '529900',
@@ -63,7 +63,12 @@ describe.each(drivers)('users API on %s', (driver) => {
   it("changing a role ends the user's sessions; disabling blocks login", async () => {
     const s = await t.login('pingjia');
     const u = (await admin.get('/api/v1/users?q=pingjia')).json().items[0];
-    const r = await admin.patch(`/api/v1/users/${u.id}`, { version: u.version, role: 'panel' });
+    // Roles are the security administrator's (三权分立); enabling and disabling the system administrator's.
+    const sec = await t.login('secadmin');
+    expect(
+      (await admin.patch(`/api/v1/users/${u.id}`, { version: u.version, role: 'panel' })).statusCode,
+    ).toBe(403);
+    const r = await sec.patch(`/api/v1/users/${u.id}`, { version: u.version, role: 'panel' });
     expect(r.statusCode, r.body).toBe(200);
     expect((await s.get('/api/v1/auth/me')).statusCode).toBe(401);
     const d = await admin.patch(`/api/v1/users/${u.id}`, { version: r.json().version, active: false });

@@ -37,7 +37,7 @@ const THEME = {
 };
 
 function RequireSession() {
-  const { status, user } = useSession();
+  const { status, user, restriction } = useSession();
   const location = useLocation();
   if (status === 'loading') return <PageLoading />;
   if (status === 'anonymous') {
@@ -45,6 +45,8 @@ function RequireSession() {
     const to = back === '/' || back === '/home' ? '/login' : `/login?redirect=${encodeURIComponent(back)}`;
     return <Navigate to={to} replace />;
   }
+  // Until the password is changed or two-factor sign-in enrolled, the account page is all there is.
+  if (restriction && location.pathname !== '/account') return <Navigate to="/account" replace />;
   const access = accessOf(user);
   return (
     <Routes>

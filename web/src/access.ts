@@ -31,6 +31,10 @@ export interface Access {
   calendar: boolean;
   /** Full-process supervision: the dashboard, enforcement acts and their findings, early warning. */
   supervision: boolean;
+  /** One's own account: password and two-factor sign-in. */
+  account: boolean;
+  /** The audit log (the audit administrator's: 三权分立). */
+  auditLog: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -46,7 +50,7 @@ export function accessOf(user: CurrentUser | null): Access {
     agencies: is(REGISTER_READERS),
     officers: is(OFFICER_READERS),
     ownRecord: role === 'officer' && Boolean(user?.officerId),
-    users: role === 'admin',
+    users: is(['admin', 'security_admin']),
     rulebook: Boolean(role),
     simulator: Boolean(role),
     leads: role === 'supervisor',
@@ -56,6 +60,8 @@ export function accessOf(user: CurrentUser | null): Access {
     referrals: is(['discipline', 'supervisor']),
     calendar: is(['admin', 'supervisor']),
     supervision: is(['admin', 'supervisor', 'agency_legal']),
+    account: Boolean(role),
+    auditLog: role === 'audit_admin',
   };
 }
 

@@ -2,6 +2,7 @@
 // it, and the lazily loaded page. The side menu is built from this list.
 import {
   AlertOutlined,
+  AuditOutlined,
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -147,6 +148,17 @@ export const ROUTES: AppRoute[] = [
     access: 'users',
     page: lazy(() => import('./pages/users')),
     menu: { name: 'menu.users', icon: <TeamOutlined />, group: 'system' },
+  },
+  {
+    path: '/audit-log',
+    access: 'auditLog',
+    page: lazy(() => import('./pages/audit-log')),
+    menu: { name: 'menu.auditLog', icon: <AuditOutlined />, group: 'system' },
+  },
+  {
+    path: '/account',
+    access: 'account',
+    page: lazy(() => import('./pages/account')),
   },
   {
     path: '/calendar',

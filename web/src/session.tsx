@@ -1,7 +1,13 @@
 // The logged-in user for the whole console. A 401 from any call ends the session and
 // sends the user to the login page with the server's reason (expired, logged out elsewhere).
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type CurrentUser, currentSession, login as loginCall, logout as logoutCall } from './services/auth';
+import {
+  type CurrentUser,
+  currentSession,
+  login as loginCall,
+  logout as logoutCall,
+  type Restriction,
+} from './services/auth';
 import { forgetRegions } from './services/regions';
 import { setCsrfToken, setSessionExpiredHandler } from './services/request';
 
@@ -12,8 +18,12 @@ interface SessionValue {
   user: CurrentUser | null;
   /** Why the user is on the login page (session expired); cleared on login. */
   notice: string | null;
-  login(username: string, password: string): Promise<CurrentUser>;
+  /** The account must change its password or enrol 2FA before anything else. */
+  restriction: Restriction | null;
+  login(username: string, password: string, code?: string): Promise<CurrentUser>;
   logout(): Promise<void>;
+  /** Reload the session (after changing the password or enrolling 2FA). */
+  refresh(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -22,6 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>('loading');
   const [user, setUser] = useState<CurrentUser | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [restriction, setRestriction] = useState<Restriction | null>(null);
 
   const end = useCallback((reason: string | null) => {
     setCsrfToken(null);
@@ -39,6 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (!live) return;
         setCsrfToken(s.csrfToken);
         setUser(s.user);
+        setRestriction(s.restriction);
         setStatus('authenticated');
       },
       () => live && setStatus('anonymous'),
@@ -49,10 +61,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [end]);
 
-  const login = useCallback(async (username: string, password: string) => {
-    const s = await loginCall(username, password);
+  const login = useCallback(async (username: string, password: string, code?: string) => {
+    const s = await loginCall(username, password, code);
     setCsrfToken(s.csrfToken);
     setUser(s.user);
+    setRestriction(s.restriction);
     setNotice(null);
     setStatus('authenticated');
     return s.user;
@@ -67,9 +80,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     end(null);
   }, [end]);
 
+  const refresh = useCallback(async () => {
+    const s = await currentSession();
+    setCsrfToken(s.csrfToken);
+    setUser(s.user);
+    setRestriction(s.restriction);
+  }, []);
+
   const value = useMemo(
-    () => ({ status, user, notice, login, logout }),
-    [status, user, notice, login, logout],
+    () => ({ status, user, notice, restriction, login, logout, refresh }),
+    [status, user, notice, restriction, login, logout, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,7 +1,19 @@
 // Who is acting, and what jurisdiction means: a region code covers itself and the
 // regions below it (520000 → all of Guizhou, 529900 → the city and its counties).
 
-export type Role = 'supervisor' | 'agency_legal' | 'officer' | 'panel' | 'discipline' | 'evaluator' | 'admin';
+// 'admin' is the system administrator (系统管理员); with the security administrator (安全管理员)
+// and the audit administrator (审计管理员) it makes the three separate administrators of
+// 等保2.0 (三权分立): see ./user.ts for who may do what.
+export type Role =
+  | 'supervisor'
+  | 'agency_legal'
+  | 'officer'
+  | 'panel'
+  | 'discipline'
+  | 'evaluator'
+  | 'admin'
+  | 'security_admin'
+  | 'audit_admin';
 
 export const ROLES: readonly Role[] = [
   'supervisor',
@@ -11,7 +23,25 @@ export const ROLES: readonly Role[] = [
   'discipline',
   'evaluator',
   'admin',
+  'security_admin',
+  'audit_admin',
 ];
+
+/** The accounts' roles in Chinese (the console has its own locale files). */
+export const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  supervisor: '执法监督机构',
+  agency_legal: '执法部门法制机构',
+  officer: '执法人员',
+  panel: '救济委员会委员',
+  discipline: '纪检监察',
+  evaluator: '外部评议员',
+  admin: '系统管理员',
+  security_admin: '安全管理员',
+  audit_admin: '审计管理员',
+};
+
+/** The three administrators kept apart (三权分立). */
+export const ADMIN_ROLES: readonly Role[] = ['admin', 'security_admin', 'audit_admin'];
 
 export interface Actor {
   id: string;

@@ -21,6 +21,9 @@ export function canAgency(actor: Actor, action: AgencyAction, agency: AgencyRef)
     case 'discipline':
     case 'evaluator':
       return action === 'read' && regionCovers(actor.regionCode, agency.regionCode);
+    case 'security_admin':
+    case 'audit_admin':
+      return false;
   }
 }
 
@@ -31,6 +34,9 @@ export function agencyScope(actor: Actor): Scope {
     case 'agency_legal':
     case 'officer':
       return actor.agencyId ? { kind: 'agency', agencyId: actor.agencyId } : { kind: 'none' };
+    case 'security_admin':
+    case 'audit_admin':
+      return { kind: 'none' };
     default:
       return { kind: 'region', prefix: regionPrefix(actor.regionCode) };
   }

@@ -1,8 +1,91 @@
-// User accounts and roles are the administrator's.
-import type { Actor } from './actor.js';
+// Accounts under 三权分立 (等保2.0 level 3): three administrators, none of whom can do the
+// others' work.
+//  - the system administrator ('admin') keeps the registers and the accounts themselves:
+//    creates accounts (of non-administrator roles), their names, jurisdiction, links, enabling;
+//  - the security administrator assigns roles, unlocks, resets passwords and two-factor
+//    enrolment, and sets the password policy;
+//  - the audit administrator reads and exports the audit log.
+import { type Actor, ADMIN_ROLES, type Role } from './actor.js';
 
-export type UserAction = 'read' | 'create' | 'update';
+export type UserAction =
+  | 'read'
+  | 'create'
+  | 'update_profile'
+  | 'set_role'
+  | 'unlock'
+  | 'reset_password'
+  | 'reset_totp'
+  | 'password_policy'
+  | 'read_audit';
 
-export function canUser(actor: Actor, _action: UserAction): boolean {
-  return actor.role === 'admin';
+const BY_ROLE: Partial<Record<Role, readonly UserAction[]>> = {
+  admin: ['read', 'create', 'update_profile'],
+  security_admin: ['read', 'set_role', 'unlock', 'reset_password', 'reset_totp', 'password_policy'],
+  audit_admin: ['read_audit'],
+};
+
+export function canUser(actor: Actor, action: UserAction): boolean {
+  return BY_ROLE[actor.role]?.includes(action) ?? false;
+}
+
+/** The roles that may act for an action (for route guards). */
+export function rolesFor(action: UserAction): Role[] {
+  return (Object.keys(BY_ROLE) as Role[]).filter((r) => BY_ROLE[r]?.includes(action));
+}
+
+/**
+ * Accounts the system administrator may create: not an administrator's (those are granted by
+ * the security administrator, or by `wenze user add` at installation).
+ */
+export function canCreateWithRole(actor: Actor, role: Role): boolean {
+  return canUser(actor, 'create') && !ADMIN_ROLES.includes(role);
+}
+
+/** Nobody changes their own role, and the security administrator's own locks stay with a peer. */
+export function canChangeRoleOf(actor: Actor, targetUserId: string): boolean {
+  return canUser(actor, 'set_role') && actor.id !== targetUserId;
+}
+
+/** Roles that must sign in with a second factor (TOTP) — 等保2.0 身份鉴别. */
+export const TOTP_REQUIRED_ROLES: readonly Role[] = [
+  'admin',
+  'security_admin',
+  'audit_admin',
+  'supervisor',
+  'panel',
+];
+
+export const totpRequired = (role: Role) => TOTP_REQUIRED_ROLES.includes(role);
+
+/** What a session may do until the account is brought up to the policy. */
+export type SessionRestriction = 'change_password' | 'enrol_totp';
+
+export interface AccountState {
+  role: Role;
+  isDemo: boolean;
+  totpEnabled: boolean;
+  passwordChangedAt: Date;
+}
+
+/**
+ * A signed-in session of an account whose password has expired may only change it; one of a
+ * role that requires two factors and has not enrolled may only enrol. Demo accounts (with a
+ * published password) are exempt from both.
+ */
+export function sessionRestriction(
+  account: AccountState,
+  passwordMaxAgeDays: number,
+  now: Date,
+): SessionRestriction | null {
+  if (account.isDemo) return null;
+  if (passwordExpired(account.passwordChangedAt, passwordMaxAgeDays, now)) return 'change_password';
+  if (totpRequired(account.role) && !account.totpEnabled) return 'enrol_totp';
+  return null;
+}
+
+/** Days before a password must be changed, until the security administrator sets another. */
+export const PASSWORD_MAX_AGE_DAYS_DEFAULT = 90;
+
+export function passwordExpired(changedAt: Date, maxAgeDays: number, now: Date): boolean {
+  return maxAgeDays > 0 && now.getTime() - changedAt.getTime() > maxAgeDays * 86_400_000;
 }

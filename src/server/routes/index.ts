@@ -1,6 +1,7 @@
 // Every resource's routes, mounted under /api/v1.
 import type { FastifyInstance } from 'fastify';
 import agencyRoutes from './agencies.js';
+import auditLogRoutes from './audit-log.js';
 import authRoutes from './auth.js';
 import calendarRoutes from './calendar.js';
 import caseRoutes from './cases.js';
@@ -24,4 +25,5 @@ export async function apiRoutes(app: FastifyInstance) {
   await app.register(rulebookRoutes);
   await app.register(calendarRoutes);
   await app.register(supervisionRoutes);
+  await app.register(auditLogRoutes);
 }

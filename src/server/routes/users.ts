@@ -4,21 +4,27 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayInChina } from '../../core/dates.js';
 import { ROLES, type Role } from '../../core/policies/actor.js';
+import { canChangeRoleOf, canCreateWithRole, canUser, rolesFor } from '../../core/policies/user.js';
 import { findAgency, findRegion } from '../../store/agencies.repository.js';
 import { findOfficer } from '../../store/officers.repository.js';
 import { hashPassword, passwordProblem } from '../../store/passwords.js';
 import {
+  clearLoginFailures,
   deleteUserSessions,
   findUser,
   findUserByUsername,
   insertUser,
   listUsers,
   type PublicUser,
+  resetTotp,
+  securitySettings,
+  updateSecuritySettings,
   updateUser,
 } from '../../store/users.repository.js';
 import { auditAs } from '../audit.js';
-import { conflict, HttpError, notFound } from '../errors.js';
-import { errors, idParam, iso, pageOf, pageQuery, regionCode } from '../schemas.js';
+import { conflict, forbidden, HttpError, notFound } from '../errors.js';
+import { errors, idParam, iso, pageOf, pageQuery, regionCode, versionField } from '../schemas.js';
+import { actorOf } from '../types.js';
 
 const role = z.enum(ROLES as [Role, ...Role[]]);
 
@@ -36,6 +42,8 @@ const userSchema = z.object({
   passwordChangedAt: z.string(),
   version: z.number(),
   createdAt: z.string(),
+  isDemo: z.boolean(),
+  totpEnabled: z.boolean(),
 });
 
 const present = (u: PublicUser) => ({
@@ -52,6 +60,8 @@ const present = (u: PublicUser) => ({
   passwordChangedAt: iso(u.passwordChangedAt)!,
   version: u.version,
   createdAt: iso(u.createdAt)!,
+  isDemo: u.isDemo,
+  totpEnabled: u.totpEnabledAt !== null,
 });
 
 const password = z
@@ -65,7 +75,12 @@ const password = z
 export default async function userRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
-  const adminOnly = app.requireRole('admin');
+  // 三权分立 (src/core/policies/user.ts): the system administrator keeps the accounts, the
+  // security administrator their roles, locks, passwords and second factors.
+  const readers = app.requireRole(...rolesFor('read'));
+  const creators = app.requireRole(...rolesFor('create'));
+  const editors = app.requireRole(...new Set([...rolesFor('update_profile'), ...rolesFor('set_role')]));
+  const policyEditors = app.requireRole(...rolesFor('password_policy'));
 
   /** Role-specific links: an agency for agency_legal and officer, an officer record for officer. */
   async function checkLinks(b: {
@@ -101,7 +116,7 @@ export default async function userRoutes(app: FastifyInstance) {
   r.get(
     '/users',
     {
-      onRequest: adminOnly,
+      onRequest: readers,
       schema: {
         tags: ['users'],
         summary: '用户列表',
@@ -123,7 +138,7 @@ export default async function userRoutes(app: FastifyInstance) {
   r.get(
     '/users/:id',
     {
-      onRequest: adminOnly,
+      onRequest: readers,
       schema: {
         tags: ['users'],
         summary: '用户详情',
@@ -141,29 +156,37 @@ export default async function userRoutes(app: FastifyInstance) {
   r.post(
     '/users',
     {
-      onRequest: adminOnly,
+      onRequest: creators,
       schema: {
         tags: ['users'],
         summary: '新建用户',
-        body: z.object({
-          username: z
-            .string()
-            .trim()
-            .regex(/^[a-z][a-z0-9_.-]{2,31}$/, {
-              message: '用户名为 3–32 位小写字母、数字或 _.-，以字母开头',
-            }),
-          password,
-          displayName: z.string().trim().min(1).max(50),
-          role,
-          regionCode,
-          agencyId: z.string().max(40).nullable().optional(),
-          officerId: z.string().max(40).nullable().optional(),
-        }),
+        body: z
+          .object({
+            username: z
+              .string()
+              .trim()
+              .regex(/^[a-z][a-z0-9_.-]{2,31}$/, {
+                message: '用户名为 3–32 位小写字母、数字或 _.-，以字母开头',
+              }),
+            password,
+            displayName: z.string().trim().min(1).max(50),
+            role,
+            regionCode,
+            agencyId: z.string().max(40).nullable().optional(),
+            officerId: z.string().max(40).nullable().optional(),
+          })
+          .superRefine((b, ctx) => {
+            const problem = passwordProblem(b.password, b.username);
+            if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+          }),
         response: { 201: userSchema, ...errors },
       },
     },
     async (req, reply) => {
       const b = req.body;
+      if (!canCreateWithRole(actorOf(req), b.role)) {
+        throw forbidden('系统管理员不能创建管理员账号（由安全管理员授予管理员角色）');
+      }
       if (await findUserByUsername(db(), b.username)) {
         throw new HttpError(400, '用户名已存在', [{ path: 'username', message: '用户名已存在' }]);
       }
@@ -198,13 +221,13 @@ export default async function userRoutes(app: FastifyInstance) {
   r.patch(
     '/users/:id',
     {
-      onRequest: adminOnly,
+      onRequest: editors,
       schema: {
         tags: ['users'],
-        summary: '修改用户（角色、辖区、启用、解锁、重置密码）',
+        summary: '修改用户（系统管理员：名称、辖区、启用；安全管理员：角色、解锁、重置密码、重置双因素认证）',
         params: idParam,
         body: z.object({
-          version: z.number().int().min(1),
+          version: versionField,
           displayName: z.string().trim().min(1).max(50).optional(),
           role: role.optional(),
           regionCode: regionCode.optional(),
@@ -213,6 +236,7 @@ export default async function userRoutes(app: FastifyInstance) {
           active: z.boolean().optional(),
           unlock: z.boolean().optional(),
           password: password.optional(),
+          resetTotp: z.boolean().optional(),
         }),
         response: { 200: userSchema, ...errors },
       },
@@ -222,7 +246,27 @@ export default async function userRoutes(app: FastifyInstance) {
         ? await findUser(db(), req.params.id)
         : undefined;
       if (!current) throw notFound('用户');
-      const { version, unlock, password: newPassword, ...patch } = req.body;
+      const { version, unlock, password: newPassword, resetTotp: resetSecondFactor, ...patch } = req.body;
+      const actor = actorOf(req);
+      // A field sent with its current value (a form sends them all) changes nothing.
+      const { role: newRole, ...profile } = patch;
+      const changedProfile = (Object.keys(profile) as (keyof typeof profile)[]).filter(
+        (k) => profile[k] !== undefined && profile[k] !== current[k],
+      );
+      const refused = [
+        ...(changedProfile.length > 0 && !canUser(actor, 'update_profile') ? changedProfile : []),
+        ...(newRole !== undefined && newRole !== current.role && !canChangeRoleOf(actor, current.id)
+          ? ['role']
+          : []),
+        ...(unlock && !canUser(actor, 'unlock') ? ['unlock'] : []),
+        ...(newPassword !== undefined && !canUser(actor, 'reset_password') ? ['password'] : []),
+        ...(resetSecondFactor && !canUser(actor, 'reset_totp') ? ['resetTotp'] : []),
+      ];
+      if (refused.length > 0) throw forbidden(`当前角色无权修改：${refused.join('、')}`);
+      if (newPassword !== undefined) {
+        const problem = passwordProblem(newPassword, current.username);
+        if (problem) throw new HttpError(400, problem, [{ path: 'password', message: problem }]);
+      }
       const merged = {
         role: patch.role ?? current.role,
         regionCode: patch.regionCode ?? current.regionCode,
@@ -236,13 +280,15 @@ export default async function userRoutes(app: FastifyInstance) {
         .execute(async (trx) => {
           const ok = await updateUser(trx, current.id, version, {
             ...patch,
-            ...(unlock ? { lockedUntil: null, failedAttempts: 0 } : {}),
-            ...(passwordHash ? { passwordHash } : {}),
+            ...(passwordHash ? { passwordHash, passwordChangedAt: new Date() } : {}),
           });
           if (!ok) throw conflict();
+          if (unlock) await clearLoginFailures(trx, current.username);
+          if (resetSecondFactor) await resetTotp(trx, current.id);
           // Changing who someone is, or their password, or disabling them ends their sessions.
           if (
             passwordHash ||
+            resetSecondFactor ||
             patch.role ||
             patch.regionCode ||
             patch.agencyId !== undefined ||
@@ -255,10 +301,70 @@ export default async function userRoutes(app: FastifyInstance) {
             action: 'user.update',
             objectType: 'user',
             objectId: current.id,
-            detail: { ...patch, unlock: unlock ?? false, passwordReset: Boolean(passwordHash) },
+            detail: {
+              ...patch,
+              unlock: unlock ?? false,
+              passwordReset: Boolean(passwordHash),
+              totpReset: resetSecondFactor ?? false,
+            },
           });
         });
       return present((await findUser(db(), current.id))!);
+    },
+  );
+
+  const policySchema = z.object({
+    passwordMaxAgeDays: z.number(),
+    version: z.number(),
+    updatedAt: z.string(),
+  });
+
+  r.get(
+    '/security/settings',
+    {
+      onRequest: policyEditors,
+      schema: {
+        tags: ['users'],
+        summary: '安全策略（密码定期更换）',
+        response: { 200: policySchema, ...errors },
+      },
+    },
+    async () => {
+      const s = await securitySettings(db());
+      return { ...s, updatedAt: iso(s.updatedAt)! };
+    },
+  );
+
+  r.put(
+    '/security/settings',
+    {
+      onRequest: policyEditors,
+      schema: {
+        tags: ['users'],
+        summary: '修改安全策略（密码定期更换天数，0 为不要求）',
+        body: z.object({
+          version: z.number().int().min(1).max(2_147_483_647),
+          passwordMaxAgeDays: z.number().int().min(0).max(3650),
+        }),
+        response: { 200: policySchema, ...errors },
+      },
+    },
+    async (req) => {
+      const { version, ...patch } = req.body;
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          if (!(await updateSecuritySettings(trx, version, patch))) throw conflict();
+          await auditAs(req, trx, {
+            regionCode: actorOf(req).regionCode,
+            action: 'security.settings',
+            objectType: 'security_settings',
+            objectId: '1',
+            detail: patch,
+          });
+        });
+      const s = await securitySettings(db());
+      return { ...s, updatedAt: iso(s.updatedAt)! };
     },
   );
 }

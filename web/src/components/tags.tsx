@@ -37,6 +37,8 @@ export function KindTag({ kind }: { kind: AgencyKind }) {
 
 const ROLE_COLORS: Record<Role, string> = {
   admin: 'red',
+  security_admin: 'magenta',
+  audit_admin: 'cyan',
   supervisor: 'geekblue',
   agency_legal: 'blue',
   officer: 'green',

@@ -8,6 +8,7 @@ import {
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  SafetyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { App, Avatar, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Tooltip, Typography } from 'antd';
@@ -107,6 +108,11 @@ export default function BasicLayout() {
 
   const userMenu: MenuProps['items'] = [
     {
+      key: 'account',
+      icon: <SafetyOutlined />,
+      label: <span data-testid="menu-account">{t('menu.account')}</span>,
+    },
+    {
       key: 'password',
       icon: <KeyOutlined />,
       label: <span data-testid="menu-change-password">{t('layout.changePassword')}</span>,
@@ -176,7 +182,12 @@ export default function BasicLayout() {
             <Dropdown
               menu={{
                 items: userMenu,
-                onClick: (e) => (e.key === 'logout' ? onLogout() : setPasswordOpen(true)),
+                onClick: (e) =>
+                  e.key === 'logout'
+                    ? onLogout()
+                    : e.key === 'account'
+                      ? navigate('/account')
+                      : setPasswordOpen(true),
               }}
             >
               <span className="wz-header-item wz-clickable" data-testid="user-menu">

@@ -11,7 +11,9 @@ interface Values {
   confirm: string;
 }
 
-export const PASSWORD_PATTERN = /^(?=.*[A-Za-z])(?=.*\d).{8,128}$/;
+/** The first checks of the server's policy (src/core/policies/password.ts): length and three classes. */
+export const PASSWORD_PATTERN =
+  /^(?:(?=.*[a-z])(?=.*[A-Z])(?=.*\d)|(?=.*[a-z])(?=.*[A-Z])(?=.*[^A-Za-z\d])|(?=.*[a-z])(?=.*\d)(?=.*[^A-Za-z\d])|(?=.*[A-Z])(?=.*\d)(?=.*[^A-Za-z\d])).{8,128}$/;
 
 export default function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useIntl();

@@ -1,7 +1,17 @@
 // The session: who is logged in, login, logout, password change.
 import { api, request } from './request';
 
-export type Role = 'supervisor' | 'agency_legal' | 'officer' | 'panel' | 'discipline' | 'evaluator' | 'admin';
+// The server's roles (src/core/policies/actor.ts): the console knows them over HTTP only.
+export type Role =
+  | 'supervisor'
+  | 'agency_legal'
+  | 'officer'
+  | 'panel'
+  | 'discipline'
+  | 'evaluator'
+  | 'admin'
+  | 'security_admin'
+  | 'audit_admin';
 
 export const ROLES: Role[] = [
   'supervisor',
@@ -11,6 +21,8 @@ export const ROLES: Role[] = [
   'discipline',
   'evaluator',
   'admin',
+  'security_admin',
+  'audit_admin',
 ];
 
 export interface CurrentUser {
@@ -22,17 +34,25 @@ export interface CurrentUser {
   agencyId: string | null;
   officerId: string | null;
   locale: string;
+  /** A demo account: its password is published, so it has no second factor. */
+  isDemo: boolean;
+  totpEnabled: boolean;
+  totpRequired: boolean;
 }
+
+/** Until done, the session may only change the password or enrol two-factor sign-in. */
+export type Restriction = 'change_password' | 'enrol_totp';
 
 export interface SessionInfo {
   user: CurrentUser;
   csrfToken: string;
+  restriction: Restriction | null;
 }
 
-export const login = (username: string, password: string) =>
+export const login = (username: string, password: string, code?: string) =>
   request<SessionInfo>('/api/v1/auth/login', {
     method: 'POST',
-    body: { username, password },
+    body: code ? { username, password, code } : { username, password },
     anonymous: true,
   });
 
@@ -42,3 +62,17 @@ export const logout = () => request<void>('/api/v1/auth/logout', { method: 'POST
 
 export const changePassword = (currentPassword: string, newPassword: string) =>
   api.post<void>('/api/v1/auth/password', { currentPassword, newPassword });
+
+export interface PasswordPolicy {
+  minLength: number;
+  maxLength: number;
+  minClasses: number;
+  /** Days before the password must be changed; 0: never. */
+  maxAgeDays: number;
+}
+
+export const passwordPolicy = () => api.get<PasswordPolicy>('/api/v1/auth/password-policy');
+
+export const totpSetup = () => api.post<{ secret: string; otpauthUri: string }>('/api/v1/auth/totp/setup');
+
+export const totpConfirm = (code: string) => api.post<void>('/api/v1/auth/totp/confirm', { code });

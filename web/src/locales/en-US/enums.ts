@@ -9,6 +9,8 @@ export default {
   'enums.role.discipline': 'Discipline inspection',
   'enums.role.evaluator': 'External evaluator',
   'enums.role.admin': 'Administrator',
+  'enums.role.security_admin': 'Security administrator',
+  'enums.role.audit_admin': 'Audit administrator',
   'enums.roleDesc.supervisor':
     'Justice bureau / legal affairs office; sees every agency and officer in its jurisdiction',
   'enums.roleDesc.agency_legal': "An agency's legal office; sees and maintains its own agency's officers",
@@ -16,7 +18,11 @@ export default {
   'enums.roleDesc.panel': 'Relief panel member; reviews tolerance and relief applications',
   'enums.roleDesc.discipline': 'Discipline inspection / appointing organ; receives referrals',
   'enums.roleDesc.evaluator': 'External evaluator; takes part in evaluation campaigns',
-  'enums.roleDesc.admin': 'System administrator; agencies, users and rules',
+  'enums.roleDesc.admin':
+    'System administrator; agencies, officers and accounts (grants no administrator role)',
+  'enums.roleDesc.security_admin':
+    'Security administrator; roles, unlocking, password and two-factor resets, password policy',
+  'enums.roleDesc.audit_admin': 'Audit administrator; reads and exports the audit log',
   'enums.kind.administrative': 'Administrative organ',
   'enums.kind.authorized': 'Authorised organisation',
   'enums.kind.entrusted': 'Entrusted organisation',

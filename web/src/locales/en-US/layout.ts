@@ -16,7 +16,8 @@ export default {
   'layout.password.current': 'Current password',
   'layout.password.new': 'New password',
   'layout.password.confirm': 'Confirm new password',
-  'layout.password.rule': 'At least 8 characters, with both letters and digits',
+  'layout.password.rule':
+    'At least 8 characters of three of: upper case, lower case, digits, symbols; not the username or a common password',
   'layout.password.mismatch': 'The two new passwords differ',
   'layout.password.done': 'Password changed; sessions on other devices have ended',
   'layout.apiDocs': 'API docs',

@@ -24,6 +24,13 @@ export default {
   'pages.users.unlock': 'Unlock',
   'pages.users.unlockConfirm': 'Unlock account {username}?',
   'pages.users.unlocked': 'Account unlocked',
+  'pages.users.totp': '2FA',
+  'pages.users.demo': 'Demo',
+  'pages.users.resetTotp': 'Reset two-factor sign-in',
+  'pages.users.resetTotpConfirm': 'Reset two-factor sign-in of {username}?',
+  'pages.users.resetTotpHint':
+    'The authenticator of this account stops working and its sessions end; it enrols again at the next sign-in.',
+  'pages.users.totpResetDone': 'Two-factor sign-in reset',
   'pages.users.resetPassword': 'Reset password',
   'pages.users.resetPasswordFor': 'Reset password: {username}',
   'pages.users.resetPasswordHint':

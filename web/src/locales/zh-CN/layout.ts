@@ -13,7 +13,8 @@ export default {
   'layout.password.current': '当前密码',
   'layout.password.new': '新密码',
   'layout.password.confirm': '确认新密码',
-  'layout.password.rule': '至少 8 位，须同时包含字母和数字',
+  'layout.password.rule':
+    '至少 8 位，包含大写字母、小写字母、数字、符号中的至少三类；不得包含用户名或使用常见密码',
   'layout.password.mismatch': '两次输入的新密码不一致',
   'layout.password.done': '密码已修改，其他设备上的登录已失效',
   'layout.apiDocs': 'API 文档',

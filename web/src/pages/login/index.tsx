@@ -17,7 +17,7 @@ import { Seal } from '../../layouts/Logo';
 import { LOCALES, type Locale } from '../../locales';
 import { useIntl } from '../../locales/intl';
 import { useSession } from '../../session';
-import { loginProblem, safeRedirect } from './service';
+import { loginProblem, needsCode, safeRedirect } from './service';
 import type { LoginProblem, LoginValues } from './types';
 
 export default function LoginPage() {
@@ -27,6 +27,9 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<LoginProblem | null>(null);
+  // Second step: the password was right and the account signs in with a code as well.
+  const [codeStep, setCodeStep] = useState(false);
+  const [form] = Form.useForm<LoginValues>();
   const redirect = safeRedirect(params.get('redirect'));
 
   if (status === 'authenticated' && !submitting) return <Navigate to={redirect} replace />;
@@ -35,10 +38,15 @@ export default function LoginPage() {
     setSubmitting(true);
     setProblem(null);
     try {
-      await login(v.username.trim(), v.password);
+      await login(v.username.trim(), v.password, codeStep ? v.code?.trim() : undefined);
       navigate(redirect, { replace: true });
     } catch (e) {
-      setProblem(loginProblem(e, t));
+      if (needsCode(e) && !codeStep) {
+        setCodeStep(true);
+      } else {
+        setProblem(loginProblem(e, t));
+        form.setFieldValue('code', '');
+      }
       setSubmitting(false);
     }
   };
@@ -98,8 +106,39 @@ export default function LoginPage() {
               style={{ marginBottom: 16 }}
             />
           )}
-          <Form<LoginValues> layout="vertical" size="large" onFinish={onFinish} requiredMark={false}>
+          <Form<LoginValues>
+            form={form}
+            layout="vertical"
+            size="large"
+            onFinish={onFinish}
+            requiredMark={false}
+          >
+            {codeStep && (
+              <>
+                <Typography.Paragraph data-testid="login-code-hint">
+                  {t('pages.login.codeHint')}
+                </Typography.Paragraph>
+                <Form.Item
+                  name="code"
+                  label={t('pages.login.code')}
+                  rules={[
+                    { required: true, pattern: /^\s*\d{6}\s*$/, message: t('pages.login.codeRequired') },
+                  ]}
+                >
+                  <Input
+                    prefix={<SafetyCertificateOutlined />}
+                    autoComplete="one-time-code"
+                    inputMode="numeric"
+                    maxLength={6}
+                    autoFocus
+                    data-testid="login-code"
+                    placeholder="000000"
+                  />
+                </Form.Item>
+              </>
+            )}
             <Form.Item
+              hidden={codeStep}
               name="username"
               label={t('pages.login.username')}
               rules={[{ required: true, whitespace: true, message: t('pages.login.usernameRequired') }]}
@@ -113,6 +152,7 @@ export default function LoginPage() {
               />
             </Form.Item>
             <Form.Item
+              hidden={codeStep}
               name="password"
               label={t('pages.login.password')}
               rules={[{ required: true, message: t('pages.login.passwordRequired') }]}
@@ -127,6 +167,20 @@ export default function LoginPage() {
             <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">
               {t('pages.login.submit')}
             </Button>
+            {codeStep && (
+              <Button
+                type="link"
+                block
+                onClick={() => {
+                  setCodeStep(false);
+                  setProblem(null);
+                  form.setFieldsValue({ password: '', code: '' });
+                }}
+                data-testid="login-back"
+              >
+                {t('pages.login.back')}
+              </Button>
+            )}
           </Form>
           <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
             {t('pages.login.hint')}

@@ -4,6 +4,10 @@ import type { Translate } from '../../locales/intl';
 import { ApiError } from '../../services/request';
 import type { LoginProblem } from './types';
 
+/** The server wants the second factor: the password was right, the code is missing or wrong. */
+export const needsCode = (err: unknown) =>
+  err instanceof ApiError && err.status === 401 && err.fields.some((f) => f.path === 'code');
+
 export function loginProblem(err: unknown, t: Translate): LoginProblem {
   if (err instanceof ApiError) {
     if (err.status === 423) return { kind: 'locked', message: err.message };

@@ -51,6 +51,10 @@ export default function UsersPage() {
     [agencies.data],
   );
   const filtered = Boolean(values.q || values.role);
+  // 三权分立: the system administrator keeps accounts, the security administrator their roles,
+  // locks, passwords and second factors.
+  const isSystemAdmin = me.role === 'admin';
+  const isSecurityAdmin = me.role === 'security_admin';
 
   const patch = async (u: UserAccount, p: UserPatch, done: string) => {
     try {
@@ -116,6 +120,8 @@ export default function UsersPage() {
               {t('pages.users.locked')}
             </Tag>
           )}
+          {u.totpEnabled && <Tag color="blue">{t('pages.users.totp')}</Tag>}
+          {u.isDemo && <Tag>{t('pages.users.demo')}</Tag>}
         </Flex>
       ),
     },
@@ -143,7 +149,7 @@ export default function UsersPage() {
             >
               {t('common.edit')}
             </Typography.Link>
-            {u.locked && (
+            {u.locked && isSecurityAdmin && (
               <Popconfirm
                 title={t('pages.users.unlockConfirm', { username: u.username })}
                 onConfirm={() => patch(u, { unlock: true }, t('pages.users.unlocked'))}
@@ -154,20 +160,28 @@ export default function UsersPage() {
             <Dropdown
               menu={{
                 items: [
-                  { key: 'reset', label: t('pages.users.resetPassword') },
-                  {
-                    key: 'toggle',
-                    danger: u.active,
-                    disabled: self,
-                    label: (
-                      <Tooltip title={self ? t('pages.users.cannotDisableSelf') : undefined}>
-                        {u.active ? t('pages.users.disable') : t('pages.users.enable')}
-                      </Tooltip>
-                    ),
-                  },
+                  ...(isSecurityAdmin ? [{ key: 'reset', label: t('pages.users.resetPassword') }] : []),
+                  ...(isSecurityAdmin && u.totpEnabled
+                    ? [{ key: 'resetTotp', danger: true, label: t('pages.users.resetTotp') }]
+                    : []),
+                  ...(isSystemAdmin
+                    ? [
+                        {
+                          key: 'toggle',
+                          danger: u.active,
+                          disabled: self,
+                          label: (
+                            <Tooltip title={self ? t('pages.users.cannotDisableSelf') : undefined}>
+                              {u.active ? t('pages.users.disable') : t('pages.users.enable')}
+                            </Tooltip>
+                          ),
+                        },
+                      ]
+                    : []),
                 ],
                 onClick: (e) => {
                   if (e.key === 'reset') setResetting(u);
+                  else if (e.key === 'resetTotp') confirmResetTotp(u);
                   else confirmToggle(u);
                 },
               }}
@@ -181,6 +195,15 @@ export default function UsersPage() {
   ];
 
   const { modal } = App.useApp();
+  const confirmResetTotp = (u: UserAccount) => {
+    modal.confirm({
+      title: t('pages.users.resetTotpConfirm', { username: u.username }),
+      content: t('pages.users.resetTotpHint'),
+      okButtonProps: { danger: true },
+      okText: t('pages.users.resetTotp'),
+      onOk: () => patch(u, { resetTotp: true }, t('pages.users.totpResetDone')),
+    });
+  };
   const confirmToggle = (u: UserAccount) => {
     modal.confirm({
       title: u.active
@@ -204,17 +227,19 @@ export default function UsersPage() {
       title={t('menu.users')}
       subTitle={t('pages.users.subtitle')}
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => {
-            setEditing(undefined);
-            setFormOpen(true);
-          }}
-          data-testid="user-create"
-        >
-          {t('pages.users.create')}
-        </Button>
+        isSystemAdmin && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              setEditing(undefined);
+              setFormOpen(true);
+            }}
+            data-testid="user-create"
+          >
+            {t('pages.users.create')}
+          </Button>
+        )
       }
     >
       <Card variant="borderless">

@@ -17,6 +17,9 @@ export interface UserAccount {
   passwordChangedAt: string;
   version: number;
   createdAt: string;
+  /** A demo account (published password). */
+  isDemo: boolean;
+  totpEnabled: boolean;
 }
 
 export type UserPage = Page<UserAccount>;
@@ -41,7 +44,12 @@ export interface UserInput {
 export interface UserPatch extends Partial<UserInput> {
   active?: boolean;
   unlock?: boolean;
+  /** The security administrator clears the account's second factor (a lost phone). */
+  resetTotp?: boolean;
 }
+
+/** Roles the system administrator may not grant (三权分立: the security administrator does). */
+export const ADMIN_ROLES: Role[] = ['admin', 'security_admin', 'audit_admin'];
 
 /** Roles tied to one agency (and, for officers, to their record). */
 export const AGENCY_ROLES: Role[] = ['agency_legal', 'officer'];

@@ -9,9 +9,10 @@ import { PASSWORD_PATTERN } from '../../../layouts/ChangePasswordModal';
 import { useIntl } from '../../../locales/intl';
 import { ROLES } from '../../../services/auth';
 import { regionCovers } from '../../../services/regions';
+import { useUser } from '../../../session';
 import { agencyOptions } from '../../agencies/service';
 import { createUser, officersOf, updateUser } from '../service';
-import { AGENCY_ROLES, USERNAME_PATTERN, type UserAccount, type UserInput } from '../types';
+import { ADMIN_ROLES, AGENCY_ROLES, USERNAME_PATTERN, type UserAccount, type UserInput } from '../types';
 
 interface Props {
   open: boolean;
@@ -23,6 +24,7 @@ interface Props {
 
 export default function UserForm({ open, user, onClose, onSaved, onReload }: Props) {
   const { t } = useIntl();
+  const me = useUser();
   const { message } = App.useApp();
   const showError = useApiError();
   const regions = useRegions();
@@ -84,7 +86,8 @@ export default function UserForm({ open, user, onClose, onSaved, onReload }: Pro
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'user-form-submit' }}
     >
-      <Form form={form} layout="vertical" data-testid="user-form">
+      {/* 三权分立: the security administrator changes the role only (the field says so itself). */}
+      <Form form={form} layout="vertical" data-testid="user-form" disabled={me.role === 'security_admin'}>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item
@@ -150,7 +153,10 @@ export default function UserForm({ open, user, onClose, onSaved, onReload }: Pro
             >
               <Select
                 data-testid="user-role"
-                options={ROLES.map((r) => ({
+                // 三权分立: roles are granted by the security administrator; the system
+                // administrator creates accounts of non-administrator roles only.
+                disabled={user ? me.role !== 'security_admin' || user.id === me.id : false}
+                options={ROLES.filter((r) => user || !ADMIN_ROLES.includes(r)).map((r) => ({
                   value: r,
                   label: t(`enums.role.${r}`),
                   desc: t(`enums.roleDesc.${r}`),

@@ -1,0 +1,21 @@
+export default {
+  'menu.auditLog': '审计日志',
+  'pages.auditLog.title': '审计日志',
+  'pages.auditLog.intro':
+    '系统中每一项操作的记录（谁、何时、对什么、做了什么），哈希链防篡改，至少保存 6 个月。仅审计管理员可查阅和导出。',
+  'pages.auditLog.actor': '操作人',
+  'pages.auditLog.action': '操作',
+  'pages.auditLog.actionHint': '如 auth.login；以“.”结尾表示一类，如 auth.',
+  'pages.auditLog.objectType': '对象类型',
+  'pages.auditLog.objectId': '对象编号',
+  'pages.auditLog.period': '日期',
+  'pages.auditLog.at': '时间',
+  'pages.auditLog.region': '行政区划',
+  'pages.auditLog.detail': '详情',
+  'pages.auditLog.search': '查询',
+  'pages.auditLog.reset': '重置',
+  'pages.auditLog.exportCsv': '导出 CSV',
+  'pages.auditLog.exportXlsx': '导出 Excel',
+  'pages.auditLog.exportNote': '导出按当前筛选条件，导出操作本身也记入审计日志',
+  'pages.auditLog.system': '系统',
+};
