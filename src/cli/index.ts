@@ -2,11 +2,13 @@
 // `register(program)`; this file only assembles them and maps usage errors to exit 2.
 import { Command, CommanderError } from 'commander';
 import { register as registerAudit } from './commands/audit.js';
+import { register as registerBackup } from './commands/backup.js';
 import { register as registerCatalog } from './commands/catalog.js';
 import { register as registerDemo } from './commands/demo.js';
 import { register as registerDetermine } from './commands/determine.js';
 import { register as registerGenerate } from './commands/generate.js';
 import { register as registerImport } from './commands/import.js';
+import { register as registerKeys } from './commands/keys.js';
 import { register as registerMigrate } from './commands/migrate.js';
 import { register as registerRules } from './commands/rules.js';
 import { register as registerScan } from './commands/scan.js';
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
     registerGenerate,
     registerImport,
     registerAudit,
+    registerKeys,
+    registerBackup,
   ]) {
     register(program);
   }

@@ -25,6 +25,10 @@ export function register(program: Command): void {
         try {
           await migrateToLatest(database);
           await truncateAll(database);
+          // The audit log starts over on purpose: so does the series of its anchors (the old file is kept).
+          const { archiveAnchors } = await import('../../security/anchors.js');
+          const { activeKeyring } = await import('../../security/keys.js');
+          archiveAnchors(activeKeyring(), 'demo-reset');
           const summary = await loadDemo(database);
           if (opts.acts) {
             const { loadDemoActs } = await import('../../store/demo-acts.js');

@@ -11,7 +11,7 @@ export function register(program: Command): void {
       action(async () => {
         const { migrateToLatest } = await import('../../store/migrate.js');
         const cfg = runtimeConfig();
-        const database = await openConfiguredDatabase(cfg);
+        const database = await openConfiguredDatabase(cfg, { keys: false });
         try {
           const applied = await migrateToLatest(database);
           process.stderr.write(

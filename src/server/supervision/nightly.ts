@@ -5,6 +5,7 @@
 // On start the working-day table is brought in line with the calendar in force.
 import type { FastifyInstance } from 'fastify';
 import { todayInChina } from '../../core/dates.js';
+import { anchorAuditHead } from '../../store/audit.repository.js';
 import { syncCalendarTable } from '../../store/calendar-days.js';
 import type { Database } from '../../store/db.js';
 import { type DetectionResult, detectAll } from '../../store/detect-sql.js';
@@ -67,6 +68,8 @@ export default async function nightly(app: FastifyInstance, opts: NightlyOptions
     try {
       const result = await runDetection(app.database, { trigger: 'nightly' });
       app.log.info({ result }, 'nightly detection');
+      // The nightly run also anchors the audit chain's head (outside the database).
+      await anchorAuditHead(app.database.db).catch((err) => app.log.error({ err }, 'audit anchor failed'));
       return result;
     } catch (err) {
       app.log.error({ err }, 'nightly detection failed');

@@ -47,7 +47,11 @@ export default {
   'pages.public.complaint.contactName': 'Your name',
   'pages.public.complaint.contactPhone': 'Phone',
   'pages.public.complaint.phoneInvalid': 'Please enter a valid phone number',
-  'pages.public.complaint.privacy': 'Your name and phone are visible only to the investigators of the case.',
+  'pages.public.complaint.privacy':
+    'Your name, phone and ID number are stored encrypted and visible only to the investigators of the case.',
+  'pages.public.complaint.contactIdNumber': 'ID card number (optional)',
+  'pages.public.complaint.contactIdNumberHint': 'Helps to verify who you are and to join your complaints',
+  'pages.public.complaint.idNumberInvalid': 'Please enter a valid 18-character ID card number',
   'pages.public.complaint.attachmentsLater':
     'After filing you get a receipt code and can upload photos or receipts (up to 5, 10 MB each).',
   'pages.public.complaint.submit': 'Submit',

@@ -39,7 +39,10 @@ export default {
   'pages.public.complaint.contactName': '您的姓名',
   'pages.public.complaint.contactPhone': '联系电话',
   'pages.public.complaint.phoneInvalid': '请填写有效的联系电话',
-  'pages.public.complaint.privacy': '您的姓名和电话仅对本案调查人员可见。',
+  'pages.public.complaint.privacy': '您的姓名、电话和身份证号加密保存，仅对本案调查人员可见。',
+  'pages.public.complaint.contactIdNumber': '身份证号（选填）',
+  'pages.public.complaint.contactIdNumberHint': '便于核实身份、合并您的多次投诉',
+  'pages.public.complaint.idNumberInvalid': '请填写有效的18位公民身份号码',
   'pages.public.complaint.attachmentsLater':
     '提交后将获得回执号，并可上传照片、票据等附件（最多 5 个，每个不超过 10 MB）。',
   'pages.public.complaint.submit': '提交投诉',

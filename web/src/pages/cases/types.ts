@@ -59,6 +59,8 @@ export interface Deadline {
   status: DeadlineStatus;
   source: string;
   param?: string;
+  /** Runs into a year whose holiday schedule is not loaded: the date may still move. */
+  provisional: boolean;
 }
 
 export interface CaseSummary {
@@ -75,7 +77,7 @@ export interface CaseSummary {
   subject: string;
   registeredOn: string;
   decisionKind: DecisionKind | null;
-  currentDeadline: Pick<Deadline, 'step' | 'label' | 'dueOn' | 'status'> | null;
+  currentDeadline: Pick<Deadline, 'step' | 'label' | 'dueOn' | 'status' | 'provisional'> | null;
   roles: CaseRole[];
   version: number;
 }
@@ -183,6 +185,7 @@ export interface CaseDetail extends CaseSummary {
     anonymous: boolean;
     name: string | null;
     phone: string | null;
+    idNumber?: string | null;
     receipt: string | null;
   } | null;
   deadlines: Deadline[];

@@ -25,6 +25,8 @@ interface Values {
 }
 
 const PHONE = /^[0-9+\-\s]{7,20}$/;
+// 公民身份号码 (the server also checks its check digit).
+const ID_NUMBER = /^\d{17}[\dXx]$/;
 
 export default function ComplaintPage() {
   const { t } = useIntl();
@@ -213,6 +215,14 @@ export default function ComplaintPage() {
                   autoComplete="tel"
                   data-testid="complaint-contact-phone"
                 />
+              </Form.Item>
+              <Form.Item
+                name={['contact', 'idNumber']}
+                label={t('pages.public.complaint.contactIdNumber')}
+                extra={t('pages.public.complaint.contactIdNumberHint')}
+                rules={[{ pattern: ID_NUMBER, message: t('pages.public.complaint.idNumberInvalid') }]}
+              >
+                <Input maxLength={18} data-testid="complaint-contact-id" />
               </Form.Item>
               <Alert
                 type="info"

@@ -23,6 +23,7 @@ export default function OverviewTab({ c }: { c: CaseDetail }) {
             <>
               <div>
                 {complainant.name} · {complainant.phone ?? none}
+                {complainant.idNumber ? ` · ${complainant.idNumber}` : ''}
               </div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 <LockOutlined /> {t('pages.cases.overview.complainantHint')}
