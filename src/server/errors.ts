@@ -1,8 +1,9 @@
 // One error shape for every failure: { error: { message, fields? } }. Bad input is 400
 // naming the field; nothing ever leaks a stack trace.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { type FieldError, formatPath, ValidationError } from '../core/validation.js';
+import { clientErrorOfDatabase, isDatabaseError } from './db-errors.js';
 
 export class HttpError extends Error {
   readonly status: number;
@@ -30,6 +31,39 @@ function pathFromPointer(pointer: string): string {
   return formatPath(parts);
 }
 
+/** What a client is told of a library's refusal, by its error code. */
+const CLIENT_ERROR_MESSAGES: Record<string, string> = {
+  FST_ERR_VALIDATION: '请求数据无效',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: '请求长度与内容不符',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: '请以 multipart/form-data 上传',
+  FST_PROTO_VIOLATION: '请求数据无效',
+  FST_FILES_LIMIT: '上传的文件过多',
+  FST_FIELDS_LIMIT: '上传的字段过多',
+  FST_PARTS_LIMIT: '上传的内容过多',
+  FST_NO_FORM_DATA: '请以 multipart/form-data 上传',
+  FST_MP_PREMATURE_CLOSE: '上传未完成',
+  FST_INVALID_JSON_FIELD_ERROR: '请求数据无效',
+  FST_REQ_FILE_TOO_LARGE: '上传的文件过大',
+};
+
+const MULTIPART_PARSER_ERROR = /^Multipart: |unexpected end of multipart data|^Malformed part header/i;
+
+function clientErrorMessage(status: number): string {
+  if (status === 404) return '未找到';
+  if (status === 405) return '不支持的请求方法';
+  if (status === 413) return '请求内容过大';
+  if (status === 415) return '不支持的内容类型';
+  return '请求无效';
+}
+
+/** Fastify's router refusals (a URL that does not decode, a parameter over its length). */
+export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (err, req, reply) => {
+  req.log.info({ err }, 'request refused by the router');
+  void (reply as FastifyReply)
+    .code(400)
+    .send(errorBody('请求地址无效', [{ path: '(url)', message: '地址无法解析或参数过长' }]));
+};
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -41,6 +75,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (err instanceof ValidationError) return reply.code(400).send(errorBody(err.message, err.fields));
     if (err instanceof HttpError) return reply.code(err.status).send(errorBody(err.message, err.fields));
+    if (isDatabaseError(err)) {
+      const answer = clientErrorOfDatabase(err);
+      if (answer) {
+        req.log.warn({ err }, 'the database refused the request data');
+        return reply.code(answer.status).send(errorBody(answer.message, answer.fields));
+      }
+    }
     if (isResponseSerializationError(err)) {
       req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
       return reply.code(500).send(errorBody('服务器内部错误'));
@@ -59,7 +100,20 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send(errorBody('请求体不是有效的 JSON', [{ path: '(root)', message: 'invalid JSON' }]));
     }
     if (status === 429) return reply.code(429).send(errorBody('请求过于频繁，请稍后再试'));
-    if (status >= 400 && status < 500) return reply.code(status).send(errorBody(err.message));
+    // The multipart parser's failures (no boundary, a truncated body) are plain errors: the client's.
+    if (status === 500 && req.isMultipart?.() && MULTIPART_PARSER_ERROR.test(err.message)) {
+      req.log.info({ err }, 'malformed multipart request');
+      return reply
+        .code(400)
+        .send(errorBody('上传内容格式无效', [{ path: 'file', message: 'multipart 数据不完整或格式错误' }]));
+    }
+    if (status >= 400 && status < 500) {
+      // A library's own words (Fastify, multipart, a parser) stay in the log.
+      req.log.info({ err }, 'request refused');
+      return reply
+        .code(status)
+        .send(errorBody(CLIENT_ERROR_MESSAGES[err.code] ?? clientErrorMessage(status)));
+    }
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('服务器内部错误'));
   });

@@ -32,7 +32,30 @@ export const errors = {
   409: errorSchema,
 };
 
-export const isoDate = z.string().refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD' });
+/**
+ * The dates the API takes: real calendar dates within the working-day calendar's table
+ * (1900–2199, src/core/calendar/lookup.ts), which PostgreSQL handles too.
+ */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2199-12-31';
+
+export const isoDate = z
+  .string()
+  .superRefine((s, ctx) => {
+    if (!isIsoDate(s)) ctx.addIssue({ code: 'custom', message: '日期格式应为 YYYY-MM-DD' });
+    else if (s < MIN_DATE || s > MAX_DATE)
+      ctx.addIssue({ code: 'custom', message: `日期应在 ${MIN_DATE} 至 ${MAX_DATE} 之间` });
+  })
+  .meta({ format: 'date' });
+
+/** The largest value of a PostgreSQL integer column (versions, serial ids, counts of days). */
+export const INT32_MAX = 2_147_483_647;
+
+/** The version of an object as the client read it (optimistic locking): 409 when stale. */
+export const versionField = z.number().int().min(1).max(INT32_MAX);
+
+/** A serial id in a path (certificates, files, referrals). */
+export const serialId = z.coerce.number().int().min(1).max(INT32_MAX);
 
 export const regionCode = z.string().regex(/^\d{6}$/, { message: '行政区划代码应为 6 位数字' });
 

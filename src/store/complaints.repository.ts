@@ -1,21 +1,36 @@
 // Public complaints (投诉) and their attachments. Every complaint becomes a lead at once.
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { RECEIPT_ALPHABET, RECEIPT_LENGTH } from '../core/complaints/receipt.js';
+import { deriveKey, hmacSm3 } from '../security/crypto.js';
+import { activeKeyring } from '../security/keys.js';
+import { sealIdentity } from './complainant-identity.js';
+import { canonicalJson } from './json.js';
 import type { DB } from './schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-// Crockford base32 without I, L, O, U: unambiguous when read aloud or typed from paper.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const RECEIPT_LENGTH = 16; // 80 random bits
+/** Run in the caller's transaction when given one, so that its other writes commit with these. */
+function inTransaction<T>(db: Db, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db as Transaction<DB>) : db.transaction().execute(fn);
+}
+
+/**
+ * The fingerprint of a request body that an Idempotency-Key is bound to: keyed (HMAC-SM3 under a
+ * key derived from the blind-index key, outside the database), since the body holds the
+ * complainant's name and phone, which must not be recoverable by guessing against a plain hash.
+ */
+export function requestFingerprint(body: unknown): string {
+  return hmacSm3(deriveKey(activeKeyring().pii.index, 'idempotency-request'), canonicalJson(body)).toString(
+    'hex',
+  );
+}
 
 export function newReceipt(): string {
   let s = '';
-  for (let i = 0; i < RECEIPT_LENGTH; i++) s += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < RECEIPT_LENGTH; i++) s += RECEIPT_ALPHABET[randomInt(RECEIPT_ALPHABET.length)];
   return s;
 }
-
-export const RECEIPT_PATTERN = /^[0-9A-HJKMNP-TV-Z]{16}$/;
 
 export interface NewComplaint {
   regionCode: string;
@@ -27,19 +42,30 @@ export interface NewComplaint {
   anonymous: boolean;
   contactName: string | null;
   contactPhone: string | null;
+  /** 居民身份证号码, optional. Name, phone and ID number are stored sealed (SM4 + HMAC-SM3). */
+  contactIdNumber?: string | null;
   idempotencyKey: string | null;
+  /** requestFingerprint() of the body the Idempotency-Key came with. */
+  requestFingerprint?: string | null;
 }
 
-/** Store a complaint and its lead in one transaction. Returns the receipt. */
-export async function insertComplaint(
-  db: Kysely<DB>,
-  c: NewComplaint,
-): Promise<{ id: string; receipt: string }> {
-  return db.transaction().execute(async (trx) => {
+/**
+ * Store a complaint and its lead in one transaction (the caller's, when given one: its audit
+ * entry belongs in it). Returns the receipt.
+ */
+export async function insertComplaint(db: Db, c: NewComplaint): Promise<{ id: string; receipt: string }> {
+  return inTransaction(db, async (trx) => {
     const receipt = newReceipt();
+    // The id is chosen here: the sealed identity is bound to it.
+    const id = randomUUID();
+    const { contactName, contactPhone, contactIdNumber, ...rest } = c;
+    const identity =
+      !c.anonymous && contactName && contactPhone
+        ? sealIdentity(id, { name: contactName, phone: contactPhone, idNumber: contactIdNumber ?? null })
+        : { contactName: null, contactPhone: null };
     const row = await trx
       .insertInto('complaints')
-      .values({ ...c, receipt })
+      .values({ ...rest, ...identity, id, receipt })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx
@@ -73,7 +99,7 @@ export async function insertComplaint(
 export async function findComplaintByIdempotencyKey(db: Db, key: string) {
   return db
     .selectFrom('complaints')
-    .select(['id', 'receipt'])
+    .select(['id', 'receipt', 'requestFingerprint'])
     .where('idempotencyKey', '=', key)
     .executeTakeFirst();
 }
@@ -102,4 +128,34 @@ export async function listAttachments(db: Db, complaintId: string) {
     .where('complaintId', '=', complaintId)
     .orderBy('id')
     .execute();
+}
+
+export interface NewAttachment {
+  complaintId: string;
+  regionCode: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+}
+
+/**
+ * Add an attachment unless the complaint already has `max`: counted and inserted under a lock
+ * on the complaint's row, so that concurrent uploads cannot pass the limit together. `then`
+ * runs in the same transaction (the audit entry). False when the limit is reached.
+ */
+export async function addAttachment(
+  db: Db,
+  a: NewAttachment,
+  max: number,
+  then: (trx: Transaction<DB>) => Promise<void>,
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    await trx.selectFrom('complaints').select('id').where('id', '=', a.complaintId).forUpdate().execute();
+    if ((await countAttachments(trx, a.complaintId)) >= max) return false;
+    await trx.insertInto('complaintAttachments').values(a).execute();
+    await then(trx);
+    return true;
+  });
 }

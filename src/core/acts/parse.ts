@@ -1,7 +1,7 @@
 // Parsing JSON Lines of acts. The hot path (a million lines) checks each parsed line by hand
 // against the schema — the same constraints as `actSchema`, without zod's per-call cost — and only
 // a line that fails is run through zod, for messages that name the field.
-import { formatPath, ValidationError } from '../validation.js';
+import { formatPath, jsonSyntaxMessage, ValidationError } from '../validation.js';
 import { isValidAct, readAct } from './read.js';
 import { type Act, actSchema } from './schema.js';
 
@@ -31,7 +31,7 @@ export function parseActLine(text: string, line: number): Act {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new ActLineError(line, '(root)', `JSON 格式错误：${(e as Error).message}`);
+    throw new ActLineError(line, '(root)', jsonSyntaxMessage(e));
   }
   if (isValidAct(value)) return value;
   throw actError(value, line);

@@ -19,11 +19,11 @@ import { claimCaseVersion, type LoadedCase, loadCase } from '../../store/cases.r
 import type { CasesTable, DB } from '../../store/schema.js';
 import { auditAs } from '../audit.js';
 import { conflict, forbidden, HttpError } from '../errors.js';
-import { isoDate } from '../schemas.js';
+import { INT32_MAX, isoDate, versionField } from '../schemas.js';
 import { procedureOf, snapshotOf } from './snapshot.js';
 
 const text = (max: number) => z.string().trim().max(max);
-const version = z.number().int().min(1);
+const version = versionField;
 
 export const OUTCOMES = ['pursue', 'may_not_pursue', 'not_liable'] as const;
 
@@ -35,7 +35,7 @@ export const actionSchemas = {
   start_investigation: z.object({ version }),
   extend_investigation: z.object({
     version,
-    days: z.number().int(),
+    days: z.number().int().min(-INT32_MAX).max(INT32_MAX),
     reason: text(500),
     approvedBy: text(50),
   }),

@@ -16,6 +16,7 @@ import {
 import { currentDeadline } from '../../core/workflow/deadlines.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import type { LoadedCase } from '../../store/cases.repository.js';
+import { openIdentity } from '../../store/complainant-identity.js';
 import { findComplaint } from '../../store/complaints.repository.js';
 import { findLead } from '../../store/leads.repository.js';
 import { iso } from '../schemas.js';
@@ -56,7 +57,13 @@ export function summaryOf(c: LoadedCase, actor: Actor, calendar: Calendar, today
     registeredOn: c.registeredOn,
     decisionKind: c.decisionKind,
     currentDeadline: current
-      ? { step: current.step, label: current.label, dueOn: current.dueOn, status: current.status }
+      ? {
+          step: current.step,
+          label: current.label,
+          dueOn: current.dueOn,
+          status: current.status,
+          provisional: current.provisional,
+        }
       : null,
     roles: caseActorKinds(actor, caseRefOf(c)),
     version: c.version,
@@ -74,16 +81,20 @@ export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: 
     anonymous: boolean;
     name: string | null;
     phone: string | null;
+    idNumber: string | null;
     receipt: string | null;
   } | null = null;
   if (c.complaintId && full) {
     const complaint = await findComplaint(req.server.database.db, c.complaintId);
     if (complaint) {
       const identity = !complaint.anonymous && mayReadComplainant(actor, ref);
+      // Decrypted here only, for those allowed to see it (and the read is audited below).
+      const opened = identity ? openIdentity(complaint) : null;
       complainant = {
         anonymous: complaint.anonymous,
-        name: identity ? complaint.contactName : null,
-        phone: identity ? complaint.contactPhone : null,
+        name: opened?.name ?? null,
+        phone: opened?.phone ?? null,
+        idNumber: opened?.idNumber ?? null,
         receipt: complaint.receipt,
       };
       if (identity) {

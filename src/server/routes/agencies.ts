@@ -25,6 +25,7 @@ import {
   pageQuery,
   presentHistory,
   regionCode,
+  versionField,
 } from '../schemas.js';
 import { actorOf } from '../types.js';
 
@@ -87,6 +88,8 @@ export default async function agencyRoutes(app: FastifyInstance) {
     '/regions',
     {
       onRequest: app.authenticate,
+      // The console's frame names the jurisdiction even while the account page is all there is.
+      config: { allowRestricted: true },
       schema: {
         tags: ['agencies'],
         summary: '行政区划',
@@ -256,7 +259,7 @@ export default async function agencyRoutes(app: FastifyInstance) {
         summary: '修改执法机关',
         params: idParam,
         body: z
-          .object({ version: z.number().int().min(1), active: z.boolean().optional(), ...agencyFields })
+          .object({ version: versionField, active: z.boolean().optional(), ...agencyFields })
           .partial({ name: true, shortName: true, kind: true }),
         response: { 200: agencySchema, ...errors },
       },

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { todayInChina } from '../../core/dates.js';
 import { regionCovers } from '../../core/policies/actor.js';
 import { caseActorKinds, caseListScope } from '../../core/policies/case.js';
+import { unsafeTextFields, ValidationError } from '../../core/validation.js';
 import { CASE_ACTIONS, CASE_STATES, type CaseAction } from '../../core/workflow/case.js';
 import { byUrgency } from '../../core/workflow/deadlines.js';
 import { auditTrail } from '../../store/audit.repository.js';
@@ -15,9 +16,11 @@ import { auditAs } from '../audit.js';
 import { actionSchemas, caseRefOf, performCaseAction } from '../cases/actions.js';
 import { storeCaseDocuments } from '../cases/documents.js';
 import { dueSoon } from '../cases/due.js';
+import { caseHistoryFor, type HistoryRow } from '../cases/history.js';
 import { presentCase, summaryOf, viewOf } from '../cases/present.js';
+import { attachment, contentTypeOf } from '../download.js';
 import { HttpError, notFound } from '../errors.js';
-import { errors, historySchema, pageOf, pageQuery, presentHistory } from '../schemas.js';
+import { errors, historySchema, pageOf, pageQuery, presentHistory, serialId } from '../schemas.js';
 import { actorOf } from '../types.js';
 
 /** Cases ranked by urgency at most (deadlines are computed per case, not stored). */
@@ -29,6 +32,8 @@ const deadlineSchema = z.object({
   label: z.string(),
   dueOn: z.string(),
   status: z.string(),
+  /** Runs into a year whose holiday schedule is not loaded: the date may still move. */
+  provisional: z.boolean(),
 });
 const summarySchema = z.object({
   id: z.string(),
@@ -215,7 +220,9 @@ export default async function caseRoutes(app: FastifyInstance) {
     async (req) => {
       const c = await visibleCase(req, req.params.id);
       const rows = await auditTrail(db(), 'case', c.id, 500);
-      return presentHistory(rows);
+      // The same view rules as the detail: what the detail hides, the history hides.
+      const actor = actorOf(req);
+      return presentHistory(caseHistoryFor(actor, viewOf(actor, c), rows as HistoryRow[]));
     },
   );
 
@@ -285,6 +292,9 @@ export default async function caseRoutes(app: FastifyInstance) {
         }
       }
       if (!content) throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
+      // Multipart fields pass no schema: the same text check as every other string.
+      const unsafe = unsafeTextFields({ file: filename, 'file.type': mime, description });
+      if (unsafe.length > 0) throw new ValidationError('请求数据无效', unsafe);
       const sha256 = createHash('sha256').update(content).digest('hex');
       const id = await db()
         .transaction()
@@ -329,7 +339,7 @@ export default async function caseRoutes(app: FastifyInstance) {
         schema: {
           tags: ['cases'],
           summary: label,
-          params: caseId.extend({ fileId: z.coerce.number().int().min(1) }),
+          params: caseId.extend({ fileId: serialId }),
         },
       },
       async (req, reply) => {
@@ -348,8 +358,8 @@ export default async function caseRoutes(app: FastifyInstance) {
             (table === 'caseDocuments' && ['decision', 'service_receipt'].includes(f.kind)));
         if (!f || !allowed) throw notFound('文件');
         return reply
-          .type(f.mime)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+          .type(contentTypeOf(f.content, f.filename))
+          .header('content-disposition', attachment(f.filename))
           .header('x-content-sha256', f.sha256)
           .send(f.content);
       },

@@ -20,7 +20,7 @@ import { scopeCondition } from '../../store/scope.js';
 import { auditAs } from '../audit.js';
 import { SOURCE_LABELS } from '../cases/present.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
-import { errors, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
+import { errors, iso, isoDate, pageOf, pageQuery, serialId, versionField } from '../schemas.js';
 import { actorOf } from '../types.js';
 
 const SOURCES = [
@@ -198,6 +198,14 @@ export default async function leadRoutes(app: FastifyInstance) {
       if (!agency) throw new HttpError(400, '机关不存在', [{ path: 'agencyId', message: '机关不存在' }]);
       if (!canManageLeads(actor, agency.regionCode)) throw forbidden('只能登记本辖区的线索');
       const b = req.body;
+      // An empty choice names nobody; a named officer must be on the register.
+      const officerId = b.officerId?.trim() || null;
+      if (
+        officerId &&
+        !(await db().selectFrom('officers').select('id').where('id', '=', officerId).executeTakeFirst())
+      ) {
+        throw new HttpError(400, '执法人员不存在', [{ path: 'officerId', message: '执法人员不存在' }]);
+      }
       const id = await db()
         .transaction()
         .execute(async (trx) => {
@@ -205,7 +213,7 @@ export default async function leadRoutes(app: FastifyInstance) {
             regionCode: agency.regionCode,
             source: b.source as LeadSource,
             agencyId: agency.id,
-            officerId: b.officerId ?? null,
+            officerId,
             subject: b.subject,
             narrative: b.narrative,
             occurredOn: b.occurredOn ?? null,
@@ -244,7 +252,7 @@ export default async function leadRoutes(app: FastifyInstance) {
         summary: '不予立案（须写明理由；实名投诉人可凭回执号看到理由）',
         params: leadId,
         body: z.object({
-          version: z.number().int().min(1),
+          version: versionField,
           reason: z.string().trim().min(4, { message: '请写明理由（至少 4 字）' }).max(2000),
         }),
         response: { 200: leadSchema, ...errors },
@@ -284,7 +292,7 @@ export default async function leadRoutes(app: FastifyInstance) {
         tags: ['leads'],
         summary: '合并重复线索',
         params: leadId,
-        body: z.object({ version: z.number().int().min(1), into: z.uuid() }),
+        body: z.object({ version: versionField, into: z.uuid() }),
         response: { 200: leadSchema, ...errors },
       },
     },
@@ -332,7 +340,7 @@ export default async function leadRoutes(app: FastifyInstance) {
         summary: '据线索登记案件（其后经立案审批进入调查）',
         params: leadId,
         body: z.object({
-          version: z.number().int().min(1),
+          version: versionField,
           agencyId: z.string().max(40).optional(),
           subject: z.string().trim().min(2).max(100).optional(),
           summary: z.string().trim().max(5000).optional(),
@@ -473,8 +481,8 @@ export default async function leadRoutes(app: FastifyInstance) {
       schema: {
         tags: ['leads'],
         summary: '登记移送处理结果（纪检监察）',
-        params: z.object({ id: z.coerce.number().int().min(1) }),
-        body: z.object({ version: z.number().int().min(1), outcome: z.string().trim().min(2).max(2000) }),
+        params: z.object({ id: serialId }),
+        body: z.object({ version: versionField, outcome: z.string().trim().min(2).max(2000) }),
         response: { 200: referralSchema, ...errors },
       },
     },

@@ -4,21 +4,29 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isResidentIdNumber } from '../../core/complaints/id-number.js';
+import { normalizeReceipt } from '../../core/complaints/receipt.js';
 import { todayInChina } from '../../core/dates.js';
 import { regionCovers, regionPrefix } from '../../core/policies/actor.js';
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from '../../core/validation.js';
 import { findAgency, listRegions } from '../../store/agencies.repository.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import {
+  addAttachment,
   countAttachments,
   findComplaintByIdempotencyKey,
   findComplaintByReceipt,
   insertComplaint,
-  RECEIPT_PATTERN,
+  requestFingerprint,
 } from '../../store/complaints.repository.js';
 import { HttpError, notFound } from '../errors.js';
 import { errorSchema, isoDate } from '../schemas.js';
 
 const MAX_ATTACHMENTS = 5;
+const tooManyAttachments = () =>
+  new HttpError(400, `每件投诉最多 ${MAX_ATTACHMENTS} 个附件`, [
+    { path: 'file', message: '附件数量已达上限' },
+  ]);
 const ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 export const complaintBody = z
@@ -36,6 +44,12 @@ export const complaintBody = z
           .string()
           .trim()
           .regex(/^[0-9+\-\s]{7,20}$/, { message: '请填写有效的联系电话' }),
+        // Optional; stored sealed like the name and phone (SM4 + HMAC-SM3).
+        idNumber: z
+          .string()
+          .trim()
+          .refine(isResidentIdNumber, { message: '请填写有效的公民身份号码' })
+          .optional(),
       })
       .optional(),
   })
@@ -96,24 +110,36 @@ export default async function publicRoutes(app: FastifyInstance) {
       schema: {
         tags: ['public'],
         summary: '提交投诉（无需登录，可匿名）',
-        description: '可带 Idempotency-Key 请求头：重试时返回同一回执号。',
+        description:
+          '可带 Idempotency-Key 请求头：以相同内容重试时返回同一回执号；同一个键用于不同内容时答 422。',
         headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).loose(),
         body: complaintBody,
         response: {
           201: z.object({ receipt: z.string() }),
           400: errorSchema,
           413: errorSchema,
+          422: errorSchema,
           429: errorSchema,
         },
       },
     },
     async (req, reply) => {
       const key = req.headers['idempotency-key'];
-      if (key) {
-        const existing = await findComplaintByIdempotencyKey(db(), key);
-        if (existing) return reply.code(201).send({ receipt: existing.receipt });
-      }
       const b = req.body;
+      // The key is bound to the body it first came with: a retry repeats it, a new body is refused.
+      const fingerprint = key ? requestFingerprint(b) : null;
+      const replay = async () => {
+        const existing = key ? await findComplaintByIdempotencyKey(db(), key) : undefined;
+        if (!existing) return null;
+        if (existing.requestFingerprint !== null && existing.requestFingerprint !== fingerprint) {
+          throw new HttpError(422, '该 Idempotency-Key 已用于内容不同的投诉，请换用新的键', [
+            { path: 'idempotency-key', message: '已用于内容不同的请求' },
+          ]);
+        }
+        return reply.code(201).send({ receipt: existing.receipt });
+      };
+      const earlier = await replay();
+      if (earlier) return earlier;
       let regionCode: string;
       if (b.agency) {
         const agency = await findAgency(db(), b.agency);
@@ -124,34 +150,41 @@ export default async function publicRoutes(app: FastifyInstance) {
         regionCode = await homeRegion();
       }
       try {
-        const c = await insertComplaint(db(), {
-          regionCode,
-          agencyId: b.agency ?? null,
-          officerName: b.officer ?? null,
-          subject: b.subject,
-          narrative: b.narrative,
-          occurredOn: b.occurredOn ?? null,
-          anonymous: b.anonymous,
-          contactName: b.anonymous ? null : (b.contact?.name ?? null),
-          contactPhone: b.anonymous ? null : (b.contact?.phone ?? null),
-          idempotencyKey: key ?? null,
-        });
-        await appendAudit(db(), {
-          regionCode,
-          actorId: null,
-          actorName: 'public',
-          action: 'complaint.create',
-          objectType: 'complaint',
-          objectId: c.id,
-          detail: { anonymous: b.anonymous, agency: b.agency ?? null },
-        });
+        // The complaint, its lead and its audit entry commit together or not at all.
+        const c = await db()
+          .transaction()
+          .execute(async (trx) => {
+            const created = await insertComplaint(trx, {
+              regionCode,
+              // An empty choice names no agency (the complaint goes to the home region).
+              agencyId: b.agency || null,
+              officerName: b.officer ?? null,
+              subject: b.subject,
+              narrative: b.narrative,
+              occurredOn: b.occurredOn ?? null,
+              anonymous: b.anonymous,
+              contactName: b.anonymous ? null : (b.contact?.name ?? null),
+              contactPhone: b.anonymous ? null : (b.contact?.phone ?? null),
+              contactIdNumber: b.anonymous ? null : (b.contact?.idNumber?.toUpperCase() ?? null),
+              idempotencyKey: key ?? null,
+              requestFingerprint: fingerprint,
+            });
+            await appendAudit(trx, {
+              regionCode,
+              actorId: null,
+              actorName: 'public',
+              action: 'complaint.create',
+              objectType: 'complaint',
+              objectId: created.id,
+              detail: { anonymous: b.anonymous, agency: b.agency ?? null },
+            });
+            return created;
+          });
         return reply.code(201).send({ receipt: c.receipt });
       } catch (e) {
-        // Two retries with the same key racing: the loser answers with the winner's receipt.
-        if (key) {
-          const existing = await findComplaintByIdempotencyKey(db(), key);
-          if (existing) return reply.code(201).send({ receipt: existing.receipt });
-        }
+        // Two retries with the same key racing: the loser answers as a retry would.
+        const winner = await replay();
+        if (winner) return winner;
         throw e;
       }
     },
@@ -182,8 +215,8 @@ export default async function publicRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const receipt = req.params.receipt.trim().toUpperCase();
-      const c = RECEIPT_PATTERN.test(receipt) ? await findComplaintByReceipt(db(), receipt) : undefined;
+      const receipt = normalizeReceipt(req.params.receipt);
+      const c = receipt ? await findComplaintByReceipt(db(), receipt) : undefined;
       if (!c) throw notFound('回执号');
       const lead = await db()
         .selectFrom('leads')
@@ -229,16 +262,13 @@ export default async function publicRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const receipt = req.params.receipt.trim().toUpperCase();
-      const c = RECEIPT_PATTERN.test(receipt) ? await findComplaintByReceipt(db(), receipt) : undefined;
+      const receipt = normalizeReceipt(req.params.receipt);
+      const c = receipt ? await findComplaintByReceipt(db(), receipt) : undefined;
       if (!c) throw notFound('回执号');
       if (!req.isMultipart())
         throw new HttpError(400, '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
-      if ((await countAttachments(db(), c.id)) >= MAX_ATTACHMENTS) {
-        throw new HttpError(400, `每件投诉最多 ${MAX_ATTACHMENTS} 个附件`, [
-          { path: 'file', message: '附件数量已达上限' },
-        ]);
-      }
+      // A first check spares reading a file that cannot be kept; addAttachment decides.
+      if ((await countAttachments(db(), c.id)) >= MAX_ATTACHMENTS) throw tooManyAttachments();
       const file = await req.file({ limits: { fileSize: ATTACHMENT_BYTES } });
       if (!file) throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
       let content: Buffer;
@@ -247,29 +277,36 @@ export default async function publicRoutes(app: FastifyInstance) {
       } catch {
         throw new HttpError(413, '附件过大（单个不超过 10 MB）');
       }
+      if (!isSafeText(file.filename) || !isSafeText(file.mimetype))
+        throw new HttpError(400, '文件名无效', [{ path: 'file', message: UNSAFE_TEXT_MESSAGE }]);
       const sha256 = createHash('sha256').update(content).digest('hex');
       const filename = file.filename.slice(0, 200) || 'attachment';
-      await db()
-        .insertInto('complaintAttachments')
-        .values({
+      // Counted, stored and audited in one transaction under a lock on the complaint: concurrent
+      // uploads cannot pass the limit together, and no attachment is kept without its entry.
+      const added = await addAttachment(
+        db(),
+        {
           complaintId: c.id,
           regionCode: c.regionCode,
           filename,
-          mime: file.mimetype,
+          mime: file.mimetype.slice(0, 200),
           size: content.length,
           sha256,
           content,
-        })
-        .execute();
-      await appendAudit(db(), {
-        regionCode: c.regionCode,
-        actorId: null,
-        actorName: 'public',
-        action: 'complaint.attachment',
-        objectType: 'complaint',
-        objectId: c.id,
-        detail: { filename, sha256, size: content.length },
-      });
+        },
+        MAX_ATTACHMENTS,
+        (trx) =>
+          appendAudit(trx, {
+            regionCode: c.regionCode,
+            actorId: null,
+            actorName: 'public',
+            action: 'complaint.attachment',
+            objectType: 'complaint',
+            objectId: c.id,
+            detail: { filename, sha256, size: content.length },
+          }),
+      );
+      if (!added) throw tooManyAttachments();
       return reply.code(201).send({ filename, size: content.length, sha256 });
     },
   );
