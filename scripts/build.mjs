@@ -1,5 +1,6 @@
 // Build steps: `server` compiles src/ to dist/ (tsc); `web` bundles the console (Vite)
 // into dist/web; `all` does both; `if-needed` rebuilds only what is older than its sources.
+// `npm start` runs `if-needed`, then execs the server (so that its signals reach the server).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,9 +41,11 @@ if (mode === 'if-needed') {
   const srcT = Math.max(newest(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
   if (!existsSync(join(root, 'dist/cli/index.js')) || newest(join(root, 'dist/cli')) < srcT) buildServer();
   const webT = newest(join(root, 'web'));
+  // WENZE_SKIP_WEB_BUILD=1: serve the API without (re)building the console (tests, API-only hosts).
   if (
-    !existsSync(join(root, 'dist/web/index.html')) ||
-    statSync(join(root, 'dist/web/index.html')).mtimeMs < webT
+    process.env.WENZE_SKIP_WEB_BUILD !== '1' &&
+    (!existsSync(join(root, 'dist/web/index.html')) ||
+      statSync(join(root, 'dist/web/index.html')).mtimeMs < webT)
   )
     buildWeb();
 }

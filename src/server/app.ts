@@ -3,19 +3,21 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../store/db.js';
 import authPlugin, { type AuthOptions } from './auth.js';
 import calendarPlugin from './calendar.js';
-import { errorBody, installErrorHandler } from './errors.js';
+import { errorBody, frameworkErrors, installErrorHandler } from './errors.js';
 import { healthRoutes } from './routes/home.js';
 import { apiRoutes } from './routes/index.js';
+import { validatorCompiler } from './validator.js';
 import './types.js';
 
 export interface AppOptions {
@@ -26,7 +28,39 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Requests per minute per client on the rate-limited routes. */
   rateLimits?: Partial<RateLimits>;
+  /**
+   * Reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the client; with none
+   * (the default) the client is the peer address and the header is ignored.
+   */
+  trustedProxies?: readonly string[];
+  /** The address users reach the console at; `https://…` turns on HSTS and `Secure` cookies. */
+  publicUrl?: string;
+  /** Milliseconds to receive a request's headers, and the whole request (body included). */
+  timeouts?: { headers?: number; request?: number };
 }
+
+/** Defaults of the request timeouts (slow clients cannot hold connections open forever). */
+export const DEFAULT_TIMEOUTS = { headers: 30_000, request: 300_000 };
+
+/**
+ * Content-Security-Policy of the console, the API documentation and every response: scripts only
+ * from this origin (the built console and Swagger UI have no inline scripts); inline styles for the
+ * components' CSS-in-JS; ECharts draws on canvas (images from data: and blob: URLs); no framing.
+ */
+export const CSP_DIRECTIVES: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'base-uri': ["'self'"],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'form-action': ["'self'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'", 'blob:'],
+};
 
 export interface RateLimits {
   /** Login and password attempts. */
@@ -54,10 +88,21 @@ declare module 'fastify' {
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+  const https = opts.publicUrl?.startsWith('https://') === true;
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // The router's refusals (an undecodable URL, an over-long parameter) in the one error shape.
+    frameworkErrors,
+    // Only configured proxies are believed about the client's address (per-IP limits, audit).
+    trustProxy: opts.trustedProxies && opts.trustedProxies.length > 0 ? [...opts.trustedProxies] : false,
+    requestTimeout: timeouts.request,
+    http: {
+      headersTimeout: Math.min(timeouts.headers, timeouts.request),
+      requestTimeout: timeouts.request,
+      connectionsCheckingInterval: Math.max(50, Math.min(30_000, Math.floor(timeouts.headers / 2))),
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -80,6 +125,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: https ? { ...CSP_DIRECTIVES, 'upgrade-insecure-requests': [] } : CSP_DIRECTIVES,
+    },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    xFrameOptions: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
   await app.register(rateLimit, {
     global: false,
     max: app.rateLimits.default,
@@ -114,7 +169,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  await app.register(authPlugin, opts.auth ?? {});
+  await app.register(authPlugin, { secureCookies: https, ...opts.auth });
   await app.register(calendarPlugin);
 
   await app.register(healthRoutes, { prefix: '/api' });

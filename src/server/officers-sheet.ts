@@ -1,10 +1,12 @@
 // Officers in spreadsheets: the import template, parsing an uploaded .xlsx with per-row
 // errors, and export of a filtered list. Headers and values are the ones offices use.
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.js';
 import { type FieldError, fieldsFromZod } from '../core/validation.js';
 import type { OfficerRow } from '../store/officers.repository.js';
+import { type XlsxColumn, xlsxStream } from './xlsx-stream.js';
 
 export const STAFFING_LABELS = {
   administrative: '行政编制',
@@ -83,46 +85,96 @@ function cellText(v: ExcelJS.CellValue): string | undefined {
   return s === '' ? undefined : s;
 }
 
-/** Parse an uploaded sheet. Returns rows and every problem found (path `rows[7].执法证号`). */
+/** Limits of an uploaded sheet: rows of officers, cells in a row, cells in all. */
+export const OFFICER_SHEET_LIMITS = { rows: 10_000, columns: 64, cells: 200_000 };
+
+type RawRow = { number: number; values: ExcelJS.CellValue[] };
+
+/**
+ * The rows of the first worksheet, streamed (the workbook is never built in memory), stopping at
+ * the limits: a message when a limit is passed or the file is no workbook.
+ */
+async function* sheetRows(
+  buffer: Buffer,
+  limits: typeof OFFICER_SHEET_LIMITS,
+): AsyncGenerator<RawRow, string | null> {
+  // An .xlsx is a zip archive; the streaming reader never settles on an empty or non-zip buffer.
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50)
+    return '无法读取文件，请上传 .xlsx 格式的表格';
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let rows = 0;
+  let cells = 0;
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = row.values as ExcelJS.CellValue[];
+        if (values.length - 1 > limits.columns)
+          return `第 ${row.number} 行超过 ${limits.columns} 列，请只保留模板中的列`;
+        if (row.number > 1 && ++rows > limits.rows) return `表格超过 ${limits.rows} 行，请分成多个文件导入`;
+        cells += row.cellCount;
+        if (cells > limits.cells) return `表格超过 ${limits.cells} 个单元格，请分成多个文件导入`;
+        yield { number: row.number, values };
+      }
+      return null; // the first worksheet only
+    }
+    return '表格中没有工作表';
+  } catch {
+    return '无法读取文件，请上传 .xlsx 格式的表格';
+  }
+}
+
+/**
+ * Parse an uploaded sheet, streamed and within OFFICER_SHEET_LIMITS. Returns rows and every problem
+ * found (path `rows[7].执法证号`).
+ */
 export async function parseOfficerSheet(
   buffer: Buffer,
+  limits = OFFICER_SHEET_LIMITS,
 ): Promise<{ rows: ImportedOfficer[]; errors: FieldError[] }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return { rows: [], errors: [{ path: 'file', message: '无法读取文件，请上传 .xlsx 格式的表格' }] };
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) return { rows: [], errors: [{ path: 'file', message: '表格中没有工作表' }] };
-  const headerRow = ws.getRow(1);
   const colOf = new Map<Key, number>();
-  headerRow.eachCell((cell, col) => {
-    const text = cellText(cell.value);
-    const c = COLUMNS.find((x) => x.header === text);
-    if (c) colOf.set(c.key, col);
-  });
-  const missing = COLUMNS.filter(
-    (c) =>
-      c.key !== 'certificateStatus' &&
-      c.key !== 'post' &&
-      c.key !== 'phone' &&
-      c.key !== 'gender' &&
-      !colOf.has(c.key),
-  );
-  if (missing.length > 0) {
-    return {
-      rows: [],
-      errors: missing.map((c) => ({ path: `header.${c.header}`, message: `缺少列“${c.header}”` })),
-    };
-  }
   const rows: ImportedOfficer[] = [];
   const errors: FieldError[] = [];
   const seenNumbers = new Map<string, number>();
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  const it = sheetRows(buffer, limits);
+  let header = true;
+  for (;;) {
+    const next = await it.next();
+    if (next.done) {
+      if (next.value) return { rows: [], errors: [{ path: 'file', message: next.value }] };
+      break;
+    }
+    const { number: r, values } = next.value;
+    if (header) {
+      header = false;
+      values.forEach((v, col) => {
+        const text = cellText(v);
+        const c = COLUMNS.find((x) => x.header === text);
+        if (c) colOf.set(c.key, col);
+      });
+      const missing = COLUMNS.filter(
+        (c) =>
+          c.key !== 'certificateStatus' &&
+          c.key !== 'post' &&
+          c.key !== 'phone' &&
+          c.key !== 'gender' &&
+          !colOf.has(c.key),
+      );
+      if (missing.length > 0) {
+        return {
+          rows: [],
+          errors: missing.map((c) => ({ path: `header.${c.header}`, message: `缺少列“${c.header}”` })),
+        };
+      }
+      continue;
+    }
     const raw: Partial<Record<Key, string>> = {};
-    for (const [key, col] of colOf) raw[key] = cellText(row.getCell(col).value);
+    for (const [key, col] of colOf) raw[key] = cellText(values[col]);
     if (Object.values(raw).every((v) => v === undefined)) continue; // blank line
     const parsed = rowSchema.safeParse(raw);
     if (!parsed.success) {
@@ -152,6 +204,7 @@ export async function parseOfficerSheet(
       },
     });
   }
+  if (header) return { rows: [], errors: [{ path: 'file', message: '表格中没有数据行' }] };
   if (rows.length === 0 && errors.length === 0) errors.push({ path: 'file', message: '表格中没有数据行' });
   return { rows, errors };
 }
@@ -189,37 +242,39 @@ export async function officerTemplate(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function officersToXlsx(rows: OfficerRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('执法人员');
-  ws.columns = [
-    { header: '编号', width: 10 },
-    { header: '姓名', width: 12 },
-    { header: '所属机关', width: 24 },
-    { header: '所属机关编码', width: 16 },
-    { header: '性别', width: 8 },
-    { header: '编制类型', width: 14 },
-    { header: '岗位', width: 14 },
-    { header: '联系电话', width: 16 },
-    { header: '执法证号', width: 16 },
-    { header: '有效期至', width: 14 },
-    { header: '证件状态', width: 10 },
-  ];
-  ws.getRow(1).font = { bold: true };
-  for (const o of rows) {
-    ws.addRow([
-      o.id,
-      o.name,
-      o.agencyName,
-      o.agencyId,
-      o.gender === 'M' ? '男' : o.gender === 'F' ? '女' : '',
-      STAFFING_LABELS[o.staffing],
-      o.post ?? '',
-      o.phone ?? '',
-      o.certificateNumber ?? '',
-      o.certificateValidUntil ?? '',
-      EFFECTIVE_LABELS[o.certStatus],
-    ]);
+const EXPORT_COLUMNS: XlsxColumn[] = [
+  { header: '编号', key: 'id', width: 10 },
+  { header: '姓名', key: 'name', width: 12 },
+  { header: '所属机关', key: 'agencyName', width: 24 },
+  { header: '所属机关编码', key: 'agencyId', width: 16 },
+  { header: '性别', key: 'gender', width: 8 },
+  { header: '编制类型', key: 'staffing', width: 14 },
+  { header: '岗位', key: 'post', width: 14 },
+  { header: '联系电话', key: 'phone', width: 16 },
+  { header: '执法证号', key: 'certificateNumber', width: 16 },
+  { header: '有效期至', key: 'validUntil', width: 14 },
+  { header: '证件状态', key: 'certStatus', width: 10 },
+];
+
+async function* exportRows(pages: AsyncIterable<OfficerRow[]>): AsyncGenerator<Record<string, unknown>[]> {
+  for await (const page of pages) {
+    yield page.map((o) => ({
+      id: o.id,
+      name: o.name,
+      agencyName: o.agencyName,
+      agencyId: o.agencyId,
+      gender: o.gender === 'M' ? '男' : o.gender === 'F' ? '女' : '',
+      staffing: STAFFING_LABELS[o.staffing],
+      post: o.post ?? '',
+      phone: o.phone ?? '',
+      certificateNumber: o.certificateNumber ?? '',
+      validUntil: o.certificateValidUntil ?? '',
+      certStatus: EFFECTIVE_LABELS[o.certStatus],
+    }));
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The officers as a workbook, streamed a page at a time. */
+export function officersXlsxStream(pages: AsyncIterable<OfficerRow[]>): Readable {
+  return xlsxStream('执法人员', EXPORT_COLUMNS, exportRows(pages));
 }

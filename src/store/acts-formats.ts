@@ -48,6 +48,18 @@ export const ACT_COLUMNS: readonly { name: string; note: string }[] = [
   { name: 'criminal.suspected', note: '涉嫌犯罪（是/否）' },
   { name: 'criminal.referred', note: '已移送司法机关（是/否）' },
   { name: 'review', note: 'upheld | changed | revoked | confirmed_illegal' },
+  { name: 'decision', note: '许可结果：granted | refused | not_accepted' },
+  { name: 'reason', note: '不予许可、不予受理的理由' },
+  { name: 'receiptIssued', note: '已出具申请书面凭证（是/否，空为未知）' },
+  { name: 'measure', note: '强制措施：seal | seize | other' },
+  { name: 'dates.seized', note: '查封、扣押日期' },
+  { name: 'dates.released', note: '解除查封、扣押日期' },
+  { name: 'extension.approved', note: '查封、扣押期限经批准延长（是/否）' },
+  { name: 'extension.on', note: '批准延长日期' },
+  { name: 'payment.collectedOn', note: '当场收缴罚款日期' },
+  { name: 'payment.remittedOn', note: '罚款上缴日期' },
+  { name: 'hearing.noticedOn', note: '听证通知日期' },
+  { name: 'hearing.heldOn', note: '举行听证日期' },
 ];
 
 const BOOLEAN_COLUMNS = new Set([
@@ -57,6 +69,8 @@ const BOOLEAN_COLUMNS = new Set([
   'hearing.held',
   'criminal.suspected',
   'criminal.referred',
+  'receiptIssued',
+  'extension.approved',
 ]);
 const TRUE = new Set(['true', '1', '是', 'yes', 'y', 't']);
 const FALSE = new Set(['false', '0', '否', 'no', 'n', 'f']);
@@ -354,7 +368,10 @@ function cellValue(v: ExcelJS.CellValue): Cell {
   return String(v);
 }
 
-/** Records of the first worksheet of an .xlsx file (header row first), streamed. */
+/** Limits of a spreadsheet of acts: Excel's own row count, and cells in a row (a row is one act). */
+export const XLSX_LIMITS = { rows: 1_048_576, columns: 256 };
+
+/** Records of the first worksheet of an .xlsx file (header row first), streamed, within XLSX_LIMITS. */
 async function* xlsxBatches(input: string | NodeJS.ReadableStream): AsyncGenerator<ActRecord[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as string, {
     worksheets: 'emit',
@@ -368,6 +385,14 @@ async function* xlsxBatches(input: string | NodeJS.ReadableStream): AsyncGenerat
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {
+        const width = (row.values as ExcelJS.CellValue[]).length - 1;
+        if (width > XLSX_LIMITS.columns || row.number > XLSX_LIMITS.rows) {
+          const [what, limit] =
+            width > XLSX_LIMITS.columns ? ['列', XLSX_LIMITS.columns] : ['行', XLSX_LIMITS.rows];
+          throw new ValidationError(`Excel 文件超过 ${limit} ${what}`, [
+            { path: `line ${row.number}`, message: `超过 ${limit} ${what}` },
+          ]);
+        }
         const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
         if (headers === null) {
           headers = values.map((v) => asText(v) ?? '');

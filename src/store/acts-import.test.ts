@@ -233,7 +233,7 @@ describe.each(drivers)('importing acts on %s', (driver) => {
       { ...base, matter: 'caf\u00e9 "quoted" \\ back\tslash', extra: { kept: [1, 2.5, null] } },
       { ...base, party: null, chain: null, hearing: null, criminal: null, review: 'changed' },
       { ...base, kind: 'licensing', procedure: null, dates: { accepted: '2025-01-02', extended: true } },
-      { ...base, agency: '520100-XYZ', fine: 0, violation: '' },
+      { ...base, agency: '529923-SZD', fine: 0, violation: '' },
       { ...base, matter: '甲乙 café', party: { type: 'org', id: 'P-é' } },
     ];
     const lines = variants.map((v, i) => {

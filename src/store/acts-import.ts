@@ -21,15 +21,18 @@
 // beside it. An error after rows were sent ends the COPY as failed before the rollback.
 import { isUtf8 } from 'node:buffer';
 import { hash } from 'node:crypto';
+import { actIdProblem } from '../core/acts/ids.js';
 import { actError } from '../core/acts/parse.js';
 import { readAct } from '../core/acts/read.js';
 import type { Act } from '../core/acts/schema.js';
 import { todayInChina } from '../core/dates.js';
-import { type FieldError, ValidationError } from '../core/validation.js';
+import { type FieldError, jsonSyntaxMessage, ValidationError } from '../core/validation.js';
 import { type FastRow, FastRows, RowBytes } from './acts-copy-row.js';
+import { type AuditEntry, appendAudit } from './audit.repository.js';
 import type { Database } from './db.js';
 import { checkAsOf, createScanIds, type DetectionResult, detectInTx } from './detect-sql.js';
 import { type CopyWriter, type SqlTx, withTransaction } from './driver.js';
+import { kyselyOnTx } from './tx-kysely.js';
 
 /** One record to import: a parsed value, where it came from, and its JSON text when it has one. */
 export interface ActRecord {
@@ -77,6 +80,14 @@ export interface ImportOptions {
    * resolved for it), null when it may.
    */
   authorize?: (act: Act, regionCode: string) => string | null;
+  /**
+   * Jurisdiction over the acts already stored: a message when the actor may not replace an act of
+   * this agency and region (as the table holds them), null when it may. A refusal fails the whole
+   * import with ActImportDenied (nothing written).
+   */
+  authorizeStored?: (agencyId: string, regionCode: string) => string | null;
+  /** The audit entry of the import, appended in its transaction (only when it succeeds). */
+  audit?: (result: Omit<ImportResult, 'ms' | 'phases'>) => AuditEntry;
   /** How an error names its record: `line 17: dates.decided` (default) or e.g. `acts[16].dates.decided`. */
   label?: (line: number, path: string) => string;
   /** Called after each batch with the records read so far. */
@@ -108,6 +119,18 @@ export class ActImportError extends ValidationError {
       fields,
     );
     this.name = 'ActImportError';
+    this.total = total;
+  }
+}
+
+/** The actor may not replace acts the table holds (another agency's or region's): nothing was written. */
+export class ActImportDenied extends Error {
+  readonly fields: FieldError[];
+  readonly total: number;
+  constructor(fields: FieldError[], total: number) {
+    super(`无权导入：${total} 件执法行为的编号已属于您无权管理的机关，未写入任何数据`);
+    this.name = 'ActImportDenied';
+    this.fields = fields;
     this.total = total;
   }
 }
@@ -293,6 +316,8 @@ export class ActRowBuilder {
     regions: Map<string, string>,
     private readonly bytes = false,
     private readonly authorize?: ImportOptions['authorize'],
+    /** Only registered agencies have a region (the import); else also the 6-digit prefix of an id. */
+    private readonly registeredOnly = false,
   ) {
     this.regions = bytes ? new Map([...regions].map(([k, v]) => [toBytes(k), v])) : regions;
     this.decode = bytes ? fromBytes : (s) => s;
@@ -300,7 +325,9 @@ export class ActRowBuilder {
 
   /** The region of an agency: its registered region, else the 6-digit code its id starts with. */
   regionOf(agency: string): string | null {
-    return this.regions.get(agency) ?? (/^\d{6}-/.test(agency) ? agency.slice(0, 6) : null);
+    const region = this.regions.get(agency);
+    if (region !== undefined || this.registeredOnly) return region ?? null;
+    return /^\d{6}-/.test(agency) ? agency.slice(0, 6) : null;
   }
 
   /** The problems of a record that failed the fast check, from its real text. */
@@ -310,7 +337,7 @@ export class ActRowBuilder {
       try {
         real = JSON.parse(fromBytes(rec.text));
       } catch (e) {
-        return [{ line: rec.line, path: '(root)', message: `JSON 格式错误：${(e as Error).message}` }];
+        return [{ line: rec.line, path: '(root)', message: jsonSyntaxMessage(e) }];
       }
     }
     return actError(real, rec.line).fields.map((f) => ({ line: rec.line, path: f.path, message: f.message }));
@@ -334,14 +361,8 @@ export class ActRowBuilder {
       try {
         value = JSON.parse(real ? fromBytes(text) : text);
       } catch (e) {
-        const message = (e as Error).message;
-        return [
-          {
-            line,
-            path: '(root)',
-            message: `JSON 格式错误：${this.bytes && !real ? fromBytes(message) : message}`,
-          },
-        ];
+        // The position, not the parser's text (which quotes the line, in bytes mode as Latin-1).
+        return [{ line, path: '(root)', message: jsonSyntaxMessage(e) }];
       }
     }
     const read = readAct(value);
@@ -360,7 +381,9 @@ export class ActRowBuilder {
         {
           line,
           path: 'agency',
-          message: `执法机关 ${this.decode(act.agency)} 未登记，且编号不以 6 位行政区划代码开头，无法确定所属地区`,
+          message: this.registeredOnly
+            ? `执法机关 ${this.decode(act.agency)} 未登记`
+            : `执法机关 ${this.decode(act.agency)} 未登记，且编号不以 6 位行政区划代码开头，无法确定所属地区`,
         },
       ];
     }
@@ -387,6 +410,17 @@ export class IdCheck {
     }
     return { line, path: 'id', message: `编号 ${this.bytes ? fromBytes(id) : id} 与第 ${first} 条重复` };
   }
+
+  /** The line an id was first seen on. */
+  lineOf(id: string): number {
+    return this.seen.get(id) ?? 0;
+  }
+}
+
+/** The problem of an id the table cannot key on (pattern, length), as the input holds it. */
+function idProblem(id: string, line: number, bytes: boolean): Problem | null {
+  const message = actIdProblem(bytes ? fromBytes(id) : id);
+  return message ? { line, path: 'id', message } : null;
 }
 
 // --- the import ------------------------------------------------------------------------------------
@@ -452,12 +486,17 @@ export async function importActs(
   const encoding = bytes ? 'latin1' : 'utf8';
   return withTransaction(database, async (tx) => {
     await tx.query('lock table acts in share row exclusive mode');
-    const builder = new ActRowBuilder(await agencyRegions(tx), bytes, opts.authorize);
+    const builder = new ActRowBuilder(await agencyRegions(tx), bytes, opts.authorize, true);
     // The fast lane needs no act object, so it cannot ask `authorize` (which judges an act).
     const fast = lines && !opts.authorize ? new FastRows((agency) => builder.regionOf(agency)) : null;
     const ids = new IdCheck(bytes);
     const [{ empty }] = await tx.query<{ empty: boolean }>('select not exists (select 1 from acts) as empty');
     const problems: Problem[] = [];
+    /** Known acts the actor may not replace. */
+    const denied: Problem[] = [];
+    let deniedTotal = 0;
+    /** Answers of `authorizeStored` by agency and region (a file holds few). */
+    const storedAnswers = new Map<string, string | null>();
     let total = 0;
     let received = 0;
     let unchanged = 0;
@@ -496,17 +535,53 @@ export async function importActs(
 
     // Known ids and their hashes, looked up a chunk at a time on the side connection while the
     // next chunk is read (an empty table has none, and no one else writes to it: it is locked).
+    // With `authorizeStored`, each known act's stored agency and region are judged too (one query
+    // per chunk, one answer per agency and region).
+    const guard = opts.authorizeStored;
     const lookup = async (p: Pending): Promise<Map<string, string>> => {
       const known = new Map<string, string>();
       if (empty || p.ids.length === 0) return known;
-      const found = await tx.sideQuery<{ id: string; body_hash: string }>(
-        'select id, body_hash from acts where id = any($1::text[])',
+      const found = await tx.sideQuery<{
+        id: string;
+        body_hash: string;
+        agency_id: string;
+        region_code: string;
+      }>(
+        guard
+          ? 'select id, body_hash, agency_id, region_code from acts where id = any($1::text[])'
+          : 'select id, body_hash from acts where id = any($1::text[])',
         [bytes ? p.ids.map(fromBytes) : p.ids],
       );
-      for (const r of found) known.set(bytes ? toBytes(r.id) : r.id, r.body_hash);
+      for (const r of found) {
+        const id = bytes ? toBytes(r.id) : r.id;
+        known.set(id, r.body_hash);
+        if (!guard) continue;
+        const key = `${r.agency_id}\t${r.region_code}`;
+        let why = storedAnswers.get(key);
+        if (why === undefined) {
+          why = guard(r.agency_id, r.region_code);
+          storedAnswers.set(key, why);
+        }
+        if (why) {
+          deniedTotal++;
+          if (denied.length < maxErrors)
+            denied.push({
+              line: ids.lineOf(id),
+              path: 'id',
+              message: `编号 ${r.id} 已属于执法机关 ${r.agency_id}：${why}`,
+            });
+        }
+      }
       return known;
     };
     const route = async (p: Pending, known: Map<string, string>) => {
+      if (deniedTotal > 0) {
+        denied.sort((a, b) => a.line - b.line);
+        throw new ActImportDenied(
+          denied.map((d) => ({ path: label(d.line, d.path), message: d.message })),
+          deniedTotal,
+        );
+      }
       if (known.size === 0) {
         // All new (always so on an empty table): the gathered bytes go to COPY as they are.
         insertedCount += p.ids.length;
@@ -555,6 +630,8 @@ export async function importActs(
       received++;
       const r = builder.build(rec);
       if (Array.isArray(r)) return fail(r);
+      const bad = idProblem(r.id, rec.line, bytes);
+      if (bad) return fail([bad]);
       const dup = ids.check(r.id, rec.line);
       if (dup) return fail([dup]);
       if (total > 0) return;
@@ -592,7 +669,7 @@ export async function importActs(
             if (fast && valid && fast.row(b, a, e, plain, pending.rows, info)) {
               received++;
               const id = b.toString('latin1', info.idStart, info.idEnd);
-              const dup = ids.check(id, line);
+              const dup = idProblem(id, line, true) ?? ids.check(id, line);
               if (dup || total > 0) {
                 // Not to be written: the row is taken back.
                 pending.rows.pos = info.rowStart;
@@ -650,6 +727,10 @@ export async function importActs(
           await copy.end();
           detection = await detectInTx(tx, 'ids', { asOf, leads: opts.leads });
         }
+      }
+      if (opts.audit) {
+        const entry = opts.audit({ received, inserted: insertedCount, updated, unchanged, detection });
+        await appendAudit(kyselyOnTx(tx), entry);
       }
       const t3 = performance.now();
       return {

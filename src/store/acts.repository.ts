@@ -346,7 +346,7 @@ export interface ExportFilter extends SummaryFilter {
 }
 
 /** Findings with their act, for the spreadsheet export (at most `limit`). */
-export async function findingsForExport(db: Db, scope: Scope, f: ExportFilter, limit = 100_000) {
+export async function findingsForExport(db: Db, scope: Scope, f: ExportFilter, limit = 100_000, offset = 0) {
   const parts = [findingsWhere(scope, f)];
   if (f.rule) parts.push(sql<boolean>`f.rule = ${f.rule}`);
   const { rows } = await sql<{
@@ -376,7 +376,7 @@ export async function findingsForExport(db: Db, scope: Scope, f: ExportFilter, l
     left join cases c on c.id = l.case_id
     where ${sql.join(parts, sql` and `)}
     order by f.occurred_on desc nulls last, f.act_id, f.rule
-    limit ${limit}`.execute(db);
+    limit ${limit} offset ${offset}`.execute(db);
   return rows;
 }
 

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import type { DB } from './schema.js';
 
 export type DriverKind = 'pglite' | 'postgres';
@@ -61,14 +62,22 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     };
   }
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir: config.dataDir,
-    parsers: {
-      [DATE_OID]: (v: string) => v,
-      [INT8_OID]: (v: string) => Number(v),
-      [NUMERIC_OID]: (v: string) => Number(v),
-    },
-  });
+  // One process per data directory: a second one stops here, naming the holder.
+  const unlock = config.dataDir ? lockDataDir(config.dataDir) : () => undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      dataDir: config.dataDir,
+      parsers: {
+        [DATE_OID]: (v: string) => v,
+        [INT8_OID]: (v: string) => Number(v),
+        [NUMERIC_OID]: (v: string) => Number(v),
+      },
+    });
+  } catch (e) {
+    unlock();
+    throw e;
+  }
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), plugins: [new CamelCasePlugin()] });
   const raw = new Kysely<any>({ dialect: new PGliteDialect(pglite) });
   return {
@@ -77,7 +86,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     raw,
     pglite,
     async close() {
-      if (!pglite.closed) await pglite.close();
+      try {
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        unlock();
+      }
     },
   };
 }

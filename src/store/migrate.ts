@@ -4,11 +4,19 @@ import type { Database } from './db.js';
 import * as m0001 from './migrations/2026_11_25_0001_foundation.js';
 import * as m0002 from './migrations/2026_11_25_0002_cases.js';
 import * as m0003 from './migrations/2026_11_25_0003_acts.js';
+import * as m0004 from './migrations/2026_12_07_0004_accounts.js';
+import * as m0005 from './migrations/2026_12_07_0005_keys.js';
+import * as m0006 from './migrations/2026_12_07_0006_idempotency.js';
+import * as m0007 from './migrations/2026_12_07_0007_detection.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_25_0001_foundation': m0001,
   '2026_11_25_0002_cases': m0002,
   '2026_11_25_0003_acts': m0003,
+  '2026_12_07_0004_accounts': m0004,
+  '2026_12_07_0005_keys': m0005,
+  '2026_12_07_0006_idempotency': m0006,
+  '2026_12_07_0007_detection': m0007,
 };
 
 class StaticProvider implements MigrationProvider {

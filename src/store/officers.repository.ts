@@ -196,10 +196,46 @@ export async function setCertificateStatus(
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** Numbers per query: one array parameter each (a statement has at most 65,535 parameters). */
+const LOOKUP_CHUNK = 5000;
+
 export async function certificateNumberTaken(db: Db, numbers: string[]): Promise<Set<string>> {
-  if (numbers.length === 0) return new Set();
-  const rows = await db.selectFrom('certificates').select('number').where('number', 'in', numbers).execute();
-  return new Set(rows.map((r) => r.number));
+  const taken = new Set<string>();
+  for (let i = 0; i < numbers.length; i += LOOKUP_CHUNK) {
+    const chunk = numbers.slice(i, i + LOOKUP_CHUNK);
+    const rows = await db
+      .selectFrom('certificates')
+      .select('number')
+      .where(sql<boolean>`number = any(${chunk}::text[])`)
+      .execute();
+    for (const r of rows) taken.add(r.number);
+  }
+  return taken;
+}
+
+/**
+ * Officers with their certificates, many at a time (an import): ids from `firstId` on
+ * (`O-0042`, `O-0043`, …), rows in chunks well under the parameter limit.
+ */
+export async function insertOfficers(
+  db: Db,
+  officers: { officer: Omit<NewOfficer, 'id'>; certificates: NewCertificate[] }[],
+  firstId: string,
+): Promise<string[]> {
+  const start = Number.parseInt(firstId.slice(2), 10);
+  const ids = officers.map((_, i) => `O-${String(start + i).padStart(4, '0')}`);
+  for (let i = 0; i < officers.length; i += 500) {
+    const chunk = officers.slice(i, i + 500);
+    await db
+      .insertInto('officers')
+      .values(chunk.map((o, j) => ({ ...o.officer, id: ids[i + j] })))
+      .execute();
+    const certs = chunk.flatMap((o, j) =>
+      o.certificates.map((c) => ({ ...c, officerId: ids[i + j], regionCode: o.officer.regionCode })),
+    );
+    if (certs.length > 0) await db.insertInto('certificates').values(certs).execute();
+  }
+  return ids;
 }
 
 export async function nextOfficerId(db: Db): Promise<string> {

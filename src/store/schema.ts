@@ -1,5 +1,6 @@
 // Table types for Kysely (camelCase; the CamelCasePlugin maps to snake_case columns).
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Role } from '../core/policies/actor.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, never, never>;
@@ -59,17 +60,41 @@ export interface UsersTable {
   username: string;
   passwordHash: string;
   displayName: string;
-  role: 'supervisor' | 'agency_legal' | 'officer' | 'panel' | 'discipline' | 'evaluator' | 'admin';
+  role: Role;
   regionCode: string;
   agencyId: string | null;
   officerId: string | null;
   locale: Generated<string>;
   active: Generated<boolean>;
+  /** Unused since migration 0004: failures are counted per account and address (login_failures). */
   failedAttempts: Generated<number>;
   lockedUntil: Date | null;
   passwordChangedAt: Timestamp;
   version: Generated<number>;
   createdAt: CreatedAt;
+  /** A demo account (published password): exempt from the password and 2FA policy. */
+  isDemo: Generated<boolean>;
+  /** Base32 TOTP secret once enrolment is confirmed. */
+  totpSecret: string | null;
+  totpPendingSecret: string | null;
+  totpEnabledAt: Date | null;
+  /** The last 30-second step a code was accepted for: a code is good once. */
+  totpLastStep: number | null;
+}
+
+export interface LoginFailuresTable {
+  username: string;
+  ip: string;
+  failures: Generated<number>;
+  lastFailureAt: Generated<Date>;
+  lockedUntil: Date | null;
+}
+
+export interface SecuritySettingsTable {
+  id: number;
+  passwordMaxAgeDays: Generated<number>;
+  version: Generated<number>;
+  updatedAt: Generated<Date>;
 }
 
 export interface SessionsTable {
@@ -95,6 +120,8 @@ export interface AuditLogTable {
   detail: ColumnType<Record<string, unknown>, string, string>;
   prevHash: string;
   hash: string;
+  /** 1: SHA-256 (before migration 0005); 2: HMAC-SM3 under the audit key. */
+  scheme: number;
 }
 
 type JsonNullable<T = unknown> = ColumnType<T | null, string | null | undefined, string | null>;
@@ -117,9 +144,20 @@ export interface ComplaintsTable {
   narrative: string;
   occurredOn: string | null;
   anonymous: boolean;
+  /** Plaintext only until the server's start seals it (migration 0005); then null. */
   contactName: string | null;
   contactPhone: string | null;
+  /** SM4-CBC + HMAC-SM3 sealed identity (src/store/complainant-identity.ts). */
+  contactNameEnc: Buffer | null;
+  contactPhoneEnc: Buffer | null;
+  contactIdEnc: Buffer | null;
+  contactKeyVersion: number | null;
+  /** Keyed blind indexes (HMAC-SM3) of the normalised phone and ID number. */
+  contactPhoneBidx: string | null;
+  contactIdBidx: string | null;
   idempotencyKey: string | null;
+  /** Keyed fingerprint of the request body that came with the Idempotency-Key. */
+  requestFingerprint: string | null;
   publicStatus: Generated<string>;
   publicReply: string | null;
   createdAt: CreatedAt;
@@ -352,6 +390,8 @@ export interface DB {
   officers: OfficersTable;
   certificates: CertificatesTable;
   users: UsersTable;
+  loginFailures: LoginFailuresTable;
+  securitySettings: SecuritySettingsTable;
   sessions: SessionsTable;
   auditLog: AuditLogTable;
   calendarOverrides: CalendarOverridesTable;

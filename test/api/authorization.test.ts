@@ -189,13 +189,23 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
           fields: ['reason'],
         },
       },
+      'GET /api/v1/auth/password-policy': {},
+      'POST /api/v1/auth/totp/setup': { noBody: 'no body' },
+      'POST /api/v1/auth/totp/confirm': { badBody: { body: { code: '12' }, fields: ['code'] } },
+      'GET /api/v1/security/settings': { adminOnly: true },
+      'PUT /api/v1/security/settings': {
+        adminOnly: true,
+        noBody: 'the security administrator’s; covered in accounts.test.ts',
+      },
+      'GET /api/v1/audit-log': { adminOnly: true },
+      'GET /api/v1/audit-log/export': { adminOnly: true },
       'GET /api/v1/users': { adminOnly: true },
       'GET /api/v1/users/:id': { adminOnly: true, foreign: { id: userId } },
       'POST /api/v1/users': {
         adminOnly: true,
         validBody: {
           username: 'newbie',
-          password: 'abc12345',
+          password: 'Nb#2026xyz',
           displayName: 'x',
           role: 'panel',
           regionCode: '529900',
@@ -227,6 +237,7 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       'GET /api/v1/supervision/runs': {},
       'POST /api/v1/supervision/runs': { adminOnly: true, noBody: 'no body' },
       'GET /api/v1/calendar': {},
+      'GET /api/v1/calendar/status': {},
       'PUT /api/v1/calendar/overrides/:day': {
         adminOnly: true,
         foreign: { day: '2027-01-01' },

@@ -198,6 +198,14 @@ describe.each(drivers)('officers API on %s', (driver) => {
     });
     expect(garbage.statusCode).toBe(400);
     expect(garbage.json().error.fields[0].path).toBe('file');
+    // An empty file and a cut-off workbook are answered (the streaming reader never settled on them).
+    const template = (await legal.get('/api/v1/officers/import-template.xlsx')).rawPayload;
+    for (const bad of [Buffer.alloc(0), template.subarray(0, template.length >> 1)]) {
+      const r2 = await legal.request({ method: 'POST', url: '/api/v1/officers/import', ...multipart(bad) });
+      expect(r2.statusCode).toBe(400);
+      expect(r2.json().error.fields[0].path).toBe('file');
+    }
+    expect(await count()).toBe(before);
   });
 
   it('exports the filtered list and serves the template', async () => {

@@ -78,6 +78,19 @@ describe('wenze import acts / scan-db', () => {
     try {
       const [run] = await lastDetectionRuns(database.db, 1);
       expect(run).toMatchObject({ trigger: 'cli', acts: 400, findings: truth.length, asOf: '2025-12-31' });
+      // Each import is audited like an upload (the two that succeeded; the bad ones wrote nothing).
+      const imports = await database.db
+        .selectFrom('auditLog')
+        .select(['actorName', 'detail'])
+        .where('action', '=', 'acts.import')
+        .where('objectId', '=', 'cli')
+        .orderBy('id')
+        .execute();
+      expect(imports.map((x) => x.detail)).toEqual([
+        expect.objectContaining({ file: 'acts.jsonl', received: 400, inserted: 400 }),
+        expect.objectContaining({ file: 'acts.jsonl', received: 400, unchanged: 400 }),
+      ]);
+      expect(imports[0].actorName).toMatch(/^cli:/);
     } finally {
       await database.close();
     }

@@ -3,6 +3,7 @@
 // rules over what changed; and `wenze scan-db [--as-of DATE]`: every rule over every act (what the
 // server runs each night).
 import { userInfo } from 'node:os';
+import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { isDateString } from '../../core/calendar/index.js';
@@ -11,7 +12,7 @@ import { ValidationError } from '../../core/validation.js';
 import { ACT_COLUMNS, actsFile } from '../../store/acts-formats.js';
 import { type ImportResult, importActs } from '../../store/acts-import.js';
 import { detectAll } from '../../store/detect-sql.js';
-import { recordDetectionRun } from '../../store/detection-runs.js';
+import { ALL_REGIONS, recordDetectionRun } from '../../store/detection-runs.js';
 import { migrateToLatest } from '../../store/migrate.js';
 import { describeDatabase, openConfiguredDatabase, runtimeConfig } from '../config.js';
 import { action, printJson } from '../io.js';
@@ -51,6 +52,15 @@ Examples:
   wenze import acts acts.jsonl --as-of 2025-12-31
   wenze import acts acts.xlsx --json
 `;
+
+/** The account running the command (a container's uid may have no name). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? String(process.getuid?.() ?? 'unknown');
+  }
+}
 
 function summary(r: ImportResult): string {
   const d = r.detection;
@@ -97,6 +107,23 @@ export function register(program: Command): void {
             asOf,
             detect: opts.detect,
             onProgress: (acts) => bar?.update(Math.floor(source.bytesRead() / 1048576), { acts }),
+            // Audited like an upload, in the import's transaction.
+            audit: (r) => ({
+              regionCode: ALL_REGIONS,
+              actorId: null,
+              actorName: `cli:${osUser()}`,
+              action: 'acts.import',
+              objectType: 'acts',
+              objectId: 'cli',
+              detail: {
+                file: basename(file),
+                received: r.received,
+                inserted: r.inserted,
+                updated: r.updated,
+                unchanged: r.unchanged,
+                findingsCreated: r.detection?.created ?? 0,
+              },
+            }),
           });
           bar?.update(Math.ceil(source.size / 1048576));
         } finally {

@@ -23,16 +23,23 @@ import {
 } from '../../core/policies/supervision.js';
 import { findAct, findingsForExport, listActs, supervisionSummary } from '../../store/acts.repository.js';
 import { actsFile } from '../../store/acts-formats.js';
-import { type ActRecord, type ImportResult, importActs } from '../../store/acts-import.js';
+import {
+  ActImportDenied,
+  type ActRecord,
+  type ImportOptions,
+  type ImportResult,
+  importActs,
+} from '../../store/acts-import.js';
+import type { AuditEntry } from '../../store/audit.repository.js';
 import { RULE_LABELS } from '../../store/detect-sql.js';
 import { lastActImport, lastDetectionRuns } from '../../store/detection-runs.js';
-import { auditAs } from '../audit.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
 import { errors, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
 import { earlyWarning } from '../supervision/early-warning.js';
-import { findingsToXlsx } from '../supervision/export.js';
+import { findingsXlsxStream } from '../supervision/export.js';
 import nightly, { runDetection } from '../supervision/nightly.js';
 import { actorOf } from '../types.js';
+import { offsetPages, XLSX_TYPE } from '../xlsx-stream.js';
 
 /** Acts per request, and the body size that allows them. */
 export const MAX_BULK_ACTS = 10_000;
@@ -181,27 +188,45 @@ export default async function supervisionRoutes(app: FastifyInstance) {
     },
   );
 
-  /** An import in the audit log: what came in and what it changed. */
-  function auditImport(
+  /**
+   * An import as the actor may make it: jurisdiction over the acts named and over the acts already
+   * stored under their ids (another agency's act is not overwritten: 403, nothing written), and its
+   * audit entry (what came in and what it changed) in the import's transaction.
+   */
+  async function importAs(
     req: FastifyRequest,
     channel: 'bulk' | 'upload',
-    result: ImportResult,
-    extra: Record<string, unknown> = {},
-  ) {
-    return auditAs(req, db(), {
-      regionCode: actorOf(req).regionCode,
-      action: 'acts.import',
-      objectType: 'acts',
-      objectId: channel,
-      detail: {
-        ...extra,
-        received: result.received,
-        inserted: result.inserted,
-        updated: result.updated,
-        unchanged: result.unchanged,
-        findingsCreated: result.detection?.created ?? 0,
-      },
-    });
+    input: Parameters<typeof importActs>[1],
+    opts: Pick<ImportOptions, 'label'> & { extra?: Record<string, unknown> },
+  ): Promise<ImportResult> {
+    const actor = actorOf(req);
+    try {
+      return await importActs(app.database, input, {
+        asOf: todayInChina(),
+        label: opts.label,
+        authorize: (act, region) => importDenial(actor, act.agency, region),
+        authorizeStored: (agency, region) => importDenial(actor, agency, region),
+        audit: (result): AuditEntry => ({
+          regionCode: actor.regionCode,
+          actorId: actor.id,
+          actorName: actor.username,
+          action: 'acts.import',
+          objectType: 'acts',
+          objectId: channel,
+          detail: {
+            ...opts.extra,
+            received: result.received,
+            inserted: result.inserted,
+            updated: result.updated,
+            unchanged: result.unchanged,
+            findingsCreated: result.detection?.created ?? 0,
+          },
+        }),
+      });
+    } catch (e) {
+      if (e instanceof ActImportDenied) throw new HttpError(403, e.message, e.fields);
+      throw e;
+    }
   }
 
   function scopeOrForbid(req: FastifyRequest) {
@@ -247,8 +272,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
           a.regionCode,
         ]),
       );
-      const regionOf = (agency: string) =>
-        regions.get(agency) ?? (/^\d{6}-/.test(agency) ? agency.slice(0, 6) : null);
+      const regionOf = (agency: string) => regions.get(agency) ?? null; // unregistered: bad input
       const denied: { path: string; message: string }[] = [];
       for (const rec of records) {
         let value = rec.value;
@@ -273,17 +297,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
           denied.slice(0, 100),
         );
       }
-      const result = await importActs(
-        app.database,
-        { batches: [records] },
-        {
-          asOf: todayInChina(),
-          label,
-          authorize: (act, region) => importDenial(actor, act.agency, region),
-        },
-      );
-      await auditImport(req, 'bulk', result);
-      return presentImport(result);
+      return presentImport(await importAs(req, 'bulk', { batches: [records] }, { label }));
     },
   );
 
@@ -328,12 +342,8 @@ export default async function supervisionRoutes(app: FastifyInstance) {
             throw new HttpError(413, `文件过大（上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）`);
           throw e;
         }
-        const result = await importActs(app.database, await actsFile(path), {
-          asOf: todayInChina(),
-          authorize: (act, region) => importDenial(actor, act.agency, region),
-        });
-        await auditImport(req, 'upload', result, { file: file.filename });
-        return presentImport(result);
+        const source = await actsFile(path);
+        return presentImport(await importAs(req, 'upload', source, { extra: { file: file.filename } }));
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -569,7 +579,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
                 level: z.enum(['warning', 'attention']),
                 pack: z.string(),
                 thresholds: z.object({
-                  windowDays: z.number(),
+                  window: z.object({ count: z.number(), unit: z.enum(['year', 'month', 'day']) }),
                   attentionAt: z.number(),
                   warningAt: z.number(),
                   sanctionsWarningAt: z.number(),
@@ -609,12 +619,16 @@ export default async function supervisionRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const rows = await findingsForExport(db(), scopeOrForbid(req), req.query);
-      const buf = await findingsToXlsx(rows);
+      // Streamed a page at a time: memory stays bounded whatever the jurisdiction's size.
+      const scope = scopeOrForbid(req);
+      const pages = offsetPages(
+        (offset, size) => findingsForExport(db(), scope, req.query, size, offset),
+        5000,
+      );
       return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .type(XLSX_TYPE)
         .header('content-disposition', `attachment; filename="findings-${todayInChina()}.xlsx"`)
-        .send(buf);
+        .send(findingsXlsxStream(pages));
     },
   );
 }

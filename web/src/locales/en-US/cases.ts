@@ -33,6 +33,9 @@ export default {
   'enums.leadSource.other': 'Other',
   'deadline.due': '{label} · by {date}',
   'deadline.startOn': 'Counted from {date}',
+  'deadline.provisional': 'provisional',
+  'deadline.provisionalHint':
+    'The period runs into a year whose holiday schedule is not loaded: counted on weekends alone, it may move once the State Council publishes the schedule.',
   'deadline.status.near': 'near',
   'deadline.status.overdue': 'overdue',
   'pages.cases.subtitle':

@@ -31,6 +31,8 @@ export default {
   'enums.leadSource.other': '其他',
   'deadline.due': '{label} · {date} 前',
   'deadline.startOn': '起算日：{date}',
+  'deadline.provisional': '暂定',
+  'deadline.provisionalHint': '期限延伸到尚未载入节假日安排的年度，暂按周末计算，国务院公布安排后可能变化。',
   'deadline.status.near': '临期',
   'deadline.status.overdue': '逾期',
   'pages.cases.subtitle': '过错责任追究案件：立案、调查、认定、陈述申辩、决定、送达、执行、结案',
