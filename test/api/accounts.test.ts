@@ -1,6 +1,6 @@
 // Issue 9, 等保2.0 level 3 for accounts: the password policy, lockout per account and address
 // with a growing delay, two-factor sign-in, the three separate administrators, and the audit log.
-
+import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -407,6 +407,13 @@ describe.each(drivers)('accounts on %s', (driver) => {
       const xlsx = await auditor.get('/api/v1/audit-log/export?format=xlsx');
       expect(xlsx.statusCode).toBe(200);
       expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+      // Streamed, the workbook still holds every row of the log with its header.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const sheet = wb.worksheets[0];
+      const logged = (await auditor.get('/api/v1/audit-log?pageSize=1')).json().total;
+      expect(sheet.getRow(1).getCell(1).value).toBe('编号');
+      expect(sheet.rowCount - 1).toBe(logged); // the export's own entry included: it is written first
       // The export is itself audited.
       const exports = (await auditor.get('/api/v1/audit-log?action=audit.export')).json();
       expect(exports.total).toBe(2);
