@@ -1,21 +1,13 @@
 // The demo dataset: A市, a fictional city in Guizhou (region 529900) with three counties.
 // Pure data, generated deterministically, shared by `wenze demo`, the act generator and tests.
+import type { Role } from '../core/policies/actor.js';
 import { createRng } from '../core/random.js';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 export type AgencyKind = 'administrative' | 'authorized' | 'entrusted';
 export type Staffing = 'administrative' | 'civil_service_managed' | 'institution';
 export type CertificateStatus = 'valid' | 'suspended' | 'revoked';
-export type Role =
-  | 'supervisor'
-  | 'agency_legal'
-  | 'officer'
-  | 'panel'
-  | 'discipline'
-  | 'evaluator'
-  | 'admin'
-  | 'security_admin'
-  | 'audit_admin';
+export type { Role };
 
 export interface DemoRegion {
   code: string;

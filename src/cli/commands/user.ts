@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 
-import { ROLES, type Role } from '../../core/policies/actor.js';
+import { ROLES } from '../../core/policies/actor.js';
 
 import { parseWith, ValidationError } from '../../core/validation.js';
 import { passwordProblem } from '../../store/passwords.js';
@@ -16,7 +16,7 @@ const addSchema = z.object({
     const problem = passwordProblem(p);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
-  role: z.enum(ROLES as [Role, ...Role[]]),
+  role: z.enum(ROLES),
   region: z.string().regex(/^\d{6}$/, { message: '行政区划代码应为 6 位数字' }),
   name: z.string().min(1).max(50),
   agency: z.string().optional(),

@@ -4,18 +4,7 @@
 // 'admin' is the system administrator (系统管理员); with the security administrator (安全管理员)
 // and the audit administrator (审计管理员) it makes the three separate administrators of
 // 等保2.0 (三权分立): see ./user.ts for who may do what.
-export type Role =
-  | 'supervisor'
-  | 'agency_legal'
-  | 'officer'
-  | 'panel'
-  | 'discipline'
-  | 'evaluator'
-  | 'admin'
-  | 'security_admin'
-  | 'audit_admin';
-
-export const ROLES: readonly Role[] = [
+export const ROLES = [
   'supervisor',
   'agency_legal',
   'officer',
@@ -25,7 +14,8 @@ export const ROLES: readonly Role[] = [
   'admin',
   'security_admin',
   'audit_admin',
-];
+] as const;
+export type Role = (typeof ROLES)[number];
 
 /** The accounts' roles in Chinese (the console has its own locale files). */
 export const ROLE_NAMES: Readonly<Record<Role, string>> = {

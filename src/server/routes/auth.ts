@@ -21,7 +21,7 @@ const me = z.object({
     id: z.string(),
     username: z.string(),
     displayName: z.string(),
-    role: z.enum(ROLES as [string, ...string[]]),
+    role: z.enum(ROLES),
     regionCode: z.string(),
     agencyId: z.string().nullable(),
     officerId: z.string().nullable(),

@@ -26,7 +26,7 @@ import { conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { errors, idParam, iso, pageOf, pageQuery, regionCode, versionField } from '../schemas.js';
 import { actorOf } from '../types.js';
 
-const role = z.enum(ROLES as [Role, ...Role[]]);
+const role = z.enum(ROLES);
 
 const userSchema = z.object({
   id: z.string(),

@@ -1,29 +1,10 @@
 // The session: who is logged in, login, logout, password change.
+
+// The roles, as core defines them (src/core/policies/actor.ts).
+import type { Role } from '../../../src/core/policies/actor';
 import { api, request } from './request';
 
-// The server's roles (src/core/policies/actor.ts): the console knows them over HTTP only.
-export type Role =
-  | 'supervisor'
-  | 'agency_legal'
-  | 'officer'
-  | 'panel'
-  | 'discipline'
-  | 'evaluator'
-  | 'admin'
-  | 'security_admin'
-  | 'audit_admin';
-
-export const ROLES: Role[] = [
-  'supervisor',
-  'agency_legal',
-  'officer',
-  'panel',
-  'discipline',
-  'evaluator',
-  'admin',
-  'security_admin',
-  'audit_admin',
-];
+export { ROLES, type Role } from '../../../src/core/policies/actor';
 
 export interface CurrentUser {
   id: string;

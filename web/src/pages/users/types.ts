@@ -49,7 +49,7 @@ export interface UserPatch extends Partial<UserInput> {
 }
 
 /** Roles the system administrator may not grant (三权分立: the security administrator does). */
-export const ADMIN_ROLES: Role[] = ['admin', 'security_admin', 'audit_admin'];
+export { ADMIN_ROLES } from '../../../../src/core/policies/actor';
 
 /** Roles tied to one agency (and, for officers, to their record). */
 export const AGENCY_ROLES: Role[] = ['agency_legal', 'officer'];
