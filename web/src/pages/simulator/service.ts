@@ -1,3 +1,4 @@
+import { setAtPath } from '../../../../src/core/determine/path';
 import { api } from '../../services/request';
 import type { CaseState, Determination, Vocabulary } from './types';
 
@@ -38,25 +39,6 @@ export function toRequest(c: CaseState) {
 /** The determination, with what would change each result (whatIf). */
 export const determine = (c: CaseState) =>
   api.post<Determination>('/api/v1/determinations?whatIf=true', toRequest(c));
-
-const STEP = /([^.[\]]+)|\[(\d+)\]/g;
-
-/** A copy of the case with `value` written at a request path (`people[0].conduct`, `severity.harm`). */
-export function setAtPath<T>(target: T, path: string, value: unknown): T {
-  const steps = [...path.matchAll(STEP)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
-  const write = (node: unknown, k: number): unknown => {
-    if (k === steps.length) return value;
-    const step = steps[k]!;
-    if (typeof step === 'number') {
-      const copy = Array.isArray(node) ? [...node] : [];
-      copy[step] = write(copy[step], k + 1);
-      return copy;
-    }
-    const obj = node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : {};
-    return { ...obj, [step]: write(obj[step], k + 1) };
-  };
-  return write(target, 0) as T;
-}
 
 /** The case with a `whatIf` entry's changes applied. */
 export const applyChanges = <T>(c: T, changes: { path: string; to: unknown }[]): T =>
