@@ -47,7 +47,7 @@ export interface AuthOptions {
   secureCookies?: boolean;
 }
 
-const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // A valid argon2id hash of a random password (same parameters as real ones): unknown and
 // disabled accounts cost the same time as known ones.
 export const DUMMY_HASH =
@@ -131,6 +131,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
         isDemo: s.isDemo,
         totpEnabled: s.totpEnabledAt !== null,
         passwordChangedAt: s.passwordChangedAt,
+        mustChangePassword: s.mustChangePassword,
       },
       s.passwordMaxAgeDays ?? PASSWORD_MAX_AGE_DAYS_DEFAULT,
       new Date(now),
@@ -138,7 +139,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
     if (restriction && !req.routeOptions.config?.allowRestricted) {
       throw new HttpError(
         403,
-        restriction === 'change_password' ? '密码已过期，请先修改密码' : '请先启用双因素认证（动态验证码）',
+        restriction === 'change_password' ? '请先修改密码（密码已过期，或由管理员设置）' : '请先启用双因素认证（动态验证码）',
       );
     }
     if (now - s.lastSeenAt.getTime() > 60_000) await touchSession(db(), s.sessionId);

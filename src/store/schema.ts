@@ -74,6 +74,7 @@ export interface UsersTable {
   createdAt: CreatedAt;
   /** A demo account (published password): exempt from the password and 2FA policy. */
   isDemo: Generated<boolean>;
+  mustChangePassword: Generated<boolean>;
   /** Base32 TOTP secret once enrolment is confirmed. */
   totpSecret: string | null;
   totpPendingSecret: string | null;

@@ -26,6 +26,7 @@ const publicColumns = [
   'users.version',
   'users.createdAt',
   'users.isDemo',
+  'users.mustChangePassword',
   'users.totpEnabledAt',
 ] as const;
 
@@ -88,6 +89,8 @@ export interface NewUser {
   regionCode: string;
   agencyId: string | null;
   officerId: string | null;
+  /** The password was chosen by an administrator: its owner changes it at the first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 export async function insertUser(db: Db, user: NewUser): Promise<string> {
@@ -102,6 +105,7 @@ export async function updateUser(
   patch: Partial<Omit<NewUser, 'username'>> & {
     active?: boolean;
     passwordChangedAt?: Date;
+    mustChangePassword?: boolean;
   },
 ): Promise<boolean> {
   const r = await db
@@ -248,10 +252,11 @@ export async function updateSecuritySettings(db: Db, version: number, patch: { p
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** The owner's own new password (which ends a must-change-at-first-sign-in). */
 export async function setPassword(db: Db, id: string, passwordHash: string) {
   await db
     .updateTable('users')
-    .set({ passwordHash, passwordChangedAt: new Date() })
+    .set({ passwordHash, passwordChangedAt: new Date(), mustChangePassword: false })
     .set((eb) => ({ version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .execute();
@@ -303,6 +308,7 @@ export async function findSession(db: Db, token: string) {
       'users.locale',
       'users.active',
       'users.passwordChangedAt',
+      'users.mustChangePassword',
       'users.isDemo',
       'users.totpEnabledAt',
     ])

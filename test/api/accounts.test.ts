@@ -10,6 +10,8 @@ import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
 import { drivers } from '../helpers/db.js';
 
 const GOOD = 'Tq9$vLm2#pX';
+/** A password an administrator sets, which its owner must change at the first sign-in. */
+const ADMIN_SET = 'Ad#min2026set';
 
 describe.each(drivers)('accounts on %s', (driver) => {
   let t: TestApp;
@@ -108,6 +110,25 @@ describe.each(drivers)('accounts on %s', (driver) => {
       });
       expect(put.statusCode, put.body).toBe(200);
       expect((await c.get('/api/v1/auth/password-policy')).json().maxAgeDays).toBe(30);
+    });
+
+    it('an account an administrator created, or whose password was reset, changes it at the first sign-in', async () => {
+      expect((await create('qianba', ADMIN_SET)).statusCode).toBe(201);
+      const first = await login({ username: 'qianba', password: ADMIN_SET });
+      expect(first.json().restriction).toBe('change_password');
+      const c = clientOf(first);
+      expect((await c.get('/api/v1/home')).statusCode).toBe(403);
+      const own = await c.post('/api/v1/auth/password', { currentPassword: ADMIN_SET, newPassword: GOOD });
+      expect(own.statusCode, own.body).toBe(204);
+      expect((await c.get('/api/v1/auth/me')).json().restriction).toBeNull();
+      expect((await c.get('/api/v1/home')).statusCode).toBe(200);
+      // A reset by the security administrator: the owner changes it again.
+      const u = await userRow('qianba');
+      const reset = await sec.patch(`/api/v1/users/${u.id}`, { version: u.version, password: ADMIN_SET });
+      expect(reset.statusCode, reset.body).toBe(200);
+      expect((await login({ username: 'qianba', password: ADMIN_SET })).json().restriction).toBe(
+        'change_password',
+      );
     });
 
     it('without a settings row (tables emptied), the defaults apply and can be set again', async () => {
@@ -216,12 +237,20 @@ describe.each(drivers)('accounts on %s', (driver) => {
     it('a supervisor must enrol at the next sign-in and can do nothing else until then', async () => {
       const created = await admin.post('/api/v1/users', {
         username: 'zhaoliu',
-        password: GOOD,
+        password: ADMIN_SET,
         displayName: '赵六',
         role: 'supervisor',
         regionCode: '529900',
       });
       expect(created.statusCode, created.body).toBe(201);
+      // The administrator chose the password: its owner changes it first.
+      const first = await login({ username: 'zhaoliu', password: ADMIN_SET });
+      expect(first.json().restriction).toBe('change_password');
+      const own = await clientOf(first).post('/api/v1/auth/password', {
+        currentPassword: ADMIN_SET,
+        newPassword: GOOD,
+      });
+      expect(own.statusCode, own.body).toBe(204);
       const res = await login({ username: 'zhaoliu', password: GOOD });
       expect(res.statusCode).toBe(200);
       expect(res.json().restriction).toBe('enrol_totp');

@@ -47,6 +47,13 @@ describe.each(drivers)('users API on %s', (driver) => {
     });
     expect(ok.statusCode, ok.body).toBe(201);
     const me = await t.login('zhangsan', 'Zs#2026abc');
+    // The administrator chose the password: the owner changes it before anything else.
+    expect((await me.get('/api/v1/officers')).statusCode).toBe(403);
+    const own = await me.post('/api/v1/auth/password', {
+      currentPassword: 'Zs#2026abc',
+      newPassword: 'Zs#2027own',
+    });
+    expect(own.statusCode, own.body).toBe(204);
     expect((await me.get('/api/v1/officers')).json().items.map((o: { id: string }) => o.id)).toEqual([
       'O-0002',
     ]);

@@ -91,6 +91,14 @@ describe('users and roles', () => {
     await page.getByTestId('login-submit').waitFor();
 
     await login(page, 'e2e.legal', 'Legal2026ok');
+    // The administrator chose the password: the new account changes it before anything else.
+    await page.getByTestId('account-restriction').waitFor();
+    await page.getByTestId('account-current-password').fill('Legal2026ok');
+    await page.getByTestId('account-new-password').fill('Legal#2027own');
+    await page.getByTestId('account-confirm-password').fill('Legal#2027own');
+    await page.getByTestId('account-password-submit').click();
+    await expect.poll(() => page.getByTestId('account-restriction').count()).toBe(0);
+    await page.goto('/home');
     await page.getByTestId('home-page').waitFor();
     await page.getByTestId('menu-officers').waitFor();
     expect(await page.getByTestId('menu-users').count()).toBe(0);

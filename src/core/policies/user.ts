@@ -65,6 +65,8 @@ export interface AccountState {
   isDemo: boolean;
   totpEnabled: boolean;
   passwordChangedAt: Date;
+  /** An administrator chose the password (new account or reset): its owner must change it. */
+  mustChangePassword?: boolean;
 }
 
 /**
@@ -78,6 +80,7 @@ export function sessionRestriction(
   now: Date,
 ): SessionRestriction | null {
   if (account.isDemo) return null;
+  if (account.mustChangePassword) return 'change_password';
   if (passwordExpired(account.passwordChangedAt, passwordMaxAgeDays, now)) return 'change_password';
   if (totpRequired(account.role) && !account.totpEnabled) return 'enrol_totp';
   return null;

@@ -110,6 +110,7 @@ export default async function authRoutes(app: FastifyInstance) {
             isDemo: user.isDemo,
             totpEnabled: user.totpEnabledAt !== null,
             passwordChangedAt: user.passwordChangedAt,
+            mustChangePassword: user.mustChangePassword,
           },
           passwordMaxAgeDays,
           new Date(),

@@ -203,6 +203,8 @@ export default async function userRoutes(app: FastifyInstance) {
             regionCode: b.regionCode,
             agencyId: b.agencyId ?? null,
             officerId: b.officerId ?? null,
+            // The administrator chose the password: its owner replaces it at the first sign-in.
+            mustChangePassword: true,
           });
           const { password: _omit, ...detail } = b;
           await auditAs(req, trx, {
@@ -280,7 +282,7 @@ export default async function userRoutes(app: FastifyInstance) {
         .execute(async (trx) => {
           const ok = await updateUser(trx, current.id, version, {
             ...patch,
-            ...(passwordHash ? { passwordHash, passwordChangedAt: new Date() } : {}),
+            ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true } : {}),
           });
           if (!ok) throw conflict();
           if (unlock) await clearLoginFailures(trx, current.username);

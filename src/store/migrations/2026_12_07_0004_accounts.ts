@@ -13,6 +13,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('users')
     .addColumn('is_demo', 'boolean', (c) => c.notNull().defaultTo(false))
+    // Set when an administrator chose the password (a new account, a reset): its owner changes it
+    // at the first sign-in.
+    .addColumn('must_change_password', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('totp_secret', 'text')
     .addColumn('totp_pending_secret', 'text')
     .addColumn('totp_enabled_at', 'timestamptz')

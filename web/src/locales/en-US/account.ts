@@ -9,7 +9,8 @@ export default {
   'pages.account.role': 'Role',
   'pages.account.demo':
     'This is a demo account: its password is published, so password expiry and two-factor sign-in do not apply. For real use, have the system administrator create an account.',
-  'pages.account.mustChangePassword': 'Your password has expired. Change it before you continue.',
+  'pages.account.mustChangePassword':
+    'Change your password before you continue: it has expired, or an administrator set it (a new account or a reset must be changed by its owner).',
   'pages.account.mustEnrol':
     'Your role signs in with two factors. Set up the one-time code before you continue.',
   'pages.account.password.title': 'Change password',

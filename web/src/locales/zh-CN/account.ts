@@ -6,7 +6,8 @@ export default {
   'pages.account.role': '角色',
   'pages.account.demo':
     '这是演示账号：密码公开，不适用密码定期更换和双因素认证。正式使用请由系统管理员另建账号。',
-  'pages.account.mustChangePassword': '密码已过期。请先修改密码，然后才能继续使用系统。',
+  'pages.account.mustChangePassword':
+    '请先修改密码，然后才能继续使用系统：密码已过期，或由管理员设置（新建账号、重置密码后须由本人修改）。',
   'pages.account.mustEnrol': '您的角色须使用双因素认证登录。请先启用动态验证码，然后才能继续使用系统。',
   'pages.account.password.title': '修改密码',
   'pages.account.password.policy': '密码策略',
