@@ -139,7 +139,9 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
     if (restriction && !req.routeOptions.config?.allowRestricted) {
       throw new HttpError(
         403,
-        restriction === 'change_password' ? '请先修改密码（密码已过期，或由管理员设置）' : '请先启用双因素认证（动态验证码）',
+        restriction === 'change_password'
+          ? '请先修改密码（密码已过期，或由管理员设置）'
+          : '请先启用双因素认证（动态验证码）',
       );
     }
     if (now - s.lastSeenAt.getTime() > 60_000) await touchSession(db(), s.sessionId);

@@ -282,7 +282,9 @@ export default async function userRoutes(app: FastifyInstance) {
         .execute(async (trx) => {
           const ok = await updateUser(trx, current.id, version, {
             ...patch,
-            ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true } : {}),
+            ...(passwordHash
+              ? { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true }
+              : {}),
           });
           if (!ok) throw conflict();
           if (unlock) await clearLoginFailures(trx, current.username);
