@@ -15,6 +15,7 @@ import {
   clearLoginFailures,
   consumeTotpStep,
   createSession,
+  deleteExpiredSessions,
   deleteSession,
   deleteUserSessions,
   findSession,
@@ -165,6 +166,19 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
   }
 
   app.decorate('authenticate', authenticate);
+
+  // Sessions that can no longer be used are purged at start and every hour, so that the table
+  // holds only live sessions (and no stale token hashes).
+  app.decorate('purgeExpiredSessions', () => deleteExpiredSessions(db(), idle));
+  let purgeTimer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    const purge = () =>
+      app.purgeExpiredSessions().catch((err: unknown) => app.log.error({ err }, 'session purge failed'));
+    await purge();
+    purgeTimer = setInterval(purge, 3600_000);
+    purgeTimer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(purgeTimer));
   app.decorate('requireRole', (...roles: Role[]) => async (req: FastifyRequest, reply: FastifyReply) => {
     await authenticate(req, reply);
     if (!req.actor || !roles.includes(req.actor.role)) throw new HttpError(403, '当前角色无权访问');
@@ -282,6 +296,8 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Delete expired and idle sessions; how many went. */
+    purgeExpiredSessions(): Promise<number>;
     startSession(
       req: FastifyRequest,
       reply: FastifyReply,

@@ -338,6 +338,16 @@ export async function deleteUserSessions(db: Db, userId: string, exceptSessionId
   await q.execute();
 }
 
-export async function deleteExpiredSessions(db: Db) {
-  await db.deleteFrom('sessions').where('expiresAt', '<', new Date()).execute();
+/**
+ * Delete the sessions that can no longer be used: past their absolute expiry, or unused for
+ * longer than the idle timeout. Returns how many went.
+ */
+export async function deleteExpiredSessions(db: Db, idleMs: number, now = new Date()): Promise<number> {
+  const r = await db
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([eb('expiresAt', '<', now), eb('lastSeenAt', '<', new Date(now.getTime() - idleMs))]),
+    )
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/city.js';
 import { verifyAuditChain } from '../../src/store/audit.repository.js';
+import { tokenId } from '../../src/store/users.repository.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { drivers } from '../helpers/db.js';
 
@@ -77,6 +78,26 @@ describe.each(drivers)('authentication on %s', (driver) => {
     const d = await t.login('panel');
     await sql`update sessions set last_seen_at = now() - interval '3 hours'`.execute(t.database.raw);
     expect((await d.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('purges expired and idle sessions, keeping the live ones', async () => {
+    const live = await t.login('jiwei');
+    const expired = await t.login('jiwei');
+    const idle = await t.login('jiwei');
+    const idOf = (c: { cookie: string }) => tokenId(c.cookie.slice('wenze_sid='.length));
+    await sql`update sessions set expires_at = now() - interval '1 second' where id = ${idOf(expired)}`.execute(
+      t.database.raw,
+    );
+    await sql`update sessions set last_seen_at = now() - interval '3 hours' where id = ${idOf(idle)}`.execute(
+      t.database.raw,
+    );
+    expect(await t.app.purgeExpiredSessions()).toBeGreaterThanOrEqual(2);
+    const left = await sql<{ id: string }>`select id from sessions`.execute(t.database.raw);
+    const ids = left.rows.map((r) => r.id);
+    expect(ids).toContain(idOf(live));
+    expect(ids).not.toContain(idOf(expired));
+    expect(ids).not.toContain(idOf(idle));
+    expect((await live.get('/api/v1/auth/me')).statusCode).toBe(200);
   });
 
   it('changes the password: checks the current one, the rule, and ends other sessions', async () => {
