@@ -12,6 +12,11 @@ export function todayInChina(now: Date = new Date()): string {
   return fmt.format(now);
 }
 
+/** A moment as China's wall-clock time, 'YYYY-MM-DD HH:mm:ss' (UTC+8, no daylight saving): for exports. */
+export function chinaDateTime(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date in 'YYYY-MM-DD' form (rejects 2025-02-30). */

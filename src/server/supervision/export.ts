@@ -1,5 +1,6 @@
 // The findings as a spreadsheet: one row per finding with its act, agency and what became of it.
 import type { Readable } from 'node:stream';
+import { chinaDateTime } from '../../core/dates.js';
 import type { findingsForExport } from '../../store/acts.repository.js';
 import { RULE_LABELS } from '../../store/detect-sql.js';
 import { type XlsxColumn, xlsxStream } from '../xlsx-stream.js';
@@ -35,7 +36,7 @@ const COLUMNS: XlsxColumn[] = [
   { header: '承办人', key: 'officerId', width: 10 },
   { header: '线索状态', key: 'lead', width: 12 },
   { header: '案件编号', key: 'caseNumber', width: 22 },
-  { header: '发现时间', key: 'foundAt', width: 20 },
+  { header: '发现时间（北京时间）', key: 'foundAt', width: 22 },
 ];
 
 function cells(r: Row): Record<string, unknown> {
@@ -53,7 +54,7 @@ function cells(r: Row): Record<string, unknown> {
     officerId: r.officerId,
     lead: r.leadStatus ? (LEAD_LABELS[r.leadStatus] ?? r.leadStatus) : '',
     caseNumber: r.caseNumber ?? '',
-    foundAt: r.foundAt instanceof Date ? r.foundAt.toISOString().slice(0, 19).replace('T', ' ') : r.foundAt,
+    foundAt: r.foundAt instanceof Date ? chinaDateTime(r.foundAt) : r.foundAt,
   };
 }
 
