@@ -9,12 +9,17 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+} from 'fastify-type-provider-zod';
 import type { Database } from '../store/db.js';
 import authPlugin, { type AuthOptions } from './auth.js';
 import calendarPlugin from './calendar.js';
 import { errorBody, frameworkErrors, installErrorHandler } from './errors.js';
+import { nullableUnions, operationIdOf, SECURITY_SCHEMES, securityOf } from './openapi.js';
 import { healthRoutes } from './routes/home.js';
 import { apiRoutes } from './routes/index.js';
 import { validatorCompiler } from './validator.js';
@@ -112,16 +117,26 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // Every route, for the authorization test that walks them all.
   const routeTable: RegisteredRoute[] = [];
   app.decorate('routeTable', routeTable);
+  // …and what the OpenAPI document says of each: operationId and security, derived here once.
+  const operationIds = new Map<string, string>();
   app.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) {
-      if (method === 'HEAD' || method === 'OPTIONS') continue;
-      routeTable.push({
-        method,
-        url: route.url,
-        authenticated: Boolean(route.onRequest ?? route.preHandler),
-      });
-    }
+    const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter(
+      (m) => m !== 'HEAD' && m !== 'OPTIONS',
+    );
+    const authenticated = Boolean(route.onRequest ?? route.preHandler);
+    for (const method of methods) routeTable.push({ method, url: route.url, authenticated });
+    const schema: FastifySchema & { hide?: boolean; operationId?: string; security?: unknown } =
+      route.schema ?? {};
+    if (methods.length !== 1 || schema.hide) return;
+    const method = methods[0]!;
+    const operationId = schema.operationId ?? operationIdOf(method, route.url);
+    const taken = operationIds.get(operationId);
+    if (taken !== undefined && taken !== `${method} ${route.url}`)
+      throw new Error(`operationId ${operationId} of ${method} ${route.url} is taken by ${taken}`);
+    operationIds.set(operationId, `${method} ${route.url}`);
+    // A copy: the schema object may be shared (the HEAD twin of a GET, routes built in a loop).
+    const security = schema.security ?? securityOf(method, authenticated);
+    route.schema = { ...schema, operationId, security } as FastifySchema;
   });
 
   await app.register(cookie);
@@ -153,6 +168,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           '行政执法过错责任追究系统 REST API。认证：登录后的会话 Cookie；变更请求须带 X-CSRF-Token 头。',
         version: '1',
       },
+      // Paths start with /api, so the server is the origin the document is served from.
+      servers: [{ url: opts.publicUrl ? opts.publicUrl.replace(/\/+$/, '') : '/', description: 'Wenze' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
       tags: [
         { name: 'auth', description: '认证' },
         { name: 'agencies', description: '执法机关' },
@@ -167,6 +185,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       ],
     },
     transform: jsonSchemaTransform,
+    // Named schemas (`.meta({ id })`, e.g. JsonValue) become components.schemas.
+    transformObject: (doc) => nullableUnions(jsonSchemaTransformObject(doc)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(authPlugin, { secureCookies: https, ...opts.auth });

@@ -3,7 +3,7 @@
 import { isUtf8 } from 'node:buffer';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const startsWith = (b: Buffer, bytes: number[]) => bytes.every((x, i) => b[i] === x);
 
@@ -15,7 +15,7 @@ export function contentTypeOf(content: Buffer, filename = ''): string {
   if (startsWith(content, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(content, [0x47, 0x49, 0x46, 0x38])) return 'image/gif';
   if (startsWith(content, [0x50, 0x4b, 0x03, 0x04])) {
-    if (ext === 'docx') return DOCX;
+    if (ext === 'docx') return DOCX_TYPE;
     if (ext === 'xlsx') return XLSX;
     return 'application/zip';
   }

@@ -1,6 +1,16 @@
 // Schemas shared by routes: paging, errors, dates.
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.js';
+import { jsonValueSchema } from '../core/json-value.js';
+
+/**
+ * The values of a vocabulary that exists only as a TypeScript union, as a list for `z.enum`: the
+ * record must name every member (the compiler checks it), so the list cannot fall behind.
+ */
+export function vocabulary<T extends string>(members: Readonly<Record<T, unknown>>): [T, ...T[]] {
+  return Object.keys(members) as [T, ...T[]];
+}
 
 export const pageQuery = {
   page: z.coerce.number().int().min(1).default(1),
@@ -31,6 +41,22 @@ export const errors = {
   404: errorSchema,
   409: errorSchema,
 };
+
+/** What a download handler sends: bytes, a stream of them, or text. */
+export type FileBody = string | Buffer | Readable;
+
+/**
+ * A file download (200): the bytes, under each content type the route may send. Fastify sends
+ * buffers and streams as they are, so the schema documents the body without serialising it.
+ */
+export function fileResponse(description: string, contentTypes: readonly string[]) {
+  // Typed as what handlers send (the serialiser never sees a buffer or a stream).
+  const schema = z.string().meta({ format: 'binary' }) as unknown as z.ZodType<FileBody>;
+  return {
+    description,
+    content: Object.fromEntries(contentTypes.map((type) => [type, { schema }])),
+  };
+}
 
 /**
  * The dates the API takes: real calendar dates within the working-day calendar's table
@@ -65,6 +91,9 @@ export const iso = (d: Date | string | null): string | null =>
 
 export const idParam = z.object({ id: z.string().min(1).max(100) });
 
+/** An audit entry's detail: the fields the action recorded (each action its own). */
+export const auditDetail = z.record(z.string(), jsonValueSchema);
+
 /** An object's change history (its audit trail), as every history route returns it. */
 export const historySchema = z.object({
   items: z.array(
@@ -73,7 +102,7 @@ export const historySchema = z.object({
       at: z.string(),
       actorName: z.string().nullable(),
       action: z.string(),
-      detail: z.record(z.string(), z.unknown()),
+      detail: auditDetail,
     }),
   ),
 });
@@ -81,5 +110,8 @@ export const historySchema = z.object({
 export function presentHistory(
   rows: { id: number; at: Date; actorName: string | null; action: string; detail: Record<string, unknown> }[],
 ) {
-  return { items: rows.map((x) => ({ ...x, at: iso(x.at)! })) };
+  // The detail column is jsonb (not null, an object): JSON by construction.
+  return {
+    items: rows.map((x) => ({ ...x, at: iso(x.at)!, detail: x.detail as z.output<typeof auditDetail> })),
+  };
 }

@@ -1,6 +1,7 @@
 // Zod schema of the determination, for the HTTP API's response declaration and OpenAPI. Arrays
 // are readonly because the engine shares frozen tables between determinations.
 import { z } from 'zod';
+import { jsonValueSchema } from '../json-value.js';
 import {
   ADJUSTMENT_KINDS,
   AGENCY_MEASURES,
@@ -23,7 +24,7 @@ const sanctionsSchema = z.object({
 });
 
 /** `to` is the whole new value at `path`, `from` the value there now. */
-const changesSchema = z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() }));
+const changesSchema = z.array(z.object({ path: z.string(), from: jsonValueSchema, to: jsonValueSchema }));
 
 export const determinationSchema = z.object({
   pack: z.string(),

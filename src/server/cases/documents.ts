@@ -71,7 +71,7 @@ export function documentModel(
     caseNumber: c.number,
     organName,
     regionName: c.regionName,
-    sourceLabel: SOURCE_LABELS[c.source] ?? c.source,
+    sourceLabel: SOURCE_LABELS[c.source as keyof typeof SOURCE_LABELS] ?? c.source,
     subject: c.subject,
     summary: c.summary,
     agencyName: c.agencyName,

@@ -3,27 +3,39 @@
 // The complainant's identity appears only for assigned investigators, and each such read is
 // audited.
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Calendar } from '../../core/calendar/index.js';
+import { determinationRequestSchema } from '../../core/determine/request.js';
+import { determinationSchema } from '../../core/determine/response.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { type CaseView, caseActorKinds, caseView, mayReadComplainant } from '../../core/policies/case.js';
+import { OUTCOMES, REFERRALS } from '../../core/rulebook/types.js';
 import {
+  APPEAL_RESULTS,
+  type AppealResult,
   availableActions,
+  CASE_ACTIONS,
+  CASE_STATES,
+  type CaseAction,
+  type CaseActor,
   type CaseState,
+  DECISION_KINDS,
   DECISION_LABELS,
   type DecisionKind,
   STATE_LABELS,
 } from '../../core/workflow/case.js';
-import { currentDeadline } from '../../core/workflow/deadlines.js';
+import { currentDeadline, type DeadlineStatus, type DeadlineStep } from '../../core/workflow/deadlines.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import type { LoadedCase } from '../../store/cases.repository.js';
 import { openIdentity } from '../../store/complainant-identity.js';
 import { findComplaint } from '../../store/complaints.repository.js';
 import { findLead } from '../../store/leads.repository.js';
-import { iso } from '../schemas.js';
+import type { LeadSource } from '../../store/schema.js';
+import { iso, vocabulary } from '../schemas.js';
 import { caseRefOf } from './actions.js';
 import { deadlinesOf, procedureOf, snapshotOf } from './snapshot.js';
 
-export const SOURCE_LABELS: Record<string, string> = {
+export const SOURCE_LABELS: Record<LeadSource, string> = {
   complaint: '群众投诉',
   detection: '执法监督发现',
   superior: '上级交办',
@@ -35,11 +47,198 @@ export const SOURCE_LABELS: Record<string, string> = {
   other: '其他',
 };
 
+/** Where a case (or lead) came from. */
+export const LEAD_SOURCES = vocabulary(SOURCE_LABELS);
+const CASE_ACTOR_KINDS = vocabulary<CaseActor>({ supervisor: true, investigator: true, subject: true });
+// 'none' only in the answer to an action that took the reader's own view away (a recusal).
+const CASE_VIEWS = vocabulary<CaseView>({ full: true, agency: true, subject: true, none: true });
+const DEADLINE_STEPS = vocabulary<DeadlineStep>({
+  accept: true,
+  investigation: true,
+  statement: true,
+  appeal_window: true,
+  appeal_answer: true,
+});
+const DEADLINE_STATUSES = vocabulary<DeadlineStatus>({ ok: true, near: true, overdue: true, done: true });
+export const CASE_ACTION_NAMES = Object.keys(CASE_ACTIONS) as [CaseAction, ...CaseAction[]];
+
+export const deadlineSchema = z.object({
+  step: z.enum(DEADLINE_STEPS),
+  label: z.string(),
+  dueOn: z.string(),
+  status: z.enum(DEADLINE_STATUSES),
+  /** Runs into a year whose holiday schedule is not loaded: the date may still move. */
+  provisional: z.boolean(),
+});
+
+export const caseSummarySchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  source: z.enum(LEAD_SOURCES),
+  sourceLabel: z.string(),
+  state: z.enum(CASE_STATES),
+  stateLabel: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  subject: z.string(),
+  registeredOn: z.string(),
+  decisionKind: z.enum(DECISION_KINDS).nullable(),
+  currentDeadline: deadlineSchema.nullable(),
+  roles: z.array(z.enum(CASE_ACTOR_KINDS)),
+  version: z.number(),
+});
+
+/** A case as its reader may see it (GET /cases/{id} and every action's answer). */
+export const caseDetailSchema = caseSummarySchema.extend({
+  view: z.enum(CASE_VIEWS),
+  summary: z.string(),
+  pack: z.string(),
+  acceptedOn: z.string().nullable(),
+  acceptanceOpinion: z.string().nullable(),
+  declineReason: z.string().nullable(),
+  investigationStartedOn: z.string().nullable(),
+  investigators: z.array(
+    z.object({
+      userId: z.string(),
+      displayName: z.string(),
+      recused: z.boolean(),
+      recusalReason: z.string().nullable(),
+    }),
+  ),
+  extensions: z.array(
+    z.object({ days: z.number(), reason: z.string(), approvedBy: z.string(), approvedOn: z.string() }),
+  ),
+  /** The facts found (the determination request), for the supervision office and investigators. */
+  facts: determinationRequestSchema.nullable(),
+  determination: determinationSchema.nullable(),
+  overrides: z.array(
+    z.object({
+      personId: z.string(),
+      outcome: z.enum(OUTCOMES),
+      reason: z.string(),
+      by: z.string(),
+      on: z.string(),
+    }),
+  ),
+  findingsText: z.string().nullable(),
+  findingsOn: z.string().nullable(),
+  statementNoticeOn: z.string().nullable(),
+  persons: z.array(
+    z.object({
+      officerId: z.string(),
+      name: z.string(),
+      post: z.string().nullable(),
+      agencyName: z.string().nullable(),
+      liable: z.boolean(),
+      statement: z.object({ on: z.string(), text: z.string() }).nullable(),
+      waived: z.boolean(),
+      hearingRequested: z.boolean(),
+      hearing: z.object({ heldOn: z.string(), summary: z.string() }).nullable(),
+    }),
+  ),
+  decision: z
+    .object({
+      kind: z.enum(DECISION_KINDS),
+      kindLabel: z.string(),
+      on: z.string().nullable(),
+      reasons: z.string().nullable(),
+    })
+    .nullable(),
+  servedOn: z.string().nullable(),
+  service: z
+    .object({ recipient: z.string(), method: z.string(), place: z.string().nullable(), server: z.string() })
+    .nullable(),
+  executedOn: z.string().nullable(),
+  executionNote: z.string().nullable(),
+  closedOn: z.string().nullable(),
+  appeal: z
+    .object({
+      officerId: z.string(),
+      filedOn: z.string(),
+      grounds: z.string(),
+      result: z.enum(APPEAL_RESULTS).nullable(),
+      reasons: z.string().nullable(),
+      reviewedOn: z.string().nullable(),
+    })
+    .nullable(),
+  referrals: z.array(
+    z.object({
+      id: z.number(),
+      organ: z.enum(REFERRALS),
+      officerId: z.string().nullable(),
+      note: z.string().nullable(),
+      referredOn: z.string(),
+      outcome: z.string().nullable(),
+      outcomeOn: z.string().nullable(),
+    }),
+  ),
+  evidence: z.array(
+    z.object({
+      id: z.number(),
+      filename: z.string(),
+      size: z.number(),
+      sha256: z.string(),
+      description: z.string().nullable(),
+      createdBy: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+  documents: z.array(
+    z.object({
+      id: z.number(),
+      kind: z.string(),
+      title: z.string(),
+      filename: z.string(),
+      size: z.number(),
+      sha256: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+  complainant: z
+    .object({
+      anonymous: z.boolean(),
+      name: z.string().nullable(),
+      phone: z.string().nullable(),
+      idNumber: z.string().nullable(),
+      receipt: z.string().nullable(),
+    })
+    .nullable(),
+  deadlines: z.array(deadlineSchema),
+  actions: z.array(z.enum(CASE_ACTION_NAMES)),
+  lead: z
+    .object({
+      id: z.string(),
+      source: z.enum(LEAD_SOURCES),
+      occurredOn: z.string().nullable(),
+      officerNamed: z.string().nullable(),
+      faultCode: z.string().nullable(),
+      actId: z.string().nullable(),
+      rule: z.string().nullable(),
+      basis: z.string().nullable(),
+      detail: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+/** The stored facts as the rulebook reads them (defaults filled in); null if they no longer parse. */
+function factsOf(facts: unknown): z.output<typeof determinationRequestSchema> | null {
+  if (facts === null || facts === undefined) return null;
+  const parsed = determinationRequestSchema.safeParse(facts);
+  return parsed.success ? parsed.data : null;
+}
+
 export function viewOf(actor: Actor, c: LoadedCase): CaseView {
   return caseView(actor, caseRefOf(c));
 }
 
-export function summaryOf(c: LoadedCase, actor: Actor, calendar: Calendar, today: string) {
+export function summaryOf(
+  c: LoadedCase,
+  actor: Actor,
+  calendar: Calendar,
+  today: string,
+): z.output<typeof caseSummarySchema> {
   const deadlines = deadlinesOf(c, calendar, today);
   const current = currentDeadline(deadlines);
   return {
@@ -47,15 +246,15 @@ export function summaryOf(c: LoadedCase, actor: Actor, calendar: Calendar, today
     number: c.number,
     regionCode: c.regionCode,
     regionName: c.regionName,
-    source: c.source,
-    sourceLabel: SOURCE_LABELS[c.source] ?? c.source,
-    state: c.state,
+    source: c.source as LeadSource,
+    sourceLabel: SOURCE_LABELS[c.source as LeadSource] ?? c.source,
+    state: c.state as CaseState,
     stateLabel: STATE_LABELS[c.state as CaseState] ?? c.state,
     agencyId: c.agencyId,
     agencyName: c.agencyName,
     subject: c.subject,
     registeredOn: c.registeredOn,
-    decisionKind: c.decisionKind,
+    decisionKind: c.decisionKind as DecisionKind | null,
     currentDeadline: current
       ? {
           step: current.step,
@@ -70,7 +269,12 @@ export function summaryOf(c: LoadedCase, actor: Actor, calendar: Calendar, today
   };
 }
 
-export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: Calendar, today: string) {
+export async function presentCase(
+  req: FastifyRequest,
+  c: LoadedCase,
+  calendar: Calendar,
+  today: string,
+): Promise<z.output<typeof caseDetailSchema>> {
   const actor = req.actor!;
   const view = viewOf(actor, c);
   const ref = caseRefOf(c);
@@ -154,23 +358,23 @@ export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: 
       approvedBy: e.approvedBy,
       approvedOn: e.approvedOn,
     })),
-    facts: full ? (c.facts as Record<string, unknown> | null) : null,
-    determination: c.determination as Record<string, unknown> | null,
-    overrides: (c.overrides ?? []) as Record<string, unknown>[],
+    facts: full ? factsOf(c.facts) : null,
+    determination: c.determination as z.output<typeof determinationSchema> | null,
+    overrides: (c.overrides ?? []) as z.output<typeof caseDetailSchema>['overrides'],
     findingsText: c.findingsText,
     findingsOn: c.findingsOn,
     statementNoticeOn: c.statementNoticeOn,
     persons,
     decision: c.decisionKind
       ? {
-          kind: c.decisionKind,
+          kind: c.decisionKind as DecisionKind,
           kindLabel: DECISION_LABELS[c.decisionKind as DecisionKind] ?? c.decisionKind,
           on: c.decisionOn,
           reasons: c.decisionReasons,
         }
       : null,
     servedOn: c.servedOn,
-    service: c.service as Record<string, unknown> | null,
+    service: c.service as z.output<typeof caseDetailSchema>['service'],
     executedOn: c.executedOn,
     executionNote: c.executionNote,
     closedOn: c.closedOn,
@@ -179,7 +383,7 @@ export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: 
           officerId: c.appeal.officerId,
           filedOn: c.appeal.filedOn,
           grounds: full || c.appeal.officerId === ownOfficer ? c.appeal.grounds : '',
-          result: c.appeal.result,
+          result: c.appeal.result as AppealResult | null,
           reasons: c.appeal.reasons,
           reviewedOn: c.appeal.reviewedOn,
         }
@@ -231,7 +435,7 @@ export async function presentCase(req: FastifyRequest, c: LoadedCase, calendar: 
       lead && (full || view === 'agency')
         ? {
             id: lead.id,
-            source: lead.source,
+            source: lead.source as LeadSource,
             occurredOn: lead.occurredOn,
             officerNamed: lead.complaintOfficerName,
             faultCode: lead.faultCode,

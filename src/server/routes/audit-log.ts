@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { todayInChina } from '../../core/dates.js';
+import { chinaDateTime, todayInChina } from '../../core/dates.js';
 import { rolesFor } from '../../core/policies/user.js';
 import {
   type AuditFilter,
@@ -15,7 +15,7 @@ import {
 } from '../../store/audit-log.repository.js';
 import { auditAs } from '../audit.js';
 import { HttpError } from '../errors.js';
-import { errors, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
+import { auditDetail, errors, fileResponse, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
 import { actorOf } from '../types.js';
 import { XLSX_TYPE, type XlsxColumn, xlsxStream } from '../xlsx-stream.js';
 
@@ -41,10 +41,11 @@ const rowSchema = z.object({
   action: z.string(),
   objectType: z.string(),
   objectId: z.string(),
-  detail: z.unknown(),
+  detail: auditDetail,
 });
 
-const present = (r: AuditRow) => ({ ...r, at: iso(r.at)! });
+// The detail column is jsonb (not null, an object): JSON by construction.
+const present = (r: AuditRow) => ({ ...r, at: iso(r.at)!, detail: r.detail as z.output<typeof auditDetail> });
 
 function checkRange(f: AuditFilter) {
   if (f.from && f.to && f.from > f.to) {
@@ -60,10 +61,20 @@ const csvCell = (v: string) => {
   const s = safeCell(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
-const HEADERS = ['编号', '时间', '行政区划', '操作人', '操作人ID', '操作', '对象类型', '对象', '详情'];
+const HEADERS = [
+  '编号',
+  '时间（北京时间）',
+  '行政区划',
+  '操作人',
+  '操作人ID',
+  '操作',
+  '对象类型',
+  '对象',
+  '详情',
+];
 const cells = (r: AuditRow) => [
   String(r.id),
-  iso(r.at)!,
+  chinaDateTime(r.at),
   r.regionCode,
   r.actorName ?? '',
   r.actorId ?? '',
@@ -145,6 +156,10 @@ export default async function auditLogRoutes(app: FastifyInstance) {
         tags: ['system'],
         summary: '导出审计日志（CSV 或 Excel）',
         querystring: z.object({ ...filterQuery, format: z.enum(['csv', 'xlsx']).default('csv') }),
+        response: {
+          200: fileResponse('审计日志（format=csv 或 xlsx）', ['text/csv; charset=utf-8', XLSX_TYPE]),
+          ...errors,
+        },
       },
     },
     async (req, reply) => {

@@ -12,7 +12,7 @@ import { sessionRestriction } from '../../core/policies/user.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import { enableTotp, securitySettings, setPendingTotp } from '../../store/users.repository.js';
 import { errorBody, HttpError } from '../errors.js';
-import { errorSchema } from '../schemas.js';
+import { errorSchema, errors } from '../schemas.js';
 import { newTotpSecret, totpStep, totpUri } from '../totp.js';
 import { actorOf } from '../types.js';
 
@@ -124,7 +124,7 @@ export default async function authRoutes(app: FastifyInstance) {
     {
       onRequest: app.authenticate,
       config: { allowRestricted: true },
-      schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null() } },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null(), ...errors } },
     },
     async (req, reply) => {
       if (req.session) await app.authService.logout(req.session.id);

@@ -17,43 +17,26 @@ import { actionSchemas, caseRefOf, performCaseAction } from '../cases/actions.js
 import { storeCaseDocuments } from '../cases/documents.js';
 import { dueSoon } from '../cases/due.js';
 import { caseHistoryFor, type HistoryRow } from '../cases/history.js';
-import { presentCase, summaryOf, viewOf } from '../cases/present.js';
-import { attachment, contentTypeOf } from '../download.js';
+import { caseDetailSchema, caseSummarySchema, presentCase, summaryOf, viewOf } from '../cases/present.js';
+import { attachment, contentTypeOf, DOCX_TYPE } from '../download.js';
 import { HttpError, notFound } from '../errors.js';
-import { errors, historySchema, pageOf, pageQuery, presentHistory, serialId } from '../schemas.js';
+import {
+  errors,
+  fileResponse,
+  historySchema,
+  pageOf,
+  pageQuery,
+  presentHistory,
+  serialId,
+} from '../schemas.js';
 import { actorOf } from '../types.js';
 
 /** Cases ranked by urgency at most (deadlines are computed per case, not stored). */
 const MAX_RANKED = 5000;
 
 const caseId = z.object({ id: z.uuid({ message: '案件编号无效' }) });
-const deadlineSchema = z.object({
-  step: z.string(),
-  label: z.string(),
-  dueOn: z.string(),
-  status: z.string(),
-  /** Runs into a year whose holiday schedule is not loaded: the date may still move. */
-  provisional: z.boolean(),
-});
-const summarySchema = z.object({
-  id: z.string(),
-  number: z.string(),
-  regionCode: z.string(),
-  regionName: z.string(),
-  source: z.string(),
-  sourceLabel: z.string(),
-  state: z.string(),
-  stateLabel: z.string(),
-  agencyId: z.string(),
-  agencyName: z.string(),
-  subject: z.string(),
-  registeredOn: z.string(),
-  decisionKind: z.string().nullable(),
-  currentDeadline: deadlineSchema.nullable(),
-  roles: z.array(z.string()),
-  version: z.number(),
-});
-const detailSchema = summarySchema.extend({ view: z.string(), actions: z.array(z.string()) }).loose();
+const summarySchema = caseSummarySchema;
+const detailSchema = caseDetailSchema;
 
 export default async function caseRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -328,9 +311,10 @@ export default async function caseRoutes(app: FastifyInstance) {
     },
   );
 
-  for (const [table, path, label] of [
-    ['caseEvidence', 'evidence', '下载证据'],
-    ['caseDocuments', 'documents', '下载法律文书（.docx）'],
+  // Evidence is sent as its bytes say (src/server/download.ts); documents are generated .docx.
+  for (const [table, path, label, types] of [
+    ['caseEvidence', 'evidence', '下载证据', ['*/*']],
+    ['caseDocuments', 'documents', '下载法律文书（.docx）', [DOCX_TYPE]],
   ] as const) {
     r.get(
       `/cases/:id/${path}/:fileId`,
@@ -340,6 +324,7 @@ export default async function caseRoutes(app: FastifyInstance) {
           tags: ['cases'],
           summary: label,
           params: caseId.extend({ fileId: serialId }),
+          response: { 200: fileResponse(label, types), ...errors },
         },
       },
       async (req, reply) => {

@@ -11,6 +11,7 @@ import {
   leadScope,
   referralScope,
 } from '../../core/policies/case.js';
+import { REFERRALS } from '../../core/rulebook/types.js';
 import { packNameForRegion } from '../../core/workflow/pack.js';
 import { findAgency } from '../../store/agencies.repository.js';
 import { nextCaseNumber } from '../../store/cases.repository.js';
@@ -18,22 +19,12 @@ import { findLead, insertLead, type LeadRow, listLeads, updateLead } from '../..
 import type { LeadSource } from '../../store/schema.js';
 import { scopeCondition } from '../../store/scope.js';
 import { auditAs } from '../audit.js';
-import { SOURCE_LABELS } from '../cases/present.js';
+import { LEAD_SOURCES, SOURCE_LABELS } from '../cases/present.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { errors, iso, isoDate, pageOf, pageQuery, serialId, versionField } from '../schemas.js';
 import { actorOf } from '../types.js';
 
-const SOURCES = [
-  'complaint',
-  'detection',
-  'superior',
-  'congress',
-  'media',
-  'case_review',
-  'reconsideration',
-  'litigation',
-  'other',
-] as const;
+const SOURCES = LEAD_SOURCES;
 const MANUAL_SOURCES = [
   'superior',
   'congress',
@@ -48,9 +39,9 @@ const STATUSES = ['new', 'dismissed', 'merged', 'opened'] as const;
 const leadSchema = z.object({
   id: z.string(),
   regionCode: z.string(),
-  source: z.string(),
+  source: z.enum(SOURCES),
   sourceLabel: z.string(),
-  status: z.string(),
+  status: z.enum(STATUSES),
   agencyId: z.string().nullable(),
   agencyName: z.string().nullable(),
   officerId: z.string().nullable(),
@@ -435,7 +426,7 @@ export default async function leadRoutes(app: FastifyInstance) {
     caseId: z.string(),
     caseNumber: z.string(),
     regionCode: z.string(),
-    organ: z.string(),
+    organ: z.enum(REFERRALS),
     officerId: z.string().nullable(),
     officerName: z.string().nullable(),
     note: z.string(),

@@ -27,6 +27,7 @@ import { conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { officersXlsxStream, officerTemplate, parseOfficerSheet } from '../officers-sheet.js';
 import {
   errors,
+  fileResponse,
   historySchema,
   idParam,
   iso,
@@ -186,7 +187,12 @@ export default async function officerRoutes(app: FastifyInstance) {
     '/officers/export.xlsx',
     {
       onRequest: app.authenticate,
-      schema: { tags: ['officers'], summary: '导出执法人员（Excel）', querystring: listQuery },
+      schema: {
+        tags: ['officers'],
+        summary: '导出执法人员（Excel）',
+        querystring: listQuery,
+        response: { 200: fileResponse('执法人员表（.xlsx）', [XLSX_TYPE]), ...errors },
+      },
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -214,7 +220,14 @@ export default async function officerRoutes(app: FastifyInstance) {
 
   r.get(
     '/officers/import-template.xlsx',
-    { onRequest: app.authenticate, schema: { tags: ['officers'], summary: '执法人员导入模板' } },
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['officers'],
+        summary: '执法人员导入模板',
+        response: { 200: fileResponse('导入模板（.xlsx）', [XLSX_TYPE]), ...errors },
+      },
+    },
     async (_req, reply) =>
       reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

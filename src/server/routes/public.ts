@@ -20,7 +20,7 @@ import {
   requestFingerprint,
 } from '../../store/complaints.repository.js';
 import { HttpError, notFound } from '../errors.js';
-import { errorSchema, isoDate } from '../schemas.js';
+import { errorSchema, isoDate, vocabulary } from '../schemas.js';
 
 const MAX_ATTACHMENTS = 5;
 const tooManyAttachments = () =>
@@ -61,7 +61,7 @@ export const complaintBody = z
     }
   });
 
-const STATUS_LABELS: Record<string, string> = {
+const STATUS_LABELS = {
   received: '已收到，正在审查',
   merged: '已与相关投诉合并办理',
   dismissed: '经审查不予立案',
@@ -70,9 +70,12 @@ const STATUS_LABELS: Record<string, string> = {
   declined: '经审查不予立案',
   decided: '已作出处理决定',
   closed: '已办结',
-};
+} as const;
+type PublicStatus = keyof typeof STATUS_LABELS;
+/** What the public sees of a complaint's progress. */
+const PUBLIC_STATUSES = vocabulary<PublicStatus>(STATUS_LABELS);
 
-function publicStatus(leadStatus: string | null, caseState: string | null): string {
+function publicStatus(leadStatus: string | null, caseState: string | null): PublicStatus {
   if (leadStatus === 'dismissed') return 'dismissed';
   if (leadStatus === 'merged') return 'merged';
   if (leadStatus !== 'opened' || !caseState) return 'received';
@@ -201,7 +204,7 @@ export default async function publicRoutes(app: FastifyInstance) {
         response: {
           200: z.object({
             receipt: z.string(),
-            status: z.string(),
+            status: z.enum(PUBLIC_STATUSES),
             statusLabel: z.string(),
             subject: z.string(),
             filedOn: z.string(),

@@ -14,6 +14,7 @@ import {
   prepareParsed,
 } from '../../core/determine/index.js';
 import { DEFAULT_PACK, defaultPacks, type PackRegistry } from '../../core/rulebook/packs/registry.js';
+import { packParamsSchema } from '../../core/rulebook/packs/schema.js';
 import type { ResolvedPack } from '../../core/rulebook/packs/types.js';
 import { type SearchHit, searchRegulation } from '../../core/rulebook/search.js';
 import { searchTerms } from '../segment.js';
@@ -191,7 +192,7 @@ const paramsSchema = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   lineage: z.array(z.object({ name: z.string(), version: z.string() })),
-  params: z.record(z.string(), z.unknown()),
+  params: packParamsSchema,
 });
 
 const list = (labels: Readonly<Record<string, string>>) =>
@@ -250,7 +251,9 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
     async (req) => {
       const { pack, on } = req.query;
       const { request, compiled } = prepareParsed(req.body, packs, { pack, on });
-      return determineValidated(request, compiled, { whatIf: req.query.whatIf === 'true' });
+      const result = determineValidated(request, compiled, { whatIf: req.query.whatIf === 'true' });
+      // What-if changes carry values of the request's facts, which came in as JSON.
+      return result as z.output<typeof determinationSchema>;
     },
   );
 
@@ -288,7 +291,7 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
         validFrom: p.validFrom,
         validTo: p.validTo,
         lineage: [...p.lineage],
-        params: structuredClone(p.params) as unknown as Record<string, unknown>,
+        params: structuredClone(p.params),
       };
     },
   );

@@ -11,7 +11,8 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ACT_KINDS } from '../../core/acts/codes.js';
+import { ACT_KINDS, PARTY_TYPES, PROCEDURES } from '../../core/acts/codes.js';
+import { actSchema } from '../../core/acts/schema.js';
 import { todayInChina } from '../../core/dates.js';
 import { RULE_NAMES } from '../../core/detect/index.js';
 import {
@@ -34,7 +35,7 @@ import type { AuditEntry } from '../../store/audit.repository.js';
 import { RULE_LABELS } from '../../store/detect-sql.js';
 import { lastActImport, lastDetectionRuns } from '../../store/detection-runs.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
-import { errors, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
+import { errors, fileResponse, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
 import { earlyWarning } from '../supervision/early-warning.js';
 import { findingsXlsxStream } from '../supervision/export.js';
 import nightly, { runDetection } from '../supervision/nightly.js';
@@ -54,7 +55,7 @@ type NdjsonRequest = FastifyRequest & { [NDJSON]?: boolean };
 const ruleName = z.enum(RULE_NAMES);
 
 const findingSchema = z.object({
-  rule: z.string(),
+  rule: ruleName,
   label: z.string(),
   fault: z.string().nullable(),
   basis: z.string(),
@@ -69,10 +70,10 @@ const actSummarySchema = z.object({
   regionCode: z.string(),
   agencyId: z.string(),
   agencyName: z.string().nullable(),
-  kind: z.string(),
+  kind: z.enum(ACT_KINDS),
   matter: z.string().nullable(),
-  procedure: z.string().nullable(),
-  partyType: z.string().nullable(),
+  procedure: z.enum(PROCEDURES).nullable(),
+  partyType: z.enum(PARTY_TYPES).nullable(),
   partyId: z.string().nullable(),
   actOn: z.string().nullable(),
   decided: z.string().nullable(),
@@ -83,7 +84,7 @@ const actSummarySchema = z.object({
 });
 
 const actDetailSchema = actSummarySchema.extend({
-  body: z.record(z.string(), z.unknown()),
+  body: actSchema,
   leads: z.array(
     z.object({
       id: z.string(),
@@ -151,7 +152,8 @@ function presentFinding(f: {
   foundAt: Date;
 }) {
   return {
-    rule: f.rule,
+    // Findings are written by the detection rules only.
+    rule: f.rule as (typeof RULE_NAMES)[number],
     label: RULE_LABELS[f.rule as keyof typeof RULE_LABELS] ?? f.rule,
     fault: f.fault,
     basis: f.basis,
@@ -163,10 +165,21 @@ function presentFinding(f: {
 }
 
 function presentAct<
-  T extends { importedAt: Date; updatedAt: Date; findings: Parameters<typeof presentFinding>[0][] },
+  T extends {
+    kind: string;
+    procedure: string | null;
+    partyType: string | null;
+    importedAt: Date;
+    updatedAt: Date;
+    findings: Parameters<typeof presentFinding>[0][];
+  },
 >(a: T) {
+  // Columns filled from acts checked against the exchange format (src/core/acts/schema.ts).
   return {
     ...a,
+    kind: a.kind as (typeof ACT_KINDS)[number],
+    procedure: a.procedure as (typeof PROCEDURES)[number] | null,
+    partyType: a.partyType as (typeof PARTY_TYPES)[number] | null,
     importedAt: iso(a.importedAt)!,
     updatedAt: iso(a.updatedAt)!,
     findings: a.findings.map(presentFinding),
@@ -389,7 +402,8 @@ export default async function supervisionRoutes(app: FastifyInstance) {
       const act = await findAct(db(), req.params.id);
       if (!act || !canReadAct(actor, act)) throw notFound('执法行为');
       const { bodyHash: _hash, ...rest } = act;
-      return presentAct(rest);
+      // The body is the act as imported, checked against the exchange format then.
+      return presentAct({ ...rest, body: rest.body as z.output<typeof actSchema> });
     },
   );
 
@@ -616,6 +630,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
         tags: ['supervision'],
         summary: '导出检测发现（Excel）',
         querystring: summaryQuery.extend({ rule: ruleName.optional() }),
+        response: { 200: fileResponse('检测发现表（.xlsx）', [XLSX_TYPE]), ...errors },
       },
     },
     async (req, reply) => {
