@@ -297,12 +297,12 @@ if (!isMainThread && parentPort && (workerData as { wenzeScan?: WorkerInput })?.
   post({ type: 'hashes', hashes }, [hashes.buffer as ArrayBuffer]);
   port.once('message', (shared: Float64Array) => {
     const split = fines.split(shared, fromBytes);
-    const { groups, months, fines: amounts, ids } = series;
+    const { names, groups, months, fines: amounts, ids } = series;
     post({
       type: 'fines',
       shared: split.shared,
       findings: split.findings,
-      series: { groups, months, fines: amounts, ids },
+      series: { names, groups, months, fines: amounts, ids },
     });
     port.close();
   });

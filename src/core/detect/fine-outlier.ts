@@ -10,8 +10,10 @@
 // quartiles Q1 and Q3 (linear interpolation, PostgreSQL's percentile_cont) and IQR = Q3 - Q1, the
 // fine is a finding when below Q1 - 1.5 × IQR or above Q3 + 1.5 × IQR.
 //
-// Streaming: every fine is kept as (group, month, fine, id) in flat arrays; partial series (one per
-// worker) concatenate; the findings are computed once at the end, month by month per group.
+// Streaming: every fine is kept as (group, month, fine, id) in flat arrays, the group as the number
+// of its name (names are interned, so a worker ships each name once, not once per fine); partial
+// series (one per worker) concatenate, their group numbers mapped; the findings are computed once
+// at the end, month by month per group.
 import type { Act } from '../acts/schema.js';
 import type { Finding, RuleName } from './rule.js';
 
@@ -23,7 +25,10 @@ const SEP = '\u0000';
 
 /** What a partial series sends back from a worker (structured-clone friendly). */
 export interface FineSeriesData {
-  groups: string[];
+  /** Group names (agency NUL violation), numbered by position. */
+  names: string[];
+  /** Each fine's group number. */
+  groups: number[];
   months: number[];
   fines: number[];
   ids: string[];
@@ -79,8 +84,10 @@ function removeSorted(a: Float64Array, b: Float64Array): Float64Array {
 }
 
 export class FineSeries implements FineSeriesData {
-  groups: string[] = [];
+  names: string[] = [];
+  groups: number[] = [];
   months: number[] = [];
+  private numbers = new Map<string, number>();
   fines: number[] = [];
   ids: string[] = [];
 
@@ -90,6 +97,21 @@ export class FineSeries implements FineSeriesData {
   }
 
   addFine(group: string, month: number, fine: number, id: string): void {
+    this.addNumbered(this.groupNumber(group), month, fine, id);
+  }
+
+  /** The number of a group name (a new one is numbered next). */
+  private groupNumber(group: string): number {
+    let k = this.numbers.get(group);
+    if (k === undefined) {
+      k = this.names.length;
+      this.numbers.set(group, k);
+      this.names.push(group);
+    }
+    return k;
+  }
+
+  private addNumbered(group: number, month: number, fine: number, id: string): void {
     this.groups.push(group);
     this.months.push(month);
     this.fines.push(fine);
@@ -101,7 +123,9 @@ export class FineSeries implements FineSeriesData {
   }
 
   merge(o: FineSeriesData): void {
-    for (let i = 0; i < o.ids.length; i++) this.addFine(o.groups[i], o.months[i], o.fines[i], o.ids[i]);
+    const to = o.names.map((name) => this.groupNumber(name));
+    for (let i = 0; i < o.ids.length; i++)
+      this.addNumbered(to[o.groups[i]], o.months[i], o.fines[i], o.ids[i]);
   }
 
   /** The findings: fines outside 1.5 × IQR of their window. `text` as in FineIndex.findings. */
@@ -111,19 +135,11 @@ export class FineSeries implements FineSeriesData {
     if (n === 0) return out;
     // Order the fines by (group, month) with one numeric sort of packed keys: (group × months
     // spanned + month) × 2^bits + index.
-    const groupNo = new Map<string, number>();
-    const names: string[] = [];
-    const gOf = new Int32Array(n);
+    const names = this.names;
+    const gOf = this.groups;
     let minM = Number.POSITIVE_INFINITY;
     let maxM = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < n; i++) {
-      let k = groupNo.get(this.groups[i]);
-      if (k === undefined) {
-        k = names.length;
-        groupNo.set(this.groups[i], k);
-        names.push(this.groups[i]);
-      }
-      gOf[i] = k;
       const m = this.months[i];
       if (m < minM) minM = m;
       if (m > maxM) maxM = m;
