@@ -15,6 +15,8 @@ export interface DatabaseConfig {
   url?: string;
   /** Directory of the embedded database; omitted with no url → in-memory. */
   dataDir?: string;
+  /** An embedded database starts from this data-directory dump (PGlite `dumpDataDir`). */
+  loadDataDir?: Blob;
 }
 
 export interface Database {
@@ -68,6 +70,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   try {
     pglite = await PGlite.create({
       dataDir: config.dataDir,
+      loadDataDir: config.loadDataDir,
       parsers: {
         [DATE_OID]: (v: string) => v,
         [INT8_OID]: (v: string) => Number(v),

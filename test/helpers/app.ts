@@ -1,9 +1,8 @@
-// An app on a fresh test database with the demo city loaded, and logged-in clients.
+// An app on a fresh copy of the demo city (the run's template, test/helpers/db.ts), and logged-in clients.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { DEMO_PASSWORD } from '../../src/demo/city.js';
 import { buildApp, type RateLimits } from '../../src/server/app.js';
 import type { DriverKind } from '../../src/store/db.js';
-import { loadDemo } from '../../src/store/demo.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export const TODAY = '2026-11-25';
@@ -29,8 +28,7 @@ export async function createTestApp(
   driver: DriverKind,
   opts: { rateLimits?: Partial<RateLimits> } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(driver);
-  await loadDemo(database);
+  const database = await createTestDatabase(driver, { demo: true });
   const app = await buildApp({
     database,
     webRoot: null,
