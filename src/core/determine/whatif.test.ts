@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { person, personOf, request, threePersonRequest } from './fixtures.js';
 import { determine, setAtPath, WHAT_IF_LIMIT } from './index.js';
+import type { DeterminationRequest } from './request.js';
 
 describe('whatIf', () => {
   it('is computed only when asked', () => {
@@ -76,5 +77,43 @@ describe('whatIf', () => {
           (w.changes[0]!.to as string[]).includes('trivial'),
       ),
     ).toBe(false);
+  });
+});
+
+describe('whatIf order', () => {
+  it('counts two changes of one list as one change when ordering (found by the property test)', () => {
+    const req = {
+      pack: 'guizhou',
+      occurredOn: '2024-07-01',
+      faults: ['penalty.08'],
+      decision: 'direct',
+      people: [
+        {
+          id: 'p1',
+          role: 'superior',
+          agency: 'a1',
+          conduct: [],
+          share: 'main',
+          circumstances: [],
+          history: [],
+        },
+        {
+          id: 'p2',
+          role: 'handler',
+          agency: 'a1',
+          conduct: [],
+          share: 'main',
+          circumstances: ['continuing_uncorrected'],
+          history: [],
+        },
+      ],
+      circumstances: [],
+      severity: { nature: 'egregious', harm: 'large', impact: 'large' },
+      suspected: { discipline: false, crime: false },
+    } as unknown as DeterminationRequest;
+    for (const p of determine(req, undefined, { whatIf: true }).persons) {
+      const sizes = p.whatIf!.map((w) => w.changes.length);
+      expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    }
   });
 });

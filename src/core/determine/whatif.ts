@@ -604,11 +604,12 @@ function record(z: Search, s: number, a: Atom, b: Atom | null, x: number, y: num
   const key = ((a.pathId * 1e6 + (b === null ? 0 : b.pathId)) * 4 + outcome) * 16 + kind;
   const list = z.found[s]!;
   for (let k = 0; k < list.length; k++) if (list[k]!.key === key) return true;
+  // Fewer changes first, counted as the answer states them: two changes of one list are one.
+  const size = b === null || b.pathId === a.pathId ? 1 : 2;
   list.push({
     a,
     b,
-    order:
-      (b === null ? 1 : 2) * 1e12 + (rankOf(s, a) + (b === null ? 0 : rankOf(s, b))) * 1e10 + x * 1e5 + y,
+    order: size * 1e12 + (rankOf(s, a) + (b === null ? 0 : rankOf(s, b))) * 1e10 + x * 1e5 + y,
     outcome,
     level,
     key,
