@@ -3,6 +3,7 @@
 // 期间的最后一日；没有对应日的，到期月的月末日为期间的最后一日". A year is therefore not 365 days: the year
 // that ends on 2024-03-10 begins on 2023-03-11 and has 366 days, because it contains 29 February.
 // Pure integer arithmetic on 'YYYY-MM-DD' strings, cheap enough for the engine's hot path.
+import { fromDayNumber } from '../calendar/day-number.js';
 import { dayNumber } from './day.js';
 
 export const PERIOD_UNITS = ['year', 'month', 'day'] as const;
@@ -54,20 +55,8 @@ export function periodStart(end: string, period: Period): string {
   return isoOfDay(periodStartDay(end, period));
 }
 
-/** 'YYYY-MM-DD' of a day number (days since 1970-01-01), H. Hinnant's civil_from_days. */
-export function isoOfDay(day: number): string {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return iso(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
-}
+/** 'YYYY-MM-DD' of a day number (days since 1970-01-01): the calendar's conversion. */
+export const isoOfDay = fromDayNumber;
 
 const ZH_DIGITS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
