@@ -1,25 +1,16 @@
 // Change one's own password: current, new, confirm. Other sessions of the user end.
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { useState } from 'react';
+import { PasswordFields, type PasswordValues } from '../components/PasswordFields';
 import { useApiError } from '../hooks/useApiError';
 import { useIntl } from '../locales/intl';
 import { changePassword } from '../services/auth';
-
-interface Values {
-  currentPassword: string;
-  newPassword: string;
-  confirm: string;
-}
-
-/** The first checks of the server's policy (src/core/policies/password.ts): length and three classes. */
-export const PASSWORD_PATTERN =
-  /^(?:(?=.*[a-z])(?=.*[A-Z])(?=.*\d)|(?=.*[a-z])(?=.*[A-Z])(?=.*[^A-Za-z\d])|(?=.*[a-z])(?=.*\d)(?=.*[^A-Za-z\d])|(?=.*[A-Z])(?=.*\d)(?=.*[^A-Za-z\d])).{8,128}$/;
 
 export default function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useIntl();
   const { message } = App.useApp();
   const showError = useApiError();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<PasswordValues>();
   const [saving, setSaving] = useState(false);
 
   const submit = async () => {
@@ -53,40 +44,7 @@ export default function ChangePasswordModal({ open, onClose }: { open: boolean; 
       data-testid="change-password-modal"
     >
       <Form form={form} layout="vertical" requiredMark="optional" preserve={false}>
-        <Form.Item
-          name="currentPassword"
-          label={t('layout.password.current')}
-          rules={[{ required: true, message: t('common.required', { field: t('layout.password.current') }) }]}
-        >
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('layout.password.new')}
-          extra={t('layout.password.rule')}
-          rules={[
-            { required: true, message: t('common.required', { field: t('layout.password.new') }) },
-            { pattern: PASSWORD_PATTERN, message: t('layout.password.rule') },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('layout.password.confirm')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('common.required', { field: t('layout.password.confirm') }) },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || value === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('layout.password.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <PasswordFields showRule />
       </Form>
     </Modal>
   );

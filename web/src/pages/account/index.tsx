@@ -18,9 +18,9 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { PageContainer } from '../../components/PageContainer';
+import { PasswordFields, type PasswordValues } from '../../components/PasswordFields';
 import { useApiError } from '../../hooks/useApiError';
 import { useRegions } from '../../hooks/useRegions';
-import { PASSWORD_PATTERN } from '../../layouts/ChangePasswordModal';
 import { useIntl } from '../../locales/intl';
 import {
   changePassword,
@@ -30,12 +30,6 @@ import {
   totpSetup,
 } from '../../services/auth';
 import { useSession, useUser } from '../../session';
-
-interface PasswordValues {
-  currentPassword: string;
-  newPassword: string;
-  confirm: string;
-}
 
 function PasswordCard({ onChanged }: { onChanged(): void }) {
   const { t } = useIntl();
@@ -87,39 +81,7 @@ function PasswordCard({ onChanged }: { onChanged(): void }) {
         />
       )}
       <Form<PasswordValues> form={form} layout="vertical" onFinish={submit} requiredMark="optional">
-        <Form.Item
-          name="currentPassword"
-          label={t('layout.password.current')}
-          rules={[{ required: true, message: t('common.required', { field: t('layout.password.current') }) }]}
-        >
-          <Input.Password autoComplete="current-password" data-testid="account-current-password" />
-        </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('layout.password.new')}
-          rules={[
-            { required: true, message: t('common.required', { field: t('layout.password.new') }) },
-            { pattern: PASSWORD_PATTERN, message: t('layout.password.rule') },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" data-testid="account-new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('layout.password.confirm')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('common.required', { field: t('layout.password.confirm') }) },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || value === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('layout.password.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" data-testid="account-confirm-password" />
-        </Form.Item>
+        <PasswordFields testIdPrefix="account" />
         <Button type="primary" htmlType="submit" loading={saving} data-testid="account-password-submit">
           {t('pages.account.password.submit')}
         </Button>

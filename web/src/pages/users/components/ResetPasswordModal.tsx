@@ -1,8 +1,8 @@
 // An administrator sets a new password for an account; its sessions end.
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useEffect, useState } from 'react';
+import { PASSWORD_PATTERN } from '../../../components/PasswordFields';
 import { useApiError } from '../../../hooks/useApiError';
-import { PASSWORD_PATTERN } from '../../../layouts/ChangePasswordModal';
 import { useIntl } from '../../../locales/intl';
 import { updateUser } from '../service';
 import type { UserAccount } from '../types';

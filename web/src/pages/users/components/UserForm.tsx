@@ -2,10 +2,10 @@
 // officer's record). Picking an agency sets the region to the agency's, as the server requires.
 import { App, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { PASSWORD_PATTERN } from '../../../components/PasswordFields';
 import { useApi } from '../../../hooks/useApi';
 import { useApiError } from '../../../hooks/useApiError';
 import { useRegions } from '../../../hooks/useRegions';
-import { PASSWORD_PATTERN } from '../../../layouts/ChangePasswordModal';
 import { useIntl } from '../../../locales/intl';
 import { ROLES } from '../../../services/auth';
 import { regionCovers } from '../../../services/regions';
