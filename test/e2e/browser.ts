@@ -64,3 +64,21 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${RESULTS}${name}`, fullPage: true });
 }
+
+/**
+ * Wait for an element; if it does not come, fail with what the page says instead (an error
+ * message, a form's field errors), so a failure in CI tells its cause.
+ */
+export async function waitForOrExplain(page: Page, testId: string): Promise<void> {
+  try {
+    await page.getByTestId(testId).waitFor();
+  } catch (e) {
+    const said = await page
+      .locator('.ant-message-notice, .ant-form-item-explain-error, .ant-alert-error, .ant-result-title')
+      .allTextContents()
+      .catch(() => []);
+    throw new Error(`${testId} did not appear at ${page.url()}; the page shows: ${JSON.stringify(said)}`, {
+      cause: e,
+    });
+  }
+}

@@ -9,7 +9,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, login, newPage, newPhonePage, RESULTS, shot } from './browser.js';
+import {
+  choose,
+  launchBrowser,
+  login,
+  newPage,
+  newPhonePage,
+  RESULTS,
+  shot,
+  waitForOrExplain,
+} from './browser.js';
 import { type E2eServer, startServer } from './server.js';
 
 let server: E2eServer;
@@ -83,8 +92,10 @@ describe('accountability case from a public complaint to an appeal', () => {
     const drawer = sfj.getByTestId('lead-drawer');
     await drawer.getByText(receipt).waitFor();
     await drawer.getByTestId('lead-open').click();
+    // The form starts from the lead: its subject is there before the case is opened.
+    await expect.poll(() => sfj.locator('.ant-modal:visible input#subject').inputValue()).toBe(SUBJECT);
     await sfj.getByTestId('open-case-submit').click();
-    await sfj.getByTestId('case-detail').waitFor();
+    await waitForOrExplain(sfj, 'case-detail');
     await stateIs(sfj, 'registered');
     const caseUrl = new URL(sfj.url()).pathname;
     const number = ((await sfj.getByTestId('case-number').textContent()) ?? '').trim();

@@ -183,15 +183,15 @@ export function OpenCaseModal({
   const showError = useApiError();
   const [form] = Form.useForm<{ agencyId: string; subject: string; summary: string }>();
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    if (!lead) return;
-    form.resetFields();
-    form.setFieldsValue({
-      agencyId: lead.agencyId ?? undefined,
-      subject: lead.subject,
-      summary: [lead.narrative, lead.detail].filter(Boolean).join('\n'),
-    });
-  }, [lead, form]);
+  // The modal is destroyed when hidden, so the form starts from the lead each time it opens
+  // (initial values, not a later setFieldsValue that could run before the form is mounted).
+  const initialValues = lead
+    ? {
+        agencyId: lead.agencyId ?? undefined,
+        subject: lead.subject,
+        summary: [lead.narrative, lead.detail].filter(Boolean).join('\n'),
+      }
+    : undefined;
   const submit = async () => {
     if (!lead) return;
     const v = await form.validateFields().catch(() => null);
@@ -224,7 +224,7 @@ export function OpenCaseModal({
       destroyOnHidden
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('pages.leads.openHint')} />
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" initialValues={initialValues}>
         <Form.Item
           name="agencyId"
           label={t('pages.cases.field.agency')}
