@@ -11,6 +11,8 @@ export interface DocPerson {
   roleLabel: string;
   agencyName: string;
   post?: string | null;
+  /** 执法证号 (the officer's current certificate), printed where the person is named to another organ. */
+  certificate?: string | null;
   /** 追究责任 / 可以不予追究 / 不承担责任 */
   outcomeLabel: string;
   /**
@@ -93,6 +95,35 @@ export interface CaseDocumentModel {
     /** Who signed the decision off; printed as 签发人 unless it is the organ itself. */
     signer: string;
   } | null;
+  /** 不予立案: the reasons, the date, and whether a complainant is told too (the complaint channel). */
+  decline?: { reason: string; on: string; complaint: boolean } | null;
+  /**
+   * 申诉与复核: the appellant (a person of `persons` by `personId`, and by name), the grounds, and the
+   * review's result with its reasons and date once reviewed.
+   */
+  review?: {
+    personId: string;
+    appellant: string;
+    filedOn: string;
+    grounds: string;
+    result: 'upheld' | 'changed' | 'revoked' | null;
+    reasons: string;
+    on: string | null;
+  } | null;
+  /**
+   * 移送: each referral of a person (a person of `persons` by `personId`) to a discipline or supervision
+   * organ, or to a judicial organ; `organName` is the addressee.
+   */
+  referrals?: {
+    organ: 'discipline' | 'judicial';
+    organName: string;
+    personId: string | null;
+    on: string;
+    /** The article that refers, e.g. ['第二十四条']. */
+    basis?: string[];
+  }[];
+  /** The pack's procedure: the decision stands while an appeal runs (申诉期间不停止执行). Default yes. */
+  decisionStandsDuringAppeal?: boolean | null;
   /** 申诉期限与受理机关, e.g. { withinDays: 30, unitLabel: '个工作日', organName: 'A市人民政府' } */
   appeal: { withinDays: number; unitLabel: string; organName: string };
   /** 送达 */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CASE_DOCUMENT_KINDS, CASE_DOCUMENT_TITLES } from '../core/workflow/case-documents.js';
+import { documentText, openDocx as open, docxPart as part } from './docx-text.testing.js';
 import type { CaseDocumentModel } from './model.js';
 import {
   acceptanceForm,
@@ -171,35 +172,6 @@ function bareModel(): CaseDocumentModel {
   };
 }
 
-async function open(docx: Buffer): Promise<JSZip> {
-  return JSZip.loadAsync(docx);
-}
-
-async function part(docx: Buffer, path: string): Promise<string> {
-  const file = (await open(docx)).file(path);
-  if (!file) throw new Error(`no ${path} in the package`);
-  return file.async('string');
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-    .replace(/&amp;/g, '&');
-}
-
-/** The text of word/document.xml, one line per paragraph. */
-async function documentText(docx: Buffer): Promise<string> {
-  const xml = await part(docx, 'word/document.xml');
-  const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
-  return paragraphs
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join(''))
-    .join('\n');
-}
-
 function expectClean(text: string, xml: string) {
   expect(text).not.toMatch(/undefined|null|NaN|\[object/);
   expect(xml).not.toContain('undefined');
@@ -213,16 +185,16 @@ describe('documents', () => {
     vi.useRealTimers();
   });
 
-  it('lists the four kinds with their titles and renderers', () => {
-    expect(DOCUMENT_KIND_LIST).toEqual([
-      'acceptance_form',
-      'investigation_report',
-      'decision',
-      'service_receipt',
-    ]);
+  it('lists every kind of the core vocabulary with its title and renderer', () => {
+    expect(DOCUMENT_KIND_LIST).toEqual([...CASE_DOCUMENT_KINDS]);
+    for (const kind of CASE_DOCUMENT_KINDS) {
+      expect(DOCUMENT_KINDS[kind].title).toBe(CASE_DOCUMENT_TITLES[kind]);
+      expect(typeof DOCUMENT_KINDS[kind].render).toBe('function');
+    }
     expect(DOCUMENT_KINDS.acceptance_form.title).toBe('立案审批表');
-    expect(DOCUMENT_KINDS.investigation_report.title).toBe('调查报告');
-    expect(DOCUMENT_KINDS.decision.title).toBe('处理决定书');
+    expect(DOCUMENT_KINDS.decline_notice.title).toBe('不予立案通知书');
+    expect(DOCUMENT_KINDS.review_decision.title).toBe('复核决定书');
+    expect(DOCUMENT_KINDS.referral_letter.title).toBe('移送函');
     expect(DOCUMENT_KINDS.service_receipt.title).toBe('送达回证');
     expect(DOCUMENT_KINDS.decision.render).toBe(decisionDocument);
   });
@@ -312,7 +284,7 @@ describe('documents', () => {
       'SHA-256 校验值',
       '询问笔录（李伟）',
       '五、认定的过错行为',
-      '（一）对当事人的同一违法行为重复罚款的（《贵州省行政执法过错责任追究办法》第二章 行政处罚（四），编号penalty.04）。',
+      '（一）对当事人的同一违法行为重复罚款的（《贵州省行政执法过错责任追究办法》第二章 行政处罚（四））。',
       '六、责任认定',
       '（一）李伟（A市市场监督管理局执法一科科员，承办人）',
       '认定依据：《贵州省行政执法过错责任追究办法》第十五条第（四）项。',
@@ -335,6 +307,8 @@ describe('documents', () => {
     ]) {
       expect(text).toContain(s);
     }
+    // The fault by its catalogue text and place, never by its code.
+    expect(text).not.toContain('penalty.04');
     for (const e of EVIDENCE) expect(text).toContain(e.sha256);
     expect(text.indexOf(EVIDENCE[0]!.sha256)).toBeLessThan(text.indexOf(EVIDENCE[3]!.sha256));
     // The hashes are in a monospaced font.
@@ -401,6 +375,21 @@ describe('documents', () => {
     expect(appealNotice(model)).toBe(
       '如不服本决定，可在收到本决定书之日起15日内向B省司法厅申诉；申诉期间不停止本决定的执行。',
     );
+  });
+
+  it('处理决定书 does not say 经查 twice when the findings open with it', async () => {
+    const m = pursueModel();
+    const model = { ...m, investigation: { ...m.investigation!, facts: '经查，同一违法行为两次罚款。' } };
+    const text = await documentText(await decisionDocument(model));
+    expect(text).toContain('经查，同一违法行为两次罚款。');
+    expect(text).not.toContain('经查：经查');
+  });
+
+  it('处理决定书 says the decision stands during an appeal only where the pack says so', async () => {
+    const model = { ...pursueModel(), decisionStandsDuringAppeal: false };
+    const text = await documentText(await decisionDocument(model));
+    expect(text).toContain('如不服本决定，可在收到本决定书之日起30个工作日内向A市人民政府申诉。');
+    expect(text).not.toContain('不停止');
   });
 
   it('处理决定书 of an exempt case: no sanction, no appeal, the exemption with its article', async () => {

@@ -16,8 +16,7 @@ describe('fine-outside-range (行政处罚法第三十四条, penalty.03)', () =
       rule: 'fine-outside-range',
       fault: 'penalty.03',
       basis: '行政处罚法第三十四条',
-      detail:
-        '违法行为PRICE-01罚款499元，低于下限500元（裁量基准500至5000元，《A市行政处罚裁量基准（示例）》第1项）',
+      detail: '违法行为PRICE-01罚款499元，低于下限500元（裁量基准500至5000元，《A市行政处罚裁量基准》第1项）',
     });
     expect(check(fineOutsideRange, fined(5000.01))?.detail).toContain('高于上限5000元');
   });

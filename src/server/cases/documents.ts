@@ -4,8 +4,10 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Transaction } from 'kysely';
+import { todayInChina } from '../../core/dates.js';
 import type { Determination } from '../../core/determine/types.js';
 import type { Actor } from '../../core/policies/actor.js';
+import { art24Referrals } from '../../core/rulebook/art-24.js';
 import { CATALOGUE } from '../../core/rulebook/catalogue.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
 import type { Role as RuleRole } from '../../core/rulebook/types.js';
@@ -18,11 +20,12 @@ import {
 } from '../../core/rulebook/vocabulary.js';
 import { citeLabel } from '../../core/rulebook/zh.js';
 import { DECISION_LABELS, type DecisionKind, unitLabel } from '../../core/workflow/case.js';
+import type { CaseDocumentKind } from '../../core/workflow/case-documents.js';
 import type { CaseDocumentModel } from '../../documents/model.js';
 import { DOCUMENT_KINDS } from '../../documents/render.js';
 import { type LoadedCase, loadCase } from '../../store/cases.repository.js';
 import type { DB } from '../../store/schema.js';
-import type { DocumentKind } from './actions.js';
+import { type DocumentNames, loadDocumentNames, NO_NAMES, withNames } from './document-names.js';
 import { SOURCE_LABELS } from './present.js';
 import { deadlinesOf, procedureOf } from './snapshot.js';
 
@@ -48,8 +51,13 @@ export function documentModel(
   actor: Actor,
   calendar: Parameters<typeof deadlinesOf>[1],
   today: string,
+  names: DocumentNames = NO_NAMES,
 ): CaseDocumentModel {
   const det = c.determination as Determination | null;
+  const named = (text: string | null | undefined) => withNames(text ?? '', names);
+  /** An account by its name, never its username: a blank when the account is unknown. */
+  const userName = (username: string | null | undefined) =>
+    username ? (names.users.get(username) ?? '') : '';
   const facts = c.facts as { people?: FactsPerson[]; faults?: string[] } | null;
   const overrides = (c.overrides ?? []) as {
     personId: string;
@@ -67,18 +75,18 @@ export function documentModel(
     server: string;
   } | null;
   return {
-    measuresTitle: selectPack(c.pack, c.registeredOn).measuresTitle,
+    measuresTitle: measuresTitleOf(c),
     caseNumber: c.number,
     organName,
     regionName: c.regionName,
     sourceLabel: SOURCE_LABELS[c.source as keyof typeof SOURCE_LABELS] ?? c.source,
-    subject: c.subject,
-    summary: c.summary,
+    subject: named(c.subject),
+    summary: named(c.summary),
     agencyName: c.agencyName,
     registeredOn: c.registeredOn,
     acceptedOn: c.acceptedOn,
     acceptance: c.acceptedOn
-      ? { opinion: c.acceptanceOpinion ?? '', approver: actor.username, on: c.acceptedOn }
+      ? { opinion: named(c.acceptanceOpinion), approver: userName(actor.username), on: c.acceptedOn }
       : null,
     investigators: c.investigators.filter((i) => !i.recused).map((i) => i.displayName),
     investigation: c.investigationStartedOn
@@ -87,7 +95,7 @@ export function documentModel(
           dueOn: investigation?.dueOn ?? '',
           provisional: investigation?.provisional ?? false,
           extendedTo: c.extensions.length > 0 ? (investigation?.dueOn ?? null) : null,
-          facts: c.findingsText ?? '',
+          facts: named(c.findingsText),
           evidence: c.evidence.map((e) => ({ name: e.filename, sha256: e.sha256 })),
         }
       : null,
@@ -96,7 +104,7 @@ export function documentModel(
       return {
         code: f.code,
         text: f.text,
-        cite: item ? `第二章 ${item.cite.category}${item.cite.item}` : f.code,
+        cite: item ? `第二章 ${item.cite.category}${item.cite.item}` : '',
       };
     }),
     persons: c.persons.map((p) => {
@@ -109,9 +117,10 @@ export function documentModel(
         roleLabel: role ? (ROLE_LABELS[role] ?? role) : '执法人员',
         agencyName: p.agencyName,
         post: p.post,
+        certificate: names.officers.get(p.officerId)?.certificate ?? null,
         outcome: o?.outcome ?? d?.outcome,
         outcomeLabel: o
-          ? `${OUTCOME_DOC_LABELS[o.outcome]}（调查人员改变认定：${o.reason}）`
+          ? `${OUTCOME_DOC_LABELS[o.outcome]}（调查人员改变认定：${named(o.reason)}）`
           : d
             ? OUTCOME_DOC_LABELS[d.outcome]
             : '',
@@ -121,14 +130,14 @@ export function documentModel(
         // The form is the rulebook's recommendation among those of its clause (DECISIONS.md D14).
         sanctionNote: p.liable && d?.sanctions ? sanctionNote(d.sanctions) : null,
         referrals: p.liable ? (d?.referrals ?? []).map((r) => REFERRAL_LABELS[r]) : [],
-        statement: p.statementOn ? { on: p.statementOn, text: p.statementText ?? '' } : null,
+        statement: p.statementOn ? { on: p.statementOn, text: named(p.statementText) } : null,
       };
     }),
-    explanation: det?.explanation ?? [],
+    explanation: (det?.explanation ?? []).map(named),
     agencyMeasures: (det?.agencies ?? [])
       .filter((a) => a.liable)
       .map((a) => ({
-        agencyName: c.agencyName,
+        agencyName: names.agencies.get(a.id) ?? c.agencyName,
         measures: a.measures.map((m) => AGENCY_MEASURE_LABELS[m]),
         basis: a.basis.map(citeLabel),
       })),
@@ -137,7 +146,7 @@ export function documentModel(
           kind: c.decisionKind as DecisionKind,
           kindLabel: DECISION_LABELS[c.decisionKind as DecisionKind],
           on: c.decisionOn ?? today,
-          reasons: c.decisionReasons ?? '',
+          reasons: named(c.decisionReasons),
           signer: organName,
         }
       : null,
@@ -150,29 +159,75 @@ export function documentModel(
       service && c.servedOn
         ? {
             on: c.servedOn,
-            recipient: service.recipient,
+            recipient: named(service.recipient),
             method: service.method,
             place: service.place,
-            server: [service.server],
+            server: [userName(service.server)].filter(Boolean),
           }
         : null,
+    decline: c.declineReason !== null || c.state === 'declined' ? declineOf(c, named, today) : null,
+    review: c.appeal
+      ? {
+          personId: c.appeal.officerId,
+          appellant: names.officers.get(c.appeal.officerId)?.name ?? '',
+          filedOn: c.appeal.filedOn,
+          grounds: named(c.appeal.grounds),
+          result: c.appeal.result,
+          reasons: named(c.appeal.reasons),
+          on: c.appeal.reviewedOn,
+        }
+      : null,
+    referrals: c.referrals.map((r) => ({
+      organ: r.organ,
+      organName: REFERRAL_ORGANS[r.organ](c.regionName),
+      personId: r.officerId,
+      on: r.referredOn,
+      basis: art24Referrals.filter((x) => x.referral === r.organ).map((x) => citeLabel(x.cite)),
+    })),
+    decisionStandsDuringAppeal: procedure.decisionStandsDuringAppeal,
     generatedAt: new Date().toISOString(),
   };
+}
+
+/**
+ * The Measures the documents cite: the root pack's, whose articles a city pack refines but does not
+ * renumber (a city pack's title names its implementing rules, not the articles quoted).
+ */
+function measuresTitleOf(c: LoadedCase): string {
+  const pack = selectPack(c.pack, c.registeredOn);
+  const root = pack.lineage[0]?.name ?? pack.name;
+  return root === pack.name ? pack.measuresTitle : selectPack(root, c.registeredOn).measuresTitle;
+}
+
+/** The organ a referral is addressed to (Art. 24: 监察机关 for discipline, 司法机关 for a crime). */
+const REFERRAL_ORGANS: Record<'discipline' | 'judicial', (regionName: string) => string> = {
+  discipline: (region) => `${region}监察委员会`,
+  judicial: (region) => `${region}人民检察院`,
+};
+
+/** 不予立案: the reasons, and the day it was declined (the case's last change once declined). */
+function declineOf(c: LoadedCase, named: (t: string | null) => string, today: string) {
+  const on = c.state === 'declined' && c.updatedAt ? todayInChina(new Date(c.updatedAt)) : today;
+  return { reason: named(c.declineReason), on, complaint: c.source === 'complaint' };
 }
 
 /** Generate the given documents from the case as it now stands in `trx`, and store them. */
 export async function storeCaseDocuments(
   trx: Transaction<DB>,
   caseId: string,
-  kinds: DocumentKind[],
+  kinds: readonly CaseDocumentKind[],
   actor: Actor,
   app: FastifyInstance,
 ): Promise<void> {
   const c = await loadCase(trx, caseId);
   if (!c) return;
   const calendar = await app.calendar();
-  const today = new Date().toISOString().slice(0, 10);
-  const model = documentModel(c, actor, calendar, today);
+  const today = app.clock.today();
+  const names = await loadDocumentNames(trx, c, actor);
+  const model = {
+    ...documentModel(c, actor, calendar, today, names),
+    generatedAt: app.clock.now().toISOString(),
+  };
   for (const kind of kinds) {
     const spec = DOCUMENT_KINDS[kind];
     const content = await spec.render(model);

@@ -4,7 +4,7 @@
 // (`wenze scan --discretion FILE`, CSV `violation,min,max,basis`).
 import type { DiscretionEntry } from '../../detect/discretion.js';
 
-const TITLE = '《A市行政处罚裁量基准（示例）》';
+const TITLE = '《A市行政处罚裁量基准》';
 /** Violation-code prefixes of the demo city's penalty matters (acts/generate-parts.ts). */
 const MATTERS = ['PRICE', 'UNLIC', 'BUILD', 'ROAD', 'PROP', 'OVLD', 'HPF', 'LAND'] as const;
 /** Fine ranges (yuan) of violations 01–05 of every matter. */
