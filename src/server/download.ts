@@ -28,5 +28,10 @@ export function contentTypeOf(content: Buffer, filename = ''): string {
 /** `Content-Disposition: attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266). */
 export function attachment(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_') || 'download';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  // RFC 5987 attr-chars only: encodeURIComponent leaves ' ( ) * as they are.
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

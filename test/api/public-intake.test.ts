@@ -14,13 +14,24 @@ const complaint = (subject: string) => ({
   contact: { name: '钱一', phone: '13700003333' },
 });
 
+/** A 1×1 PNG: attachments are accepted by their bytes (images, PDF, Office/WPS, audio, video). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 function upload(filename: string, content: string) {
   const boundary = '----intake';
   return {
-    payload: Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
-        `Content-Type: text/plain\r\n\r\n${content}\r\n--${boundary}--\r\n`,
-    ),
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+          'Content-Type: image/png\r\n\r\n',
+      ),
+      // Distinct files: the text after the image's end does not change its type.
+      PNG,
+      Buffer.from(`${content}\r\n--${boundary}--\r\n`),
+    ]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
@@ -85,7 +96,7 @@ describe.each(drivers)('public complaint intake on %s', (driver) => {
       t.app.inject({
         method: 'POST',
         url: `/api/v1/public/complaints/${receipt}/attachments`,
-        ...upload('a.txt', '证据'),
+        ...upload('a.png', '证据'),
       }),
     );
     expect(res.statusCode).toBe(500);
@@ -124,7 +135,7 @@ describe.each(drivers)('public complaint intake on %s', (driver) => {
         t.app.inject({
           method: 'POST',
           url: `/api/v1/public/complaints/${receipt}/attachments`,
-          ...upload(`f${i}.txt`, `附件内容 ${i}`),
+          ...upload(`f${i}.png`, `附件内容 ${i}`),
         }),
       ),
     );
@@ -159,7 +170,7 @@ describe.each(drivers)('public complaint intake on %s', (driver) => {
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/v1/public/complaints/${receipt}/attachments`,
-      ...upload('a\u0000b.txt', 'x'),
+      ...upload('a\u0000b.png', 'x'),
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].path).toBe('file');

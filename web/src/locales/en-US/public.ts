@@ -65,7 +65,8 @@ export default {
   'pages.public.receipt.keep':
     'The receipt code is the only way to track your complaint and will not be shown again. Copy it, take a screenshot or write it down.',
   'pages.public.receipt.attachments': 'Attachments',
-  'pages.public.receipt.attachmentsHint': 'Photos, receipts or documents: up to {n}, 10 MB each.',
+  'pages.public.receipt.attachmentsHint':
+    'Photos, receipts or documents (images, PDF, Word/Excel/PowerPoint or WPS documents, audio, video): up to {n}, 10 MB each.',
   'pages.public.receipt.upload': 'Upload attachment',
   'pages.public.receipt.tooLarge': '"{name}" is larger than 10 MB',
   'pages.public.receipt.track': 'Track progress',

@@ -56,7 +56,8 @@ export default {
   'pages.public.receipt.keep':
     '回执号是查询办理进度的唯一凭证，离开本页后不会再次显示。建议复制保存、截图或抄写下来。',
   'pages.public.receipt.attachments': '附件',
-  'pages.public.receipt.attachmentsHint': '可上传照片、票据、文书等证明材料，最多 {n} 个，每个不超过 10 MB。',
+  'pages.public.receipt.attachmentsHint':
+    '可上传照片、票据、文书等证明材料（图片、PDF、Word/Excel/PowerPoint 或 WPS 文档、音频、视频），最多 {n} 个，每个不超过 10 MB。',
   'pages.public.receipt.upload': '上传附件',
   'pages.public.receipt.tooLarge': '“{name}”超过 10 MB，无法上传',
   'pages.public.receipt.track': '查询办理进度',

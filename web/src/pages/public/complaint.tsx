@@ -6,6 +6,7 @@ import { Alert, Button, Card, DatePicker, Form, Input, Select, Switch, Typograph
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { textLimit } from '../../components/textLimit';
 import { useApi } from '../../hooks/useApi';
 import { useApiError } from '../../hooks/useApiError';
 import { useIntl } from '../../locales/intl';
@@ -116,9 +117,13 @@ export default function ComplaintPage() {
               data-testid="complaint-agency"
             />
           </Form.Item>
-          <Form.Item name="officer" label={t('pages.public.complaint.officer')}>
+          <Form.Item
+            name="officer"
+            label={t('pages.public.complaint.officer')}
+            rules={[textLimit(50, t).rule]}
+          >
             <Input
-              maxLength={50}
+              count={textLimit(50, t).count}
               placeholder={t('pages.public.complaint.officerPlaceholder')}
               data-testid="complaint-officer"
             />
@@ -133,11 +138,11 @@ export default function ComplaintPage() {
                 message: t('common.required', { field: t('pages.public.complaint.subject') }),
               },
               { min: 2, message: t('pages.public.complaint.subjectMin') },
+              textLimit(100, t).rule,
             ]}
           >
             <Input
-              maxLength={100}
-              showCount
+              count={textLimit(100, t).count}
               placeholder={t('pages.public.complaint.subjectPlaceholder')}
               data-testid="complaint-subject"
             />
@@ -152,11 +157,11 @@ export default function ComplaintPage() {
                 message: t('common.required', { field: t('pages.public.complaint.narrative') }),
               },
               { min: NARRATIVE_MIN, message: t('pages.public.complaint.narrativeMin', { n: NARRATIVE_MIN }) },
+              textLimit(NARRATIVE_MAX, t).rule,
             ]}
           >
             <Input.TextArea
-              maxLength={NARRATIVE_MAX}
-              showCount
+              count={textLimit(NARRATIVE_MAX, t).count}
               autoSize={{ minRows: 6, maxRows: 14 }}
               placeholder={t('pages.public.complaint.narrativePlaceholder')}
               data-testid="complaint-narrative"
@@ -194,9 +199,14 @@ export default function ComplaintPage() {
                     whitespace: true,
                     message: t('common.required', { field: t('pages.public.complaint.contactName') }),
                   },
+                  textLimit(50, t).rule,
                 ]}
               >
-                <Input maxLength={50} autoComplete="name" data-testid="complaint-contact-name" />
+                <Input
+                  count={textLimit(50, t).count}
+                  autoComplete="name"
+                  data-testid="complaint-contact-name"
+                />
               </Form.Item>
               <Form.Item
                 name={['contact', 'phone']}
@@ -207,10 +217,11 @@ export default function ComplaintPage() {
                     message: t('common.required', { field: t('pages.public.complaint.contactPhone') }),
                   },
                   { pattern: PHONE, message: t('pages.public.complaint.phoneInvalid') },
+                  textLimit(20, t).rule,
                 ]}
               >
                 <Input
-                  maxLength={20}
+                  count={textLimit(20, t).count}
                   inputMode="tel"
                   autoComplete="tel"
                   data-testid="complaint-contact-phone"
@@ -220,9 +231,12 @@ export default function ComplaintPage() {
                 name={['contact', 'idNumber']}
                 label={t('pages.public.complaint.contactIdNumber')}
                 extra={t('pages.public.complaint.contactIdNumberHint')}
-                rules={[{ pattern: ID_NUMBER, message: t('pages.public.complaint.idNumberInvalid') }]}
+                rules={[
+                  { pattern: ID_NUMBER, message: t('pages.public.complaint.idNumberInvalid') },
+                  textLimit(18, t).rule,
+                ]}
               >
-                <Input maxLength={18} data-testid="complaint-contact-id" />
+                <Input count={textLimit(18, t).count} data-testid="complaint-contact-id" />
               </Form.Item>
               <Alert
                 type="info"

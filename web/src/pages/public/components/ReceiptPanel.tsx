@@ -16,6 +16,10 @@ import { fileSize } from '../../../services/format';
 import { uploadAttachment } from '../service';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type UploadedAttachment } from '../types';
 
+/** What the complaint channel accepts: images, PDF, Office/WPS documents, audio and video. */
+const ACCEPTED_FILES =
+  'image/*,audio/*,video/*,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.wps,.et,.dps,.odt,.ods,.odp';
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -112,6 +116,8 @@ export default function ReceiptPanel({ receipt, onAnother }: { receipt: string; 
         </Typography.Paragraph>
         <Upload
           multiple
+          // A hint to the file picker only: the server decides by the file's bytes.
+          accept={ACCEPTED_FILES}
           showUploadList={false}
           disabled={full}
           beforeUpload={(file) => {
