@@ -4,76 +4,22 @@
 //                  in `wenze import acts --help`); the first row holds the column names.
 // Line numbers: the JSON Lines line; the CSV line a record starts on (the header is line 1); the
 // spreadsheet row. Unknown columns are kept as fields of the act (a dotted name nests).
+// Enumerated and yes/no columns take the code or its Chinese label (src/core/acts/columns.ts); a
+// value they do not take is a problem of its record, naming the column and the allowed values.
 
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
-import { ValidationError } from '../core/validation.js';
+import { BOOLEAN_COLUMNS, columnValue } from '../core/acts/columns.js';
+import { type FieldError, ValidationError } from '../core/validation.js';
 import type { ActInput, ActRecord, LineChunk } from './acts-import.js';
 
 const BATCH = 1000;
 
-/** The columns of a CSV or spreadsheet of acts, with what each holds. */
-export const ACT_COLUMNS: readonly { name: string; note: string }[] = [
-  { name: 'id', note: '执法行为编号（必填）' },
-  { name: 'agency', note: '执法机关编码（必填）' },
-  { name: 'kind', note: 'licensing | levy | inspection | coercion | penalty | other（必填）' },
-  { name: 'matter', note: '事项' },
-  { name: 'procedure', note: 'ordinary | summary' },
-  { name: 'party.type', note: 'org | person' },
-  { name: 'party.id', note: '当事人代码' },
-  {
-    name: 'officers',
-    note: '执法人员：编号:执法证号:有效期至，多人以分号分隔，如 O-1:52010012345:2026-12-31;O-2::',
-  },
-  { name: 'chain.handler', note: '承办人' },
-  { name: 'chain.reviewer', note: '审核人' },
-  { name: 'chain.approver', note: '批准人' },
-  { name: 'violation', note: '违法行为代码' },
-  { name: 'incidentDate', note: '违法行为发生日期 YYYY-MM-DD' },
-  { name: 'dates.applied', note: '申请日期' },
-  { name: 'dates.accepted', note: '受理日期' },
-  { name: 'dates.filed', note: '立案日期' },
-  { name: 'dates.notified', note: '告知日期' },
-  { name: 'dates.decided', note: '决定日期' },
-  { name: 'dates.served', note: '送达日期' },
-  { name: 'dates.extended', note: '许可期限已延长（是/否）' },
-  { name: 'fine', note: '罚款金额（元）' },
-  { name: 'payment.method', note: 'bank | online | onsite …' },
-  { name: 'payment.receipt', note: '已出具票据（是/否）' },
-  { name: 'hearing.requested', note: '当事人要求听证（是/否）' },
-  { name: 'hearing.held', note: '已举行听证（是/否）' },
-  { name: 'criminal.suspected', note: '涉嫌犯罪（是/否）' },
-  { name: 'criminal.referred', note: '已移送司法机关（是/否）' },
-  { name: 'review', note: 'upheld | changed | revoked | confirmed_illegal' },
-  { name: 'decision', note: '许可结果：granted | refused | not_accepted' },
-  { name: 'reason', note: '不予许可、不予受理的理由' },
-  { name: 'receiptIssued', note: '已出具申请书面凭证（是/否，空为未知）' },
-  { name: 'measure', note: '强制措施：seal | seize | other' },
-  { name: 'dates.seized', note: '查封、扣押日期' },
-  { name: 'dates.released', note: '解除查封、扣押日期' },
-  { name: 'extension.approved', note: '查封、扣押期限经批准延长（是/否）' },
-  { name: 'extension.on', note: '批准延长日期' },
-  { name: 'payment.collectedOn', note: '当场收缴罚款日期' },
-  { name: 'payment.remittedOn', note: '罚款上缴日期' },
-  { name: 'hearing.noticedOn', note: '听证通知日期' },
-  { name: 'hearing.heldOn', note: '举行听证日期' },
-];
+export { ACT_COLUMNS } from '../core/acts/columns.js';
 
-const BOOLEAN_COLUMNS = new Set([
-  'dates.extended',
-  'payment.receipt',
-  'hearing.requested',
-  'hearing.held',
-  'criminal.suspected',
-  'criminal.referred',
-  'receiptIssued',
-  'extension.approved',
-]);
-const TRUE = new Set(['true', '1', '是', 'yes', 'y', 't']);
-const FALSE = new Set(['false', '0', '否', 'no', 'n', 'f']);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 type Cell = string | number | boolean | Date | null | undefined;
@@ -113,8 +59,17 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   o[keys[keys.length - 1]] = value;
 }
 
-/** The act a row of named cells describes. Empty cells are absent fields. */
-export function actFromColumns(headers: readonly string[], cells: readonly Cell[]): Record<string, unknown> {
+/**
+ * The act a row of named cells describes. Empty cells are absent fields. Enumerated and yes/no
+ * columns take the code or the Chinese label (core/acts/columns.ts); a value they do not take is
+ * kept as it is (the exchange-format check refuses it too) and its problem, naming the column and
+ * the allowed values, goes to `problems`.
+ */
+export function actFromColumns(
+  headers: readonly string[],
+  cells: readonly Cell[],
+  problems?: FieldError[],
+): Record<string, unknown> {
   const act: Record<string, unknown> = { officers: [], dates: {} };
   for (let i = 0; i < headers.length; i++) {
     const name = headers[i];
@@ -132,13 +87,24 @@ export function actFromColumns(headers: readonly string[], cells: readonly Cell[
     if (s === undefined) continue;
     let value: unknown = s;
     if (name === 'officers') value = officersOf(s);
-    else if (BOOLEAN_COLUMNS.has(name)) {
-      const l = s.toLowerCase();
-      value = TRUE.has(l) ? true : FALSE.has(l) ? false : s;
-    } else if (name === 'fine') value = NUMBER.test(s) ? Number(s) : s;
+    else if (name === 'fine') value = NUMBER.test(s) ? Number(s) : s;
+    else {
+      const v = columnValue(name, s);
+      if (v !== undefined) {
+        if ('error' in v) problems?.push({ path: name, message: v.error });
+        else value = v.value;
+      }
+    }
     setPath(act, name, value);
   }
   return act;
+}
+
+/** A row as a record to import, with the problems of its enumerated columns. */
+function columnRecord(line: number, headers: readonly string[], cells: readonly Cell[]): ActRecord {
+  const problems: FieldError[] = [];
+  const value = actFromColumns(headers, cells, problems);
+  return problems.length > 0 ? { line, value, problems } : { line, value };
 }
 
 function checkHeaders(headers: string[], where: string): void {
@@ -339,7 +305,7 @@ export async function* csvBatches(
       continue;
     }
     if (row.fields.every((f) => f.trim() === '')) continue;
-    batch.push({ line: row.line, value: actFromColumns(headers, row.fields) });
+    batch.push(columnRecord(row.line, headers, row.fields));
     if (batch.length >= BATCH) {
       yield batch;
       batch = [];
@@ -400,7 +366,7 @@ async function* xlsxBatches(input: string | NodeJS.ReadableStream): AsyncGenerat
           continue;
         }
         if (values.every((v) => asText(v) === undefined)) continue;
-        batch.push({ line: row.number, value: actFromColumns(headers, values) });
+        batch.push(columnRecord(row.number, headers, values));
         if (batch.length >= BATCH) {
           yield batch;
           batch = [];

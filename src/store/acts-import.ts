@@ -44,6 +44,8 @@ export interface ActRecord {
   text?: string;
   /** In bytes mode: the line's UTF-8 is not known to be valid (its file chunk was not). */
   unchecked?: boolean;
+  /** Problems the reader found already (a CSV or spreadsheet value a column does not take). */
+  problems?: FieldError[];
 }
 
 /** A piece of a JSON Lines file: whole lines (the last line of the file may lack its line end). */
@@ -343,9 +345,21 @@ export class ActRowBuilder {
     return actError(real, rec.line).fields.map((f) => ({ line: rec.line, path: f.path, message: f.message }));
   }
 
+  /** The reader's problems of a record, then the exchange format's on other fields. */
+  private withReaderProblems(rec: ActRecord): Problem[] {
+    const own = rec.problems ?? [];
+    const paths = new Set(own.map((p) => p.path));
+    const more = rec.value === undefined ? [] : this.explain(rec, rec.value);
+    return [
+      ...own.map((p) => ({ line: rec.line, path: p.path, message: p.message })),
+      ...more.filter((p) => !paths.has(p.path) && p.path !== '(root)'),
+    ];
+  }
+
   /** A record as a COPY row, or its problems. One record per id is the caller's check (`IdCheck`). */
   build(rec: ActRecord): Built | Problem[] {
     const line = rec.line;
+    if (rec.problems && rec.problems.length > 0) return this.withReaderProblems(rec);
     let value = rec.value;
     let text = rec.text;
     if (this.bytes && rec.unchecked && text !== undefined && !isUtf8(Buffer.from(text, 'latin1'))) {

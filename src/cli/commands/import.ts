@@ -2,15 +2,18 @@
 // upserted by id (re-importing the same data changes nothing), all or nothing, then the detection
 // rules over what changed; and `wenze scan-db [--as-of DATE]`: every rule over every act (what the
 // server runs each night).
+import { writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { ACT_COLUMNS, allowedValues } from '../../core/acts/columns.js';
 import { isDateString } from '../../core/calendar/index.js';
 import { todayInChina } from '../../core/dates.js';
 import { ValidationError } from '../../core/validation.js';
-import { ACT_COLUMNS, actsFile } from '../../store/acts-formats.js';
+import { actsFile } from '../../store/acts-formats.js';
 import { type ImportResult, importActs } from '../../store/acts-import.js';
+import { actsTemplateXlsx } from '../../store/acts-template.js';
 import { detectAll } from '../../store/detect-sql.js';
 import { ALL_REGIONS, recordDetectionRun } from '../../store/detection-runs.js';
 import { migrateToLatest } from '../../store/migrate.js';
@@ -28,7 +31,11 @@ function asOfOption(value: string | undefined): string {
   return value;
 }
 
-const COLUMN_HELP = ACT_COLUMNS.map((c) => `  ${c.name.padEnd(20)} ${c.note}`).join('\n');
+const COLUMN_HELP = ACT_COLUMNS.map((c) => {
+  const values = allowedValues(c.name);
+  const head = `  ${c.name.padEnd(20)} ${c.meaning}${c.required ? '（必填）' : ''}，例 ${c.example}`;
+  return values ? `${head}\n${' '.repeat(23)}可选：${values}` : head;
+}).join('\n');
 
 export const IMPORT_HELP = `
 Formats (by extension):
@@ -39,7 +46,12 @@ Formats (by extension):
 CSV / Excel columns (order free; empty cell = field absent; other columns are kept
 as extra fields of the act, a dotted name nests, e.g. "dates.received"):
 ${COLUMN_HELP}
-  Booleans: true/false, 1/0, 是/否, yes/no. Dates: YYYY-MM-DD (or Excel dates).
+  Enumerated columns take the Chinese label or the code (trimmed, full-width or
+  half-width); another value is an error naming the line, the column and the allowed
+  values (payment.method keeps other methods as text). Booleans: 是/否, true/false,
+  1/0, yes/no. Dates: YYYY-MM-DD (or Excel dates).
+  --template FILE writes an .xlsx template: these columns in order, an example row,
+  the allowed values on the sheet "可选值" and the columns explained on "填写说明".
 
 All or nothing: one bad record and nothing is written; exit 2 with every error as
 "line N: field: message" (CSV: the line the record starts on; Excel: the row).
@@ -51,6 +63,7 @@ Examples:
   wenze generate acts --count 10000 --seed 1 --out acts.jsonl
   wenze import acts acts.jsonl --as-of 2025-12-31
   wenze import acts acts.xlsx --json
+  wenze import acts --template acts-template.xlsx
 `;
 
 /** The account running the command (a container's uid may have no name). */
@@ -70,6 +83,29 @@ function summary(r: ImportResult): string {
   return `导入 ${r.received} 件：新增 ${r.inserted}，更新 ${r.updated}，未变 ${r.unchanged}${found}（${(r.ms / 1000).toFixed(1)} 秒）`;
 }
 
+interface ImportCliOptions {
+  asOf?: string;
+  detect: boolean;
+  json?: boolean;
+  template?: string;
+}
+
+/** The import template, written to a file (exit 2 when it cannot be written). */
+async function writeTemplate(path: string): Promise<void> {
+  if (!/\.xlsx$/i.test(path))
+    throw new ValidationError('模板须写为 .xlsx 文件', [
+      { path: 'template', message: '文件名须以 .xlsx 结尾' },
+    ]);
+  try {
+    await writeFile(path, await actsTemplateXlsx());
+  } catch (e) {
+    throw new ValidationError(`无法写入模板：${path}`, [
+      { path: 'template', message: (e as NodeJS.ErrnoException).code ?? String(e) },
+    ]);
+  }
+  process.stderr.write(`已写出执法行为导入模板：${path}（${ACT_COLUMNS.length} 列，含示例行和“可选值”表）\n`);
+}
+
 export function register(program: Command): void {
   const imp = program.command('import').description('导入数据 (import data)');
   imp
@@ -77,13 +113,29 @@ export function register(program: Command): void {
     .description(
       '导入执法行为（.jsonl、.csv、.xlsx），校验后按编号写入并运行检测规则 (import enforcement acts)',
     )
-    .argument('<file>', '文件 (.jsonl, .csv, .xlsx)')
+    .argument('[file]', '文件 (.jsonl, .csv, .xlsx)')
+    .option(
+      '--template <file>',
+      '写出 Excel 导入模板（列、示例行、可选值），不导入 (write the .xlsx template)',
+    )
     .option('--as-of <date>', '检测基准日期（期限类规则），默认今天 (as-of date of the detection)')
     .option('--no-detect', '只导入，不运行检测规则 (import only)')
     .option('--json', '以 JSON 输出结果 (print the result as JSON)')
     .addHelpText('after', IMPORT_HELP)
     .action(
-      action(async (file: string, opts: { asOf?: string; detect: boolean; json?: boolean }) => {
+      action(async (file: string | undefined, opts: ImportCliOptions) => {
+        if (opts.template !== undefined) {
+          if (file !== undefined)
+            throw new ValidationError('--template 只写出模板，不能同时导入文件', [
+              { path: 'file', message: '与 --template 不能同时使用' },
+            ]);
+          await writeTemplate(opts.template);
+          return;
+        }
+        if (file === undefined)
+          throw new ValidationError('缺少要导入的文件', [
+            { path: 'file', message: '缺少文件（或用 --template FILE 写出模板）' },
+          ]);
         const asOf = asOfOption(opts.asOf);
         const source = await actsFile(file);
         const cfg = runtimeConfig();

@@ -1,18 +1,12 @@
 // The findings as a spreadsheet: one row per finding with its act, agency and what became of it.
 import type { Readable } from 'node:stream';
+import { ACT_KIND_LABELS } from '../../core/acts/codes.js';
 import { chinaDateTime } from '../../core/dates.js';
 import type { findingsForExport } from '../../store/acts.repository.js';
 import { RULE_LABELS } from '../../store/detect-sql.js';
 import { type XlsxColumn, xlsxStream } from '../xlsx-stream.js';
 
-const KIND_LABELS: Record<string, string> = {
-  licensing: '行政许可',
-  levy: '行政征收征用',
-  inspection: '行政检查',
-  coercion: '行政强制',
-  penalty: '行政处罚',
-  other: '其他行政管理',
-};
+const KIND_LABELS: Readonly<Record<string, string>> = ACT_KIND_LABELS;
 const LEAD_LABELS: Record<string, string> = {
   new: '待处理',
   dismissed: '已不予立案',

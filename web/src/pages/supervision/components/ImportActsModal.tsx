@@ -1,10 +1,17 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Modal, Result, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import FileDrop from '../../../components/FileDrop';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
 import { ApiError } from '../../../services/request';
-import { type ImportResult, importProblems, uploadActs } from '../service';
+import {
+  ACTS_TEMPLATE_URL,
+  type ImportResult,
+  importProblems,
+  uploadActs,
+} from '../../../services/supervision';
+import ActColumnsGuide from './ActColumnsGuide';
 
 type Problem = ReturnType<typeof importProblems>[number];
 type Outcome =
@@ -53,7 +60,7 @@ export default function ImportActsModal({
     <Modal
       open={open}
       title={t('pages.acts.import.title')}
-      width={760}
+      width={900}
       onCancel={close}
       destroyOnHidden
       maskClosable={false}
@@ -120,6 +127,17 @@ export default function ImportActsModal({
                 <span>{t('pages.acts.import.rule4')}</span>
               </Space>
             }
+            action={
+              <Button
+                size="small"
+                icon={<DownloadOutlined />}
+                href={ACTS_TEMPLATE_URL}
+                download
+                data-testid="acts-import-template"
+              >
+                {t('pages.acts.import.template')}
+              </Button>
+            }
           />
           <FileDrop
             accept=".jsonl,.ndjson,.csv,.xlsx"
@@ -158,6 +176,7 @@ export default function ImportActsModal({
               />
             </>
           )}
+          <ActColumnsGuide />
         </Space>
       )}
     </Modal>
