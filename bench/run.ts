@@ -1,11 +1,12 @@
 // `npm run bench`: every benchmark, each printing its table, then one JSON line with all
-// results. `--only NAME` runs one (determine, scan, store); other flags pass through.
+// results. `--only NAME` runs one (determine, scan, store, lists); other flags pass through.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 const benches: { name: string; file: string }[] = [
   { name: 'determine', file: './determine.js' },
   { name: 'scan', file: './scan.js' },
   { name: 'store', file: './store.js' },
+  { name: 'lists', file: './lists.js' },
 ];
 
 const results: Record<string, unknown> = {};

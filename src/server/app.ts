@@ -18,6 +18,7 @@ import {
 import type { Database } from '../store/db.js';
 import authPlugin, { type AuthOptions } from './auth.js';
 import calendarPlugin from './calendar.js';
+import { type AppClock, appClock, type Clock } from './clock.js';
 import { errorBody, frameworkErrors, installErrorHandler } from './errors.js';
 import { nullableUnions, operationIdOf, SECURITY_SCHEMES, securityOf } from './openapi.js';
 import { healthRoutes } from './routes/home.js';
@@ -42,6 +43,11 @@ export interface AppOptions {
   publicUrl?: string;
   /** Milliseconds to receive a request's headers, and the whole request (body included). */
   timeouts?: { headers?: number; request?: number };
+  /**
+   * What "now" is to the routes, case services and supervision jobs (`app.clock`, whose `today()` is
+   * China's date); default the system clock. Tests set the date through it.
+   */
+  clock?: Clock;
 }
 
 /** Defaults of the request timeouts (slow clients cannot hold connections open forever). */
@@ -87,6 +93,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     routeTable: RegisteredRoute[];
     rateLimits: RateLimits;
+    /** The app's clock: `now()`, and `today()` as China's date. */
+    clock: AppClock;
   }
 }
 
@@ -113,6 +121,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   app.decorate('database', opts.database);
+  app.decorate('clock', appClock(opts.clock));
   app.decorate('rateLimits', { login: 20, public: 30, default: 60, ...opts.rateLimits });
   // Every route, for the authorization test that walks them all.
   const routeTable: RegisteredRoute[] = [];

@@ -1,7 +1,9 @@
 // An app on a fresh copy of the demo city (the run's template, test/helpers/db.ts), and logged-in clients.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { DEMO_PASSWORD } from '../../src/demo/city.js';
 import { buildApp, type RateLimits } from '../../src/server/app.js';
+import type { Clock } from '../../src/server/clock.js';
 import type { DriverKind } from '../../src/store/db.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
@@ -26,13 +28,21 @@ export interface TestApp {
 
 export async function createTestApp(
   driver: DriverKind,
-  opts: { rateLimits?: Partial<RateLimits> } = {},
+  opts: {
+    rateLimits?: Partial<RateLimits>;
+    /** The app's clock (test/helpers/clock.ts: `fixedClock()`); default the system clock. */
+    clock?: Clock;
+    /** Kysely plugins on the app's query builder (e.g. one that counts the queries). */
+    plugins?: KyselyPlugin[];
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(driver, { demo: true });
+  for (const plugin of opts.plugins ?? []) database.db = database.db.withPlugin(plugin);
   const app = await buildApp({
     database,
     webRoot: null,
     rateLimits: { login: 10_000, public: 10_000, default: 10_000, ...opts.rateLimits },
+    clock: opts.clock,
   });
   await app.ready();
   return {

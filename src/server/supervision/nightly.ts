@@ -4,7 +4,6 @@
 // the process alive) and off under tests (VITEST, NODE_ENV=test) or with WENZE_NIGHTLY=off.
 // On start the working-day table is brought in line with the calendar in force.
 import type { FastifyInstance } from 'fastify';
-import { todayInChina } from '../../core/dates.js';
 import { anchorAuditHead } from '../../store/audit.repository.js';
 import { syncCalendarTable } from '../../store/calendar-days.js';
 import type { Database } from '../../store/db.js';
@@ -37,18 +36,20 @@ function enabledByDefault(): boolean {
 const running = new WeakMap<Database, Promise<DetectionResult>>();
 
 /**
- * One full run — every rule over every act, as of today in China (also what `wenze scan-db`
- * does) — recorded in the audit log. A run already in progress on the database is shared.
+ * One full run — every rule over every act, as of `asOf` (the app's today in China; also what
+ * `wenze scan-db` does) — recorded in the audit log. A run already in progress on the database is
+ * shared.
  */
 export function runDetection(
   database: Database,
   by: { trigger: RunTrigger; actorId?: string | null; actorName?: string | null },
+  asOf: string,
 ): Promise<DetectionResult> {
   let run = running.get(database);
   if (!run) {
     run = (async () => {
       try {
-        const result = await detectAll(database, { asOf: todayInChina() });
+        const result = await detectAll(database, { asOf });
         await recordDetectionRun(database.db, { ...by, result });
         return result;
       } finally {
@@ -66,7 +67,7 @@ export default async function nightly(app: FastifyInstance, opts: NightlyOptions
 
   async function runOnce(): Promise<DetectionResult | null> {
     try {
-      const result = await runDetection(app.database, { trigger: 'nightly' });
+      const result = await runDetection(app.database, { trigger: 'nightly' }, app.clock.today());
       app.log.info({ result }, 'nightly detection');
       // The nightly run also anchors the audit chain's head (outside the database).
       await anchorAuditHead(app.database.db).catch((err) => app.log.error({ err }, 'audit anchor failed'));
@@ -78,10 +79,13 @@ export default async function nightly(app: FastifyInstance, opts: NightlyOptions
   }
 
   function schedule() {
-    timer = setTimeout(async () => {
-      await runOnce();
-      schedule();
-    }, msUntilNext(hour));
+    timer = setTimeout(
+      async () => {
+        await runOnce();
+        schedule();
+      },
+      msUntilNext(hour, app.clock.now().getTime()),
+    );
     timer.unref();
   }
 
