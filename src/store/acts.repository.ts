@@ -172,6 +172,16 @@ export interface ActLead {
   dismissReason: string | null;
 }
 
+/** One act's record with its agency's name (no findings, no leads): what a case's lead points at. */
+export async function findActWithAgency(db: Db, id: string) {
+  return db
+    .selectFrom('acts')
+    .leftJoin('agencies', 'agencies.id', 'acts.agencyId')
+    .select(['acts.id', 'acts.agencyId', 'agencies.name as agencyName', 'acts.body'])
+    .where('acts.id', '=', id)
+    .executeTakeFirst();
+}
+
 /** One act: its record, findings and the leads made of them (with their cases). */
 export async function findAct(db: Db, id: string) {
   const act = await db

@@ -97,6 +97,36 @@ export async function findAgency(db: Db, id: string): Promise<AgencyRow | undefi
   return row as AgencyRow | undefined;
 }
 
+/** The agency that bears this name, if any (names are unique). */
+export async function findAgencyIdByName(db: Db, name: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('agencies').select('id').where('name', '=', name).executeTakeFirst();
+}
+
+/** The regions that have at least one agency. */
+export async function listAgencyRegionCodes(db: Db): Promise<string[]> {
+  return (await db.selectFrom('agencies').select('regionCode').distinct().execute()).map((a) => a.regionCode);
+}
+
+/** The active agencies with their region's name (what the public complaint form offers). */
+export async function listActiveAgencyNames(
+  db: Db,
+): Promise<{ id: string; name: string; regionName: string }[]> {
+  return db
+    .selectFrom('agencies')
+    .innerJoin('regions', 'regions.code', 'agencies.regionCode')
+    .select(['agencies.id', 'agencies.name', 'regions.name as regionName'])
+    .where('agencies.active', '=', true)
+    .orderBy('agencies.regionCode')
+    .orderBy('agencies.id')
+    .execute();
+}
+
+/** Every agency's region, by agency id. */
+export async function agencyRegionsById(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('agencies').select(['id', 'regionCode']).execute();
+  return new Map(rows.map((a) => [a.id, a.regionCode]));
+}
+
 export async function insertAgency(db: Db, agency: NewAgency): Promise<void> {
   await db.insertInto('agencies').values(agency).execute();
 }

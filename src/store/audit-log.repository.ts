@@ -14,6 +14,8 @@ export interface AuditFilter {
   /** China dates, inclusive. */
   from?: string;
   to?: string;
+  /** Rows up to this id, inclusive. */
+  maxId?: number;
 }
 
 export interface AuditRow {
@@ -42,6 +44,7 @@ function filtered(db: Kysely<DB>, f: AuditFilter) {
   }
   if (f.from) q = q.where('at', '>=', chinaMidnight(f.from));
   if (f.to) q = q.where('at', '<', new Date(chinaMidnight(f.to).getTime() + 86_400_000));
+  if (f.maxId) q = q.where('id', '<=', f.maxId);
   return q;
 }
 
@@ -85,4 +88,9 @@ export async function* auditLogRows(db: Kysely<DB>, f: AuditFilter, chunk = 2000
     if (rows.length < chunk) return;
     before = Number(rows[rows.length - 1].id);
   }
+}
+
+/** When the entry `id` was recorded, as stored (undefined when there is no such row). */
+export async function findAuditEntryTime(db: Kysely<DB>, id: number): Promise<{ at: Date } | undefined> {
+  return db.selectFrom('auditLog').select('at').where('id', '=', id).executeTakeFirst();
 }

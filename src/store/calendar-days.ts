@@ -3,9 +3,12 @@
 // row for row. A fingerprint of the lookup is kept in `calendar_state`, so that refreshing with an
 // unchanged calendar — before every detection run, on every server start — costs one query.
 import { createHash } from 'node:crypto';
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { type Calendar, createCalendar } from '../core/calendar/index.js';
 import type { SqlTx } from './driver.js';
+import type { CalendarOverridesTable, DB } from './schema.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
 
 type Exec = <R>(text: string, params?: unknown[]) => Promise<R[]>;
 
@@ -84,4 +87,35 @@ export async function refreshCalendarTable(
 /** Bring `calendar_days` in line with the calendar in force (seed and overrides). */
 export async function syncCalendarTable(db: Kysely<unknown> | SqlTx): Promise<boolean> {
   return refreshCalendarTable(db, await calendarInForce(db));
+}
+
+/** The administrator's overrides (`calendar_overrides`) dated in `year`. */
+export async function listCalendarOverrides(
+  db: Db,
+  year: number,
+): Promise<Selectable<CalendarOverridesTable>[]> {
+  return db
+    .selectFrom('calendarOverrides')
+    .selectAll()
+    .where('day', '>=', `${year}-01-01`)
+    .where('day', '<=', `${year}-12-31`)
+    .execute();
+}
+
+/** Set a day's override: a new row, or the kind and note of the day's existing one. */
+export async function upsertCalendarOverride(
+  db: Db,
+  o: { day: string; kind: CalendarOverridesTable['kind']; note: string | null; createdBy: string },
+): Promise<void> {
+  await db
+    .insertInto('calendarOverrides')
+    .values(o)
+    .onConflict((oc) => oc.column('day').doUpdateSet({ kind: o.kind, note: o.note }))
+    .execute();
+}
+
+/** Remove a day's override. False when the day had none. */
+export async function deleteCalendarOverride(db: Db, day: string): Promise<boolean> {
+  const r = await db.deleteFrom('calendarOverrides').where('day', '=', day).executeTakeFirst();
+  return Number(r.numDeletedRows) !== 0;
 }

@@ -1,13 +1,16 @@
 // Cases and their parts, loaded together: the case service builds the workflow snapshot from it.
-import { type Kysely, sql, type Transaction } from 'kysely';
+
+import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Scope } from '../core/policies/actor.js';
-import type { DB } from './schema.js';
+import type { CaseState } from '../core/workflow/case.js';
+import type { CasesTable, DB, FileTable } from './schema.js';
 import { containsPattern, offsetOf, type Page, type PageRequest, scopeCondition } from './scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export async function loadCase(db: Db, id: string) {
-  const row = await db
+/** The case row with its agency's and region's names and the lead it came from. */
+function caseRows(db: Db, ids: readonly string[]) {
+  return db
     .selectFrom('cases')
     .innerJoin('agencies', 'agencies.id', 'cases.agencyId')
     .innerJoin('regions', 'regions.code', 'cases.regionCode')
@@ -19,20 +22,24 @@ export async function loadCase(db: Db, id: string) {
       'leads.complaintId as complaintId',
       'leads.source as leadSource',
     ])
-    .where('cases.id', '=', id)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const [investigators, persons, extensions, appeal, referrals, evidence, documents] = await Promise.all([
+    .where('cases.id', 'in', ids)
+    .execute();
+}
+
+/** The parts of the cases `ids`: one query per table, each in the order a case shows it. */
+function caseParts(db: Db, ids: readonly string[]) {
+  return Promise.all([
     db
       .selectFrom('caseInvestigators')
       .innerJoin('users', 'users.id', 'caseInvestigators.userId')
       .select([
+        'caseInvestigators.caseId',
         'caseInvestigators.userId',
         'users.displayName',
         'caseInvestigators.recused',
         'caseInvestigators.recusalReason',
       ])
-      .where('caseId', '=', id)
+      .where('caseId', 'in', ids)
       .orderBy('caseInvestigators.assignedAt')
       .execute(),
     db
@@ -41,45 +48,115 @@ export async function loadCase(db: Db, id: string) {
       .innerJoin('agencies', 'agencies.id', 'officers.agencyId')
       .selectAll('casePersons')
       .select(['officers.name', 'officers.post', 'agencies.name as agencyName'])
-      .where('caseId', '=', id)
+      .where('caseId', 'in', ids)
       .orderBy('casePersons.officerId')
       .execute(),
-    db.selectFrom('caseExtensions').selectAll().where('caseId', '=', id).orderBy('id').execute(),
-    db.selectFrom('caseAppeals').selectAll().where('caseId', '=', id).executeTakeFirst(),
-    db.selectFrom('referrals').selectAll().where('caseId', '=', id).orderBy('id').execute(),
+    db.selectFrom('caseExtensions').selectAll().where('caseId', 'in', ids).orderBy('id').execute(),
+    db.selectFrom('caseAppeals').selectAll().where('caseId', 'in', ids).execute(),
+    db.selectFrom('referrals').selectAll().where('caseId', 'in', ids).orderBy('id').execute(),
     db
       .selectFrom('caseEvidence')
-      .select(['id', 'kind', 'filename', 'mime', 'size', 'sha256', 'description', 'createdBy', 'createdAt'])
-      .where('caseId', '=', id)
+      .select([
+        'caseId',
+        'id',
+        'kind',
+        'filename',
+        'mime',
+        'size',
+        'sha256',
+        'description',
+        'createdBy',
+        'createdAt',
+      ])
+      .where('caseId', 'in', ids)
       .orderBy('id')
       .execute(),
     db
       .selectFrom('caseDocuments')
-      .select(['id', 'kind', 'filename', 'mime', 'size', 'sha256', 'description', 'createdBy', 'createdAt'])
-      .where('caseId', '=', id)
+      .select([
+        'caseId',
+        'id',
+        'kind',
+        'filename',
+        'mime',
+        'size',
+        'sha256',
+        'description',
+        'createdBy',
+        'createdAt',
+      ])
+      .where('caseId', 'in', ids)
       .orderBy('id')
       .execute(),
   ]);
-  return {
-    ...row,
-    investigators,
-    persons,
-    extensions,
-    appeal: appeal ?? null,
-    referrals,
-    evidence,
-    documents,
-  };
 }
 
-export type LoadedCase = NonNullable<Awaited<ReturnType<typeof loadCase>>>;
+/** Rows by their case (as `as` makes them), each case's rows in the order of `rows`. */
+function byCase<R extends { caseId: string }, T>(rows: R[], as: (r: R) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.caseId);
+    if (list) list.push(as(r));
+    else out.set(r.caseId, [as(r)]);
+  }
+  return out;
+}
+
+const same = <R>(r: R) => r;
+/** Drops the caseId selected only to group the rows (a single case's part never had it). */
+const withoutCaseId = <R extends { caseId: string }>({ caseId: _, ...rest }: R) => rest;
+
+/**
+ * The cases `ids` with their parts, in the order of `ids` (unknown ids are skipped): a fixed number
+ * of queries however many cases — the lists load a page, or every case they rank, this way.
+ */
+export async function loadCases(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const [rows, [investigators, persons, extensions, appeals, referrals, evidence, documents]] =
+    await Promise.all([caseRows(db, ids), caseParts(db, ids)]);
+  const parts = {
+    investigators: byCase(investigators, withoutCaseId),
+    persons: byCase(persons, same),
+    extensions: byCase(extensions, same),
+    referrals: byCase(referrals, same),
+    evidence: byCase(evidence, withoutCaseId),
+    documents: byCase(documents, withoutCaseId),
+  };
+  const appealOf = new Map(appeals.map((a) => [a.caseId, a]));
+  const found = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = found.get(id);
+    if (!row) return [];
+    return [
+      {
+        ...row,
+        investigators: parts.investigators.get(id) ?? [],
+        persons: parts.persons.get(id) ?? [],
+        extensions: parts.extensions.get(id) ?? [],
+        appeal: appealOf.get(id) ?? null,
+        referrals: parts.referrals.get(id) ?? [],
+        evidence: parts.evidence.get(id) ?? [],
+        documents: parts.documents.get(id) ?? [],
+      },
+    ];
+  });
+}
+
+export async function loadCase(db: Db, id: string) {
+  const [c] = await loadCases(db, [id]);
+  return c;
+}
+
+export type LoadedCase = Awaited<ReturnType<typeof loadCases>>[number];
 
 export interface CaseFilter {
-  state?: string;
+  state?: CaseState;
   q?: string;
   agencyId?: string;
   /** Cases the user investigates. */
   investigatorId?: string;
+  /** Only cases still open (neither closed nor declined). */
+  open?: boolean;
 }
 
 export async function listCases(db: Db, scope: Scope, f: CaseFilter, page: PageRequest) {
@@ -92,6 +169,7 @@ export async function listCases(db: Db, scope: Scope, f: CaseFilter, page: PageR
         : scopeCondition(scope, { region: 'cases.regionCode', agency: 'cases.agencyId' }),
     );
   if (f.state) q = q.where('cases.state', '=', f.state);
+  if (f.open) q = q.where('cases.state', 'not in', ['closed', 'declined']);
   if (f.agencyId) q = q.where('cases.agencyId', '=', f.agencyId);
   if (f.investigatorId) {
     q = q.where(
@@ -121,6 +199,12 @@ export async function listCases(db: Db, scope: Scope, f: CaseFilter, page: PageR
   };
 }
 
+/** Insert a case (a lead opened as one). Returns its id. */
+export async function insertCase(db: Db, row: Insertable<CasesTable>): Promise<string> {
+  const r = await db.insertInto('cases').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
 /** Bump the version if it is still `version`: the first statement of every change to a case. */
 export async function claimCaseVersion(db: Db, id: string, version: number): Promise<boolean> {
   const r = await db
@@ -148,4 +232,38 @@ export async function nextCaseNumber(
     .where('number', 'like', `${prefix}%`)
     .executeTakeFirstOrThrow();
   return `${prefix}${Number(r.n) + 1}号`;
+}
+
+export interface NewCaseFile {
+  caseId: string;
+  regionCode: string;
+  kind: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  description: string | null;
+  createdBy: string | null;
+}
+
+/** Store an evidence file of a case. Returns its id. */
+export async function insertCaseEvidence(db: Db, file: NewCaseFile): Promise<number> {
+  const row = await db.insertInto('caseEvidence').values(file).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** One evidence file or generated document of a case, with its content. */
+export async function findCaseFile(
+  db: Db,
+  table: 'caseEvidence' | 'caseDocuments',
+  caseId: string,
+  id: number,
+): Promise<Selectable<FileTable> | undefined> {
+  return db
+    .selectFrom(table)
+    .selectAll()
+    .where('caseId', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

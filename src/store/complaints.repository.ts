@@ -1,6 +1,6 @@
 // Public complaints (投诉) and their attachments. Every complaint becomes a lead at once.
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { RECEIPT_ALPHABET, RECEIPT_LENGTH } from '../core/complaints/receipt.js';
 import { deriveKey, hmacSm3 } from '../security/crypto.js';
 import { activeKeyring } from '../security/keys.js';
@@ -121,13 +121,42 @@ export async function countAttachments(db: Db, complaintId: string): Promise<num
   return Number(r.n);
 }
 
-export async function listAttachments(db: Db, complaintId: string) {
+/**
+ * The complaints behind a lead: its own, and those of the leads merged into it (at any depth),
+ * whose complaints are handled with it.
+ */
+export async function complaintIdsOfLead(db: Db, leadId: string): Promise<string[]> {
+  const { rows } = await sql<{ cid: string }>`
+    with recursive tree (id, complaint_id) as (
+      select id, complaint_id from leads where id = ${leadId}
+      union
+      select l.id, l.complaint_id from leads l join tree t on l.merged_into = t.id
+    )
+    select complaint_id as cid from tree where complaint_id is not null`.execute(db);
+  return rows.map((r) => r.cid);
+}
+
+/** The attachments of these complaints (what a list shows: no content, no identity). */
+export async function listAttachmentsOf(db: Db, complaintIds: readonly string[]) {
+  if (complaintIds.length === 0) return [];
   return db
     .selectFrom('complaintAttachments')
-    .select(['id', 'filename', 'mime', 'size', 'sha256', 'createdAt'])
-    .where('complaintId', '=', complaintId)
+    .select(['id', 'complaintId', 'filename', 'mime', 'size', 'sha256', 'createdAt'])
+    .where('complaintId', 'in', complaintIds)
+    .orderBy('createdAt')
     .orderBy('id')
     .execute();
+}
+
+/** One attachment with its content, if it belongs to one of these complaints. */
+export async function findAttachmentOf(db: Db, complaintIds: readonly string[], id: number) {
+  if (complaintIds.length === 0) return undefined;
+  return db
+    .selectFrom('complaintAttachments')
+    .selectAll()
+    .where('complaintId', 'in', complaintIds)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export interface NewAttachment {

@@ -2,7 +2,7 @@
 // and PostgreSQL through node-postgres when a DATABASE_URL is given.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
@@ -96,4 +96,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       }
     },
   };
+}
+
+/** One round trip to the database (the health check): throws when it cannot be reached. */
+export async function pingDatabase(db: Kysely<DB>): Promise<void> {
+  await sql`select 1`.execute(db);
 }

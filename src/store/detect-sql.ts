@@ -680,17 +680,6 @@ export function detectAll(database: Database, opts: DetectionOptions): Promise<D
   return withTransaction(database, (tx) => detectInTx(tx, 'all', opts));
 }
 
-/** The rules over the given acts (and their duplicate-fine partners). */
-export function detectActs(database: Database, ids: readonly string[], opts: DetectionOptions) {
-  return withTransaction(database, async (tx) => {
-    await createScanIds(tx);
-    await tx.query('insert into scan_ids (id) select distinct unnest($1::text[]) on conflict do nothing', [
-      [...ids],
-    ]);
-    return detectInTx(tx, 'ids', opts);
-  });
-}
-
 /** The temp table of acts in scope. */
 export async function createScanIds(tx: SqlTx): Promise<void> {
   await tx.query('drop table if exists scan_ids');

@@ -95,3 +95,18 @@ export async function updateLead(
 ): Promise<boolean> {
   return updateIfVersion(db, 'leads', id, version, patch);
 }
+
+/** Link a lead to the case opened from it (in the transaction that claimed the lead's version). */
+export async function setLeadCase(db: Db, leadId: string, caseId: string): Promise<void> {
+  await db.updateTable('leads').set({ caseId }).where('id', '=', leadId).execute();
+}
+
+/** How the lead of a complaint stands, and the case opened from it, if any (the tracking page). */
+export async function findLeadProgressOfComplaint(db: Db, complaintId: string) {
+  return db
+    .selectFrom('leads')
+    .leftJoin('cases', 'cases.id', 'leads.caseId')
+    .select(['leads.status', 'leads.dismissReason', 'cases.state', 'cases.number', 'cases.declineReason'])
+    .where('leads.complaintId', '=', complaintId)
+    .executeTakeFirst();
+}

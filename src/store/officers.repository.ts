@@ -127,6 +127,25 @@ export async function findOfficer(db: Db, id: string, today: string): Promise<Of
   };
 }
 
+/** Whether an officer with this id is on the register. */
+export async function officerExists(db: Db, id: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('officers').select('id').where('id', '=', id).executeTakeFirst());
+}
+
+/** Officers on the register by id, with their agency's name (unknown ids are skipped). */
+export async function registerOfficersByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; name: string; agencyId: string; agencyName: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('officers')
+    .innerJoin('agencies', 'agencies.id', 'officers.agencyId')
+    .select(['officers.id', 'officers.name', 'officers.agencyId', 'agencies.name as agencyName'])
+    .where('officers.id', 'in', ids)
+    .execute();
+}
+
 export interface NewOfficer {
   id: string;
   agencyId: string;

@@ -1,6 +1,10 @@
 // Table types for Kysely (camelCase; the CamelCasePlugin maps to snake_case columns).
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ActKind, PartyType, Procedure, ReviewResult } from '../core/acts/codes.js';
 import type { Role } from '../core/policies/actor.js';
+import type { Referral } from '../core/rulebook/types.js';
+import type { AppealResult, CaseState } from '../core/workflow/case.js';
+import type { LeadSource, LeadStatus } from '../core/workflow/lead.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, never, never>;
@@ -191,22 +195,13 @@ export interface ComplaintAttachmentsTable {
   createdAt: CreatedAt;
 }
 
-export type LeadSource =
-  | 'complaint'
-  | 'detection'
-  | 'superior'
-  | 'congress'
-  | 'media'
-  | 'case_review'
-  | 'reconsideration'
-  | 'litigation'
-  | 'other';
+export type { LeadSource };
 
 export interface LeadsTable {
   id: Generated<string>;
   regionCode: string;
   source: LeadSource;
-  status: Generated<'new' | 'dismissed' | 'merged' | 'opened'>;
+  status: Generated<LeadStatus>;
   agencyId: string | null;
   officerId: string | null;
   subject: string;
@@ -233,8 +228,8 @@ export interface CasesTable {
   number: string;
   regionCode: string;
   leadId: string | null;
-  source: string;
-  state: string;
+  source: LeadSource;
+  state: CaseState;
   agencyId: string;
   subject: string;
   summary: Generated<string>;
@@ -303,7 +298,7 @@ export interface CaseAppealsTable {
   officerId: string;
   filedOn: string;
   grounds: string;
-  result: 'upheld' | 'changed' | 'revoked' | null;
+  result: AppealResult | null;
   reasons: string | null;
   reviewedOn: string | null;
   reviewedBy: string | null;
@@ -313,7 +308,7 @@ export interface ReferralsTable {
   id: Generated<number>;
   caseId: string;
   regionCode: string;
-  organ: 'discipline' | 'judicial';
+  organ: Referral;
   officerId: string | null;
   note: string;
   referredOn: string;
@@ -328,10 +323,10 @@ export interface ActsTable {
   id: string;
   regionCode: string;
   agencyId: string;
-  kind: 'licensing' | 'levy' | 'inspection' | 'coercion' | 'penalty' | 'other';
+  kind: ActKind;
   matter: string | null;
-  procedure: 'ordinary' | 'summary' | null;
-  partyType: 'org' | 'person' | null;
+  procedure: Procedure | null;
+  partyType: PartyType | null;
   partyId: string | null;
   violation: string | null;
   incidentDate: string | null;
@@ -349,7 +344,7 @@ export interface ActsTable {
   hearingHeld: boolean | null;
   criminalSuspected: boolean | null;
   criminalReferred: boolean | null;
-  review: 'upheld' | 'changed' | 'revoked' | 'confirmed_illegal' | null;
+  review: ReviewResult | null;
   body: ColumnType<Record<string, unknown>, string, string>;
   bodyHash: string;
   /** coalesce(decided, filed, accepted, applied, incident_date), generated. */

@@ -58,6 +58,20 @@ export async function passwordHashOf(db: Db, id: string): Promise<string | undef
   return r?.passwordHash;
 }
 
+/** The active supervisors (执法监督机构人员), by region code (descending), then username. */
+export async function listActiveSupervisors(
+  db: Db,
+): Promise<Pick<User, 'id' | 'displayName' | 'username' | 'regionCode'>[]> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'displayName', 'username', 'regionCode'])
+    .where('role', '=', 'supervisor')
+    .where('active', '=', true)
+    .orderBy('regionCode', 'desc')
+    .orderBy('username')
+    .execute();
+}
+
 export interface UserFilter {
   q?: string;
   role?: UsersTable['role'];

@@ -7,6 +7,7 @@ import { agencyScope, canAgency, canCreateAgencies } from '../../core/policies/a
 import {
   type AgencyRow,
   findAgency,
+  findAgencyIdByName,
   findRegion,
   insertAgency,
   listAgencies,
@@ -218,11 +219,7 @@ export default async function agencyRoutes(app: FastifyInstance) {
       if (await findAgency(db(), body.id)) {
         throw new HttpError(400, '机关编码已存在', [{ path: 'id', message: '机关编码已存在' }]);
       }
-      const taken = await db()
-        .selectFrom('agencies')
-        .select('id')
-        .where('name', '=', body.name)
-        .executeTakeFirst();
+      const taken = await findAgencyIdByName(db(), body.name);
       if (taken) throw new HttpError(400, '机关名称已存在', [{ path: 'name', message: '机关名称已存在' }]);
       await db()
         .transaction()
@@ -274,11 +271,7 @@ export default async function agencyRoutes(app: FastifyInstance) {
       const parentAfter = patch.parentId === undefined ? current.parentId : patch.parentId;
       await checkParent(kindAfter, parentAfter, actor, current.id);
       if (patch.name && patch.name !== current.name) {
-        const taken = await db()
-          .selectFrom('agencies')
-          .select('id')
-          .where('name', '=', patch.name)
-          .executeTakeFirst();
+        const taken = await findAgencyIdByName(db(), patch.name);
         if (taken) throw new HttpError(400, '机关名称已存在', [{ path: 'name', message: '机关名称已存在' }]);
       }
       await db()

@@ -1,16 +1,19 @@
-// The audit log for the audit administrator (审计管理员): filtered list and export as CSV or
-// .xlsx. Nobody else reads it here, and there is no way to delete from it (rows younger than
-// six months cannot be deleted even in the database: migration 0004).
+// The audit log for the audit administrator (审计管理员): filtered list, export as CSV or
+// .xlsx, and verification of its hash chain (the check `wenze audit verify` runs). Nobody else
+// reads it here, and there is no way to delete from it (rows younger than six months cannot be
+// deleted even in the database: migration 0004).
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { chinaDateTime, todayInChina } from '../../core/dates.js';
+import { chinaDateTime } from '../../core/dates.js';
 import { rolesFor } from '../../core/policies/user.js';
+import { verifyAuditLog } from '../../store/audit.repository.js';
 import {
   type AuditFilter,
   type AuditRow,
   auditLogRows,
+  findAuditEntryTime,
   listAuditLog,
 } from '../../store/audit-log.repository.js';
 import { auditAs } from '../audit.js';
@@ -30,6 +33,8 @@ const filterQuery = {
   action: text(60),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  /** Rows up to this id (the table opened at a row, e.g. the first one verification refused). */
+  maxId: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
 };
 
 const rowSchema = z.object({
@@ -42,6 +47,25 @@ const rowSchema = z.object({
   objectType: z.string(),
   objectId: z.string(),
   detail: auditDetail,
+});
+
+const verificationSchema = z.object({
+  ok: z.boolean().describe('哈希链完整且与所有锚点相符'),
+  checked: z.number().describe('校验通过的记录数（不一致时为第一条不一致记录之前的条数）'),
+  firstBroken: z
+    .object({
+      id: z.number().describe('第一条被篡改、删除或插入的记录的编号'),
+      at: z.string().nullable().describe('该记录的时间（记录已不存在时为 null）'),
+      reason: z.string(),
+    })
+    .nullable(),
+  anchor: z
+    .object({ seq: z.number(), at: z.string() })
+    .nullable()
+    .describe('比对的最新锚点（尚无锚点时为 null）'),
+  anchorErrors: z
+    .array(z.object({ line: z.number(), reason: z.string() }))
+    .describe('锚点文件中不是有效签名锚点的行'),
 });
 
 // The detail column is jsonb (not null, an object): JSON by construction.
@@ -173,7 +197,7 @@ export default async function auditLogRoutes(app: FastifyInstance) {
         objectId: 'export',
         detail: { format, ...filter },
       });
-      const name = `audit-log-${todayInChina()}.${format}`;
+      const name = `audit-log-${app.clock.today()}.${format}`;
       reply.header('content-disposition', `attachment; filename="${name}"`);
       // Streamed a page at a time (bounded memory), up to EXPORT_MAX_ROWS rows.
       const rows = limited(auditLogRows(db(), filter), EXPORT_MAX_ROWS);
@@ -181,6 +205,42 @@ export default async function auditLogRoutes(app: FastifyInstance) {
         return reply.type('text/csv; charset=utf-8').send(Readable.from(csvLines(rows)));
       }
       return reply.type(XLSX_TYPE).send(xlsxStream('审计日志', XLSX_COLUMNS, xlsxPages(rows)));
+    },
+  );
+
+  r.post(
+    '/audit-log/verify',
+    {
+      onRequest: auditors,
+      schema: {
+        tags: ['system'],
+        summary: '校验审计日志的完整性（哈希链与签名锚点）',
+        description:
+          '用审计密钥重新计算整条哈希链，并与密钥目录中签名的锚点比对（与 wenze audit verify 相同），指出第一条被篡改、删除或插入的记录。校验本身记入审计日志。',
+        response: { 200: verificationSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const result = await verifyAuditLog(db());
+      const broken = result.brokenAt ?? null;
+      // The row's time as stored (none when the row is gone: a deleted row an anchor names).
+      const row = broken ? await findAuditEntryTime(db(), broken.id) : undefined;
+      const out = {
+        ok: result.ok,
+        checked: result.checked,
+        firstBroken: broken ? { id: broken.id, at: row ? iso(row.at) : null, reason: broken.reason } : null,
+        anchor: result.anchor ?? null,
+        anchorErrors: result.anchorErrors ?? [],
+      };
+      // Recorded after the check, so that the check is of the log as it was.
+      await auditAs(req, db(), {
+        regionCode: actorOf(req).regionCode,
+        action: 'audit.verify',
+        objectType: 'audit_log',
+        objectId: 'verify',
+        detail: { ok: out.ok, checked: out.checked, firstBrokenId: broken?.id ?? null },
+      });
+      return out;
     },
   );
 }

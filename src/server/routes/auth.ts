@@ -1,7 +1,9 @@
 // Login, logout, the current user, and changing one's password.
+
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ACCESS_KEY_LIST, type AccessKey, accessOf } from '../../core/policies/access.js';
 import { ROLES } from '../../core/policies/actor.js';
 import {
   PASSWORD_MAX_LENGTH,
@@ -31,6 +33,10 @@ const me = z.object({
     totpEnabled: z.boolean(),
     /** The role requires two-factor sign-in. */
     totpRequired: z.boolean(),
+    /** What the user may open in the console (the access map); each request is still checked. */
+    access: z.object(
+      Object.fromEntries(ACCESS_KEY_LIST.map((k) => [k, z.boolean()])) as Record<AccessKey, z.ZodBoolean>,
+    ),
   }),
   csrfToken: z.string(),
   /** Until done, the session may only change the password or enrol two-factor sign-in. */
@@ -102,6 +108,7 @@ export default async function authRoutes(app: FastifyInstance) {
           isDemo: user.isDemo,
           totpEnabled: user.totpEnabledAt !== null,
           totpRequired: app.authService.totpRequired(user.role),
+          access: accessOf(user),
         },
         csrfToken: s.csrfToken,
         restriction: sessionRestriction(
@@ -156,6 +163,7 @@ export default async function authRoutes(app: FastifyInstance) {
           isDemo: s.isDemo,
           totpEnabled: s.totpEnabled,
           totpRequired: app.authService.totpRequired(a.role),
+          access: accessOf(a),
         },
         csrfToken: s.csrfToken,
         restriction: s.restriction,

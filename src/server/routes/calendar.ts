@@ -4,8 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { missingSchedule, seedSchedule } from '../../core/calendar/index.js';
-import { todayInChina } from '../../core/dates.js';
-import { syncCalendarTable } from '../../store/calendar-days.js';
+import {
+  deleteCalendarOverride,
+  listCalendarOverrides,
+  syncCalendarTable,
+  upsertCalendarOverride,
+} from '../../store/calendar-days.js';
 import { auditAs } from '../audit.js';
 import { notFound } from '../errors.js';
 import { errors, isoDate } from '../schemas.js';
@@ -45,12 +49,7 @@ export default async function calendarRoutes(app: FastifyInstance) {
       const { year } = req.query;
       const seed = seedSchedule();
       const prefix = `${year}-`;
-      const overrides = await db()
-        .selectFrom('calendarOverrides')
-        .selectAll()
-        .where('day', '>=', `${year}-01-01`)
-        .where('day', '<=', `${year}-12-31`)
-        .execute();
+      const overrides = await listCalendarOverrides(db(), year);
       const byDay = new Map<string, z.infer<typeof daySchema>>();
       for (const d of seed.holidays.filter((x) => x.startsWith(prefix)))
         byDay.set(d, { day: d, kind: 'holiday', source: 'seed', note: null });
@@ -86,7 +85,7 @@ export default async function calendarRoutes(app: FastifyInstance) {
       },
     },
     async () => {
-      const today = todayInChina();
+      const today = app.clock.today();
       const calendar = await app.calendar();
       return {
         today,
@@ -113,18 +112,12 @@ export default async function calendarRoutes(app: FastifyInstance) {
       await db()
         .transaction()
         .execute(async (trx) => {
-          await trx
-            .insertInto('calendarOverrides')
-            .values({
-              day,
-              kind: req.body.kind,
-              note: req.body.note ?? null,
-              createdBy: actorOf(req).username,
-            })
-            .onConflict((oc) =>
-              oc.column('day').doUpdateSet({ kind: req.body.kind, note: req.body.note ?? null }),
-            )
-            .execute();
+          await upsertCalendarOverride(trx, {
+            day,
+            kind: req.body.kind,
+            note: req.body.note ?? null,
+            createdBy: actorOf(req).username,
+          });
           await auditAs(req, trx, {
             regionCode: actorOf(req).regionCode,
             action: 'calendar.set',
@@ -155,8 +148,7 @@ export default async function calendarRoutes(app: FastifyInstance) {
       await db()
         .transaction()
         .execute(async (trx) => {
-          const r0 = await trx.deleteFrom('calendarOverrides').where('day', '=', day).executeTakeFirst();
-          if (Number(r0.numDeletedRows) === 0) throw notFound('日历设定');
+          if (!(await deleteCalendarOverride(trx, day))) throw notFound('日历设定');
           await auditAs(req, trx, {
             regionCode: actorOf(req).regionCode,
             action: 'calendar.unset',

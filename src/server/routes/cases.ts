@@ -4,14 +4,21 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { todayInChina } from '../../core/dates.js';
 import { regionCovers } from '../../core/policies/actor.js';
 import { caseActorKinds, caseListScope } from '../../core/policies/case.js';
 import { unsafeTextFields, ValidationError } from '../../core/validation.js';
 import { CASE_ACTIONS, CASE_STATES, type CaseAction } from '../../core/workflow/case.js';
+import { isSubjectDocument } from '../../core/workflow/case-documents.js';
 import { byUrgency } from '../../core/workflow/deadlines.js';
 import { auditTrail } from '../../store/audit.repository.js';
-import { listCases, loadCase } from '../../store/cases.repository.js';
+import {
+  findCaseFile,
+  insertCaseEvidence,
+  listCases,
+  loadCase,
+  loadCases,
+} from '../../store/cases.repository.js';
+import { listActiveSupervisors } from '../../store/users.repository.js';
 import { auditAs } from '../audit.js';
 import { actionSchemas, caseRefOf, performCaseAction } from '../cases/actions.js';
 import { storeCaseDocuments } from '../cases/documents.js';
@@ -74,15 +81,10 @@ export default async function caseRoutes(app: FastifyInstance) {
       const { page, pageSize, mine, sort, ...f } = req.query;
       const filter = { ...f, investigatorId: mine === 'true' ? actor.id : undefined };
       const calendar = await app.calendar();
-      const today = todayInChina();
-      const summaries = async (ids: string[]) => {
-        const out = [];
-        for (const id of ids) {
-          const c = await loadCase(db(), id);
-          if (c) out.push(summaryOf(c, actor, calendar, today));
-        }
-        return out;
-      };
+      const today = app.clock.today();
+      // A page (or every case ranked) loads in a fixed number of queries; deadlines in memory.
+      const summaries = async (ids: string[]) =>
+        (await loadCases(db(), ids)).map((c) => summaryOf(c, actor, calendar, today));
       if (sort === 'urgent') {
         // Deadlines are computed on the working-day calendar, not stored: rank every match.
         const all = await listCases(db(), caseListScope(actor), filter, { page: 1, pageSize: MAX_RANKED });
@@ -128,7 +130,7 @@ export default async function caseRoutes(app: FastifyInstance) {
       },
     },
     async (req) =>
-      presentCase(req, await visibleCase(req, req.params.id), await app.calendar(), todayInChina()),
+      presentCase(req, await visibleCase(req, req.params.id), await app.calendar(), app.clock.today()),
   );
 
   r.get(
@@ -160,14 +162,7 @@ export default async function caseRoutes(app: FastifyInstance) {
       const c = await visibleCase(req, req.params.id);
       if (!caseActorKinds(actorOf(req), caseRefOf(c)).includes('supervisor'))
         throw new HttpError(403, '只有本辖区执法监督机构可以指派调查人员');
-      const users = await db()
-        .selectFrom('users')
-        .select(['id', 'displayName', 'username', 'regionCode'])
-        .where('role', '=', 'supervisor')
-        .where('active', '=', true)
-        .orderBy('regionCode', 'desc')
-        .orderBy('username')
-        .execute();
+      const users = await listActiveSupervisors(db());
       return {
         items: users
           .filter((u) => regionCovers(u.regionCode, c.regionCode))
@@ -226,10 +221,11 @@ export default async function caseRoutes(app: FastifyInstance) {
       async (req) => {
         await performCaseAction(req, req.params.id, action, req.body as never, {
           calendar: await app.calendar(),
+          today: app.clock.today(),
           documents: (trx, id, kinds, actor) => storeCaseDocuments(trx, id, kinds, actor, app),
         });
         const c = await loadCase(db(), req.params.id);
-        return presentCase(req, c!, await app.calendar(), todayInChina());
+        return presentCase(req, c!, await app.calendar(), app.clock.today());
       },
     );
   }
@@ -271,10 +267,13 @@ export default async function caseRoutes(app: FastifyInstance) {
           filename = part.filename.slice(0, 200) || 'evidence';
           mime = part.mimetype;
         } else if (part.fieldname === 'description') {
-          description = String(part.value).slice(0, 500);
+          description = String(part.value).trim() || null;
         }
       }
       if (!content) throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
+      // Never cut silently: a description over the limit is refused, counted as zod counts (code points).
+      if (description && [...description].length > 500)
+        throw new HttpError(400, '证据说明过长', [{ path: 'description', message: '证据说明不超过 500 字' }]);
       // Multipart fields pass no schema: the same text check as every other string.
       const unsafe = unsafeTextFields({ file: filename, 'file.type': mime, description });
       if (unsafe.length > 0) throw new ValidationError('请求数据无效', unsafe);
@@ -282,22 +281,18 @@ export default async function caseRoutes(app: FastifyInstance) {
       const id = await db()
         .transaction()
         .execute(async (trx) => {
-          const row = await trx
-            .insertInto('caseEvidence')
-            .values({
-              caseId: c.id,
-              regionCode: c.regionCode,
-              kind: 'evidence',
-              filename,
-              mime,
-              size: content.length,
-              sha256,
-              content,
-              description,
-              createdBy: actor.username,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
+          const evidenceId = await insertCaseEvidence(trx, {
+            caseId: c.id,
+            regionCode: c.regionCode,
+            kind: 'evidence',
+            filename,
+            mime,
+            size: content.length,
+            sha256,
+            content,
+            description,
+            createdBy: actor.username,
+          });
           await auditAs(req, trx, {
             regionCode: c.regionCode,
             action: 'case.evidence',
@@ -305,7 +300,7 @@ export default async function caseRoutes(app: FastifyInstance) {
             objectId: c.id,
             detail: { filename, sha256, size: content.length },
           });
-          return row.id;
+          return evidenceId;
         });
       return reply.code(201).send({ id, filename, size: content.length, sha256 });
     },
@@ -330,17 +325,10 @@ export default async function caseRoutes(app: FastifyInstance) {
       async (req, reply) => {
         const c = await visibleCase(req, req.params.id);
         const view = viewOf(actorOf(req), c);
-        const f = await db()
-          .selectFrom(table)
-          .selectAll()
-          .where('caseId', '=', c.id)
-          .where('id', '=', req.params.fileId)
-          .executeTakeFirst();
+        const f = await findCaseFile(db(), table, c.id, req.params.fileId);
         const allowed =
           f &&
-          (view === 'full' ||
-            view === 'agency' ||
-            (table === 'caseDocuments' && ['decision', 'service_receipt'].includes(f.kind)));
+          (view === 'full' || view === 'agency' || (table === 'caseDocuments' && isSubjectDocument(f.kind)));
         if (!f || !allowed) throw notFound('文件');
         return reply
           .type(contentTypeOf(f.content, f.filename))

@@ -1,13 +1,12 @@
 // Health and the home page's figures for the current user.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import { todayInChina } from '../../core/dates.js';
 import { agencyScope } from '../../core/policies/agency.js';
 import { leadScope } from '../../core/policies/case.js';
 import { officerScope } from '../../core/policies/officer.js';
 import { listAgencies } from '../../store/agencies.repository.js';
+import { pingDatabase } from '../../store/db.js';
 import { listLeads } from '../../store/leads.repository.js';
 import { listOfficers } from '../../store/officers.repository.js';
 import { dueSoon } from '../cases/due.js';
@@ -36,7 +35,7 @@ export async function healthRoutes(app: FastifyInstance) {
     async (_req, reply) => {
       const t = performance.now();
       try {
-        await sql`select 1`.execute(app.database.db);
+        await pingDatabase(app.database.db);
         return {
           status: 'ok' as const,
           database: { ok: true, driver: app.database.kind, latencyMs: Math.round(performance.now() - t) },
@@ -79,7 +78,7 @@ export default async function homeRoutes(app: FastifyInstance) {
     async (req) => {
       const actor = actorOf(req);
       const db = app.database.db;
-      const today = todayInChina();
+      const today = app.clock.today();
       const one = { page: 1, pageSize: 1 };
       const agencies = await listAgencies(db, agencyScope(actor), {}, one);
       const count = async (certStatus?: 'valid' | 'expired' | 'suspended' | 'revoked') =>

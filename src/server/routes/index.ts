@@ -1,9 +1,11 @@
 // Every resource's routes, mounted under /api/v1.
 import type { FastifyInstance } from 'fastify';
 import agencyRoutes from './agencies.js';
+import attachmentRoutes from './attachments.js';
 import auditLogRoutes from './audit-log.js';
 import authRoutes from './auth.js';
 import calendarRoutes from './calendar.js';
+import caseLeadRoutes from './case-lead.js';
 import caseRoutes from './cases.js';
 import homeRoutes from './home.js';
 import leadRoutes from './leads.js';
@@ -22,6 +24,8 @@ export async function apiRoutes(app: FastifyInstance) {
   await app.register(publicRoutes);
   await app.register(leadRoutes);
   await app.register(caseRoutes);
+  await app.register(caseLeadRoutes);
+  await app.register(attachmentRoutes);
   await app.register(rulebookRoutes);
   await app.register(calendarRoutes);
   await app.register(supervisionRoutes);

@@ -4,37 +4,64 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { todayInChina } from '../../core/dates.js';
+import type { Actor } from '../../core/policies/actor.js';
 import {
   canManageLeads,
+  canReadLead,
+  canReadReferral,
   canRecordReferralOutcome,
+  leadActorKinds,
   leadScope,
   referralScope,
 } from '../../core/policies/case.js';
 import { REFERRALS } from '../../core/rulebook/types.js';
+import { actionAvailability, checkAction } from '../../core/workflow/engine.js';
+import {
+  LEAD_PROCEDURE,
+  LEAD_STATUSES,
+  type LeadAction,
+  type LeadInputs,
+  type LeadSnapshot,
+  MANUAL_LEAD_SOURCES,
+} from '../../core/workflow/lead.js';
 import { packNameForRegion } from '../../core/workflow/pack.js';
 import { findAgency } from '../../store/agencies.repository.js';
-import { nextCaseNumber } from '../../store/cases.repository.js';
-import { findLead, insertLead, type LeadRow, listLeads, updateLead } from '../../store/leads.repository.js';
+import { insertCase, nextCaseNumber } from '../../store/cases.repository.js';
+import {
+  findLead,
+  insertLead,
+  type LeadRow,
+  listLeads,
+  setLeadCase,
+  updateLead,
+} from '../../store/leads.repository.js';
+import { officerExists } from '../../store/officers.repository.js';
+import { findReferral, listReferrals, recordReferralOutcome } from '../../store/referrals.repository.js';
 import type { LeadSource } from '../../store/schema.js';
-import { scopeCondition } from '../../store/scope.js';
 import { auditAs } from '../audit.js';
 import { LEAD_SOURCES, SOURCE_LABELS } from '../cases/present.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
-import { errors, iso, isoDate, pageOf, pageQuery, serialId, versionField } from '../schemas.js';
+import {
+  availabilitySchema,
+  errors,
+  iso,
+  isoDate,
+  pageOf,
+  pageQuery,
+  serialId,
+  versionField,
+} from '../schemas.js';
 import { actorOf } from '../types.js';
 
 const SOURCES = LEAD_SOURCES;
-const MANUAL_SOURCES = [
-  'superior',
-  'congress',
-  'media',
-  'case_review',
-  'reconsideration',
-  'litigation',
-  'other',
-] as const;
-const STATUSES = ['new', 'dismissed', 'merged', 'opened'] as const;
+const MANUAL_SOURCES = MANUAL_LEAD_SOURCES;
+const STATUSES = LEAD_STATUSES;
+
+const leadSnapshot = (l: LeadRow): LeadSnapshot => ({
+  state: l.status,
+  id: l.id,
+  city: l.regionCode.slice(0, 4),
+});
 
 const leadSchema = z.object({
   id: z.string(),
@@ -94,22 +121,47 @@ function present(l: LeadRow) {
   };
 }
 
+const LEAD_ACTIONS = Object.keys(LEAD_PROCEDURE.actions) as [LeadAction, ...LeadAction[]];
+
+/** One lead as its reader sees it: with the triage steps open to them, or why not. */
+const leadDetailSchema = leadSchema.extend({ availability: availabilitySchema(LEAD_ACTIONS) });
+
+function presentDetail(l: LeadRow, actor: Actor) {
+  return {
+    ...present(l),
+    availability: actionAvailability(
+      LEAD_PROCEDURE,
+      leadSnapshot(l),
+      leadActorKinds(actor, l.regionCode),
+      undefined,
+    ),
+  };
+}
+
 const leadId = z.object({ id: z.uuid({ message: '线索编号无效' }) });
 
 export default async function leadRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
 
+  /** The engine's checks of a triage step on the stored lead (after manageable). */
+  function triage<A extends LeadAction>(
+    req: Parameters<typeof actorOf>[0],
+    lead: LeadRow,
+    action: A,
+    input: LeadInputs[A],
+  ): void {
+    const kinds = leadActorKinds(actorOf(req), lead.regionCode);
+    const check = checkAction(LEAD_PROCEDURE, leadSnapshot(lead), action, input, kinds, undefined);
+    if (check.blocked === 'actor') throw forbidden(check.problems[0].message);
+    if (!check.ok) throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
+  }
+
   async function manageable(req: Parameters<typeof actorOf>[0], id: string) {
     const actor = actorOf(req);
     const lead = await findLead(db(), id);
-    if (
-      !lead ||
-      leadScope(actor).kind === 'none' ||
-      (actor.role !== 'admin' && !canManageLeads(actor, lead.regionCode))
-    ) {
-      throw notFound('线索');
-    }
+    // Outside the reader's inbox it does not exist; inside it, only its office triages.
+    if (!lead || !canReadLead(actor, lead.regionCode)) throw notFound('线索');
     if (!canManageLeads(actor, lead.regionCode)) throw forbidden('只有执法监督机构可以处理线索');
     return lead;
   }
@@ -148,20 +200,14 @@ export default async function leadRoutes(app: FastifyInstance) {
         tags: ['leads'],
         summary: '线索详情',
         params: leadId,
-        response: { 200: leadSchema, ...errors },
+        response: { 200: leadDetailSchema, ...errors },
       },
     },
     async (req) => {
       const actor = actorOf(req);
       const lead = await findLead(db(), req.params.id);
-      const scope = leadScope(actor);
-      if (
-        !lead ||
-        scope.kind === 'none' ||
-        (scope.kind === 'region' && !lead.regionCode.startsWith(scope.prefix))
-      )
-        throw notFound('线索');
-      return present(lead);
+      if (!lead || !canReadLead(actor, lead.regionCode)) throw notFound('线索');
+      return presentDetail(lead, actor);
     },
   );
 
@@ -191,10 +237,7 @@ export default async function leadRoutes(app: FastifyInstance) {
       const b = req.body;
       // An empty choice names nobody; a named officer must be on the register.
       const officerId = b.officerId?.trim() || null;
-      if (
-        officerId &&
-        !(await db().selectFrom('officers').select('id').where('id', '=', officerId).executeTakeFirst())
-      ) {
+      if (officerId && !(await officerExists(db(), officerId))) {
         throw new HttpError(400, '执法人员不存在', [{ path: 'officerId', message: '执法人员不存在' }]);
       }
       const id = await db()
@@ -219,7 +262,7 @@ export default async function leadRoutes(app: FastifyInstance) {
             caseId: null,
             dismissReason: null,
             createdBy: actor.id,
-            updatedAt: new Date(),
+            updatedAt: app.clock.now(),
           });
           await auditAs(req, trx, {
             regionCode: agency.regionCode,
@@ -230,7 +273,7 @@ export default async function leadRoutes(app: FastifyInstance) {
           });
           return newId;
         });
-      return reply.code(201).send(present((await findLead(db(), id))!));
+      return reply.code(201).send(presentDetail((await findLead(db(), id))!, actorOf(req)));
     },
   );
 
@@ -246,13 +289,12 @@ export default async function leadRoutes(app: FastifyInstance) {
           version: versionField,
           reason: z.string().trim().min(4, { message: '请写明理由（至少 4 字）' }).max(2000),
         }),
-        response: { 200: leadSchema, ...errors },
+        response: { 200: leadDetailSchema, ...errors },
       },
     },
     async (req) => {
       const lead = await manageable(req, req.params.id);
-      if (lead.status !== 'new')
-        throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
+      triage(req, lead, 'dismiss', req.body);
       await db()
         .transaction()
         .execute(async (trx) => {
@@ -271,7 +313,7 @@ export default async function leadRoutes(app: FastifyInstance) {
             detail: { reason: req.body.reason },
           });
         });
-      return present((await findLead(db(), lead.id))!);
+      return presentDetail((await findLead(db(), lead.id))!, actorOf(req));
     },
   );
 
@@ -284,25 +326,17 @@ export default async function leadRoutes(app: FastifyInstance) {
         summary: '合并重复线索',
         params: leadId,
         body: z.object({ version: versionField, into: z.uuid() }),
-        response: { 200: leadSchema, ...errors },
+        response: { 200: leadDetailSchema, ...errors },
       },
     },
     async (req) => {
       const lead = await manageable(req, req.params.id);
-      const target = await findLead(db(), req.body.into);
-      if (
-        !target ||
-        target.id === lead.id ||
-        target.regionCode.slice(0, 4) !== lead.regionCode.slice(0, 4) ||
-        target.status === 'merged' ||
-        target.status === 'dismissed'
-      ) {
-        throw new HttpError(400, '合并目标无效', [
-          { path: 'into', message: '须为同一辖区内未合并、未驳回的另一条线索' },
-        ]);
-      }
-      if (lead.status !== 'new')
-        throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
+      const found = await findLead(db(), req.body.into);
+      triage(req, lead, 'merge', {
+        into: req.body.into,
+        target: found ? { id: found.id, city: found.regionCode.slice(0, 4), status: found.status } : null,
+      });
+      const target = found!;
       await db()
         .transaction()
         .execute(async (trx) => {
@@ -318,7 +352,7 @@ export default async function leadRoutes(app: FastifyInstance) {
             detail: { into: target.id },
           });
         });
-      return present((await findLead(db(), lead.id))!);
+      return presentDetail((await findLead(db(), lead.id))!, actorOf(req));
     },
   );
 
@@ -341,8 +375,7 @@ export default async function leadRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const lead = await manageable(req, req.params.id);
-      if (lead.status !== 'new')
-        throw new HttpError(400, '只能处理待审查的线索', [{ path: 'status', message: lead.status }]);
+      triage(req, lead, 'open', req.body);
       const agencyId = req.body.agencyId ?? lead.agencyId;
       if (!agencyId)
         throw new HttpError(400, '须指定被调查的执法机关', [
@@ -354,7 +387,7 @@ export default async function leadRoutes(app: FastifyInstance) {
           { path: 'agencyId', message: '机关不存在或不在本辖区' },
         ]);
       }
-      const today = todayInChina();
+      const today = app.clock.today();
       const result = await db()
         .transaction()
         .execute(async (trx) => {
@@ -365,57 +398,53 @@ export default async function leadRoutes(app: FastifyInstance) {
             agency.regionName,
             Number(today.slice(0, 4)),
           );
-          const row = await trx
-            .insertInto('cases')
-            .values({
-              number,
-              regionCode: agency.regionCode,
-              leadId: lead.id,
-              source: lead.source,
-              state: 'registered',
-              agencyId: agency.id,
-              subject: req.body.subject ?? lead.subject,
-              summary: req.body.summary ?? [lead.narrative, lead.detail].filter(Boolean).join('\n'),
-              pack: packNameForRegion(agency.regionCode),
-              registeredOn: today,
-              acceptedOn: null,
-              acceptanceOpinion: null,
-              declineReason: null,
-              investigationStartedOn: null,
-              facts: null,
-              determination: null,
-              findingsText: null,
-              findingsOn: null,
-              statementNoticeOn: null,
-              decisionKind: null,
-              decisionOn: null,
-              decisionReasons: null,
-              servedOn: null,
-              service: null,
-              executedOn: null,
-              executionNote: null,
-              closedOn: null,
-              createdBy: actorOf(req).id,
-              updatedAt: new Date(),
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await trx.updateTable('leads').set({ caseId: row.id }).where('id', '=', lead.id).execute();
+          const caseId = await insertCase(trx, {
+            number,
+            regionCode: agency.regionCode,
+            leadId: lead.id,
+            source: lead.source,
+            state: 'registered',
+            agencyId: agency.id,
+            subject: req.body.subject ?? lead.subject,
+            summary: req.body.summary ?? [lead.narrative, lead.detail].filter(Boolean).join('\n'),
+            pack: packNameForRegion(agency.regionCode),
+            registeredOn: today,
+            acceptedOn: null,
+            acceptanceOpinion: null,
+            declineReason: null,
+            investigationStartedOn: null,
+            facts: null,
+            determination: null,
+            findingsText: null,
+            findingsOn: null,
+            statementNoticeOn: null,
+            decisionKind: null,
+            decisionOn: null,
+            decisionReasons: null,
+            servedOn: null,
+            service: null,
+            executedOn: null,
+            executionNote: null,
+            closedOn: null,
+            createdBy: actorOf(req).id,
+            updatedAt: app.clock.now(),
+          });
+          await setLeadCase(trx, lead.id, caseId);
           await auditAs(req, trx, {
             regionCode: agency.regionCode,
             action: 'lead.open',
             objectType: 'lead',
             objectId: lead.id,
-            detail: { caseId: row.id, number },
+            detail: { caseId, number },
           });
           await auditAs(req, trx, {
             regionCode: agency.regionCode,
             action: 'case.register',
             objectType: 'case',
-            objectId: row.id,
+            objectId: caseId,
             detail: { lead: lead.id, number },
           });
-          return { caseId: row.id, number };
+          return { caseId, number };
         });
       return reply.code(201).send(result);
     },
@@ -436,13 +465,6 @@ export default async function leadRoutes(app: FastifyInstance) {
     outcomeBy: z.string().nullable(),
     version: z.number(),
   });
-  const referralQuery = () =>
-    db()
-      .selectFrom('referrals')
-      .innerJoin('cases', 'cases.id', 'referrals.caseId')
-      .leftJoin('officers', 'officers.id', 'referrals.officerId')
-      .selectAll('referrals')
-      .select(['cases.number as caseNumber', 'officers.name as officerName']);
 
   r.get(
     '/referrals',
@@ -458,9 +480,7 @@ export default async function leadRoutes(app: FastifyInstance) {
     async (req) => {
       const scope = referralScope(actorOf(req));
       if (scope.kind === 'none') throw forbidden('当前角色无权查看移送案件');
-      let q = referralQuery().where(scopeCondition(scope, { region: 'referrals.regionCode' }));
-      if (req.query.pending === 'true') q = q.where('referrals.outcome', 'is', null);
-      const rows = await q.orderBy('referrals.id', 'desc').limit(500).execute();
+      const rows = await listReferrals(db(), scope, { pending: req.query.pending === 'true' }, 500);
       return { items: rows };
     },
   );
@@ -479,27 +499,19 @@ export default async function leadRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const actor = actorOf(req);
-      const ref = await referralQuery().where('referrals.id', '=', req.params.id).executeTakeFirst();
-      const scope = referralScope(actor);
-      if (
-        !ref ||
-        scope.kind === 'none' ||
-        (scope.kind === 'region' && !ref.regionCode.startsWith(scope.prefix))
-      )
-        throw notFound('移送记录');
+      const ref = await findReferral(db(), req.params.id);
+      if (!ref || !canReadReferral(actor, ref.regionCode)) throw notFound('移送记录');
       if (!canRecordReferralOutcome(actor, ref.regionCode))
         throw forbidden('只有纪检监察机关可以登记处理结果');
       await db()
         .transaction()
         .execute(async (trx) => {
-          const res = await trx
-            .updateTable('referrals')
-            .set({ outcome: req.body.outcome, outcomeOn: todayInChina(), outcomeBy: actor.username })
-            .set((eb) => ({ version: eb('version', '+', 1) }))
-            .where('id', '=', ref.id)
-            .where('version', '=', req.body.version)
-            .executeTakeFirst();
-          if (Number(res.numUpdatedRows) !== 1) throw conflict();
+          const recorded = await recordReferralOutcome(trx, ref.id, req.body.version, {
+            outcome: req.body.outcome,
+            outcomeOn: app.clock.today(),
+            outcomeBy: actor.username,
+          });
+          if (!recorded) throw conflict();
           await auditAs(req, trx, {
             regionCode: ref.regionCode,
             action: 'referral.outcome',
@@ -508,7 +520,7 @@ export default async function leadRoutes(app: FastifyInstance) {
             detail: { referral: ref.id, outcome: req.body.outcome },
           });
         });
-      return (await referralQuery().where('referrals.id', '=', ref.id).executeTakeFirst())!;
+      return (await findReferral(db(), ref.id))!;
     },
   );
 }

@@ -3,10 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { todayInChina } from '../../core/dates.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { canAgency } from '../../core/policies/agency.js';
-import { canAddOfficerTo, canOfficer, officerScope } from '../../core/policies/officer.js';
+import { canAddOfficerTo, canCreateOfficers, canOfficer, officerScope } from '../../core/policies/officer.js';
 import { findAgency } from '../../store/agencies.repository.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import {
@@ -137,7 +136,7 @@ export default async function officerRoutes(app: FastifyInstance) {
   const db = () => app.database.db;
 
   async function loadVisible(actor: Actor, id: string) {
-    const o = await findOfficer(db(), id, todayInChina());
+    const o = await findOfficer(db(), id, app.clock.today());
     if (!o || !canOfficer(actor, 'read', o)) throw notFound('执法人员');
     return o;
   }
@@ -173,12 +172,12 @@ export default async function officerRoutes(app: FastifyInstance) {
         officerScope(actor),
         filter,
         { page, pageSize },
-        todayInChina(),
+        app.clock.today(),
       );
       return {
         ...result,
         items: result.items.map((o) => present(o, actor)),
-        permissions: { create: ['admin', 'supervisor', 'agency_legal'].includes(actor.role) },
+        permissions: { create: canCreateOfficers(actor) },
       };
     },
   );
@@ -196,7 +195,7 @@ export default async function officerRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const today = todayInChina();
+      const today = app.clock.today();
       // Streamed a page at a time: memory stays bounded whatever the number of officers.
       const pages = offsetPages(
         async (offset, size) =>

@@ -9,7 +9,12 @@ import { normalizeReceipt } from '../../core/complaints/receipt.js';
 import { todayInChina } from '../../core/dates.js';
 import { regionCovers, regionPrefix } from '../../core/policies/actor.js';
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from '../../core/validation.js';
-import { findAgency, listRegions } from '../../store/agencies.repository.js';
+import {
+  findAgency,
+  listActiveAgencyNames,
+  listAgencyRegionCodes,
+  listRegions,
+} from '../../store/agencies.repository.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import {
   addAttachment,
@@ -19,6 +24,8 @@ import {
   insertComplaint,
   requestFingerprint,
 } from '../../store/complaints.repository.js';
+import { findLeadProgressOfComplaint } from '../../store/leads.repository.js';
+import { ALLOWED_TYPES_MESSAGE, attachmentTypeOf } from '../complaint-files.js';
 import { HttpError, notFound } from '../errors.js';
 import { errorSchema, isoDate, vocabulary } from '../schemas.js';
 
@@ -29,37 +36,39 @@ const tooManyAttachments = () =>
   ]);
 const ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-export const complaintBody = z
-  .object({
-    agency: z.string().trim().max(40).optional(),
-    officer: z.string().trim().max(50).optional(),
-    subject: z.string().trim().min(2).max(100),
-    narrative: z.string().trim().min(10).max(5000),
-    occurredOn: isoDate.optional(),
-    anonymous: z.boolean(),
-    contact: z
-      .object({
-        name: z.string().trim().min(1).max(50),
-        phone: z
-          .string()
-          .trim()
-          .regex(/^[0-9+\-\s]{7,20}$/, { message: '请填写有效的联系电话' }),
-        // Optional; stored sealed like the name and phone (SM4 + HMAC-SM3).
-        idNumber: z
-          .string()
-          .trim()
-          .refine(isResidentIdNumber, { message: '请填写有效的公民身份号码' })
-          .optional(),
-      })
-      .optional(),
-  })
-  .superRefine((b, ctx) => {
-    if (!b.anonymous && !b.contact)
-      ctx.addIssue({ code: 'custom', path: ['contact'], message: '实名投诉须填写联系人和电话' });
-    if (b.occurredOn && b.occurredOn > todayInChina()) {
-      ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: '发生日期不得晚于今天' });
-    }
-  });
+/** The complaint form; `today` is the app's date (an occurrence cannot be later). */
+export const complaintBody = (today: () => string) =>
+  z
+    .object({
+      agency: z.string().trim().max(40).optional(),
+      officer: z.string().trim().max(50).optional(),
+      subject: z.string().trim().min(2).max(100),
+      narrative: z.string().trim().min(10).max(5000),
+      occurredOn: isoDate.optional(),
+      anonymous: z.boolean(),
+      contact: z
+        .object({
+          name: z.string().trim().min(1).max(50),
+          phone: z
+            .string()
+            .trim()
+            .regex(/^[0-9+\-\s]{7,20}$/, { message: '请填写有效的联系电话' }),
+          // Optional; stored sealed like the name and phone (SM4 + HMAC-SM3).
+          idNumber: z
+            .string()
+            .trim()
+            .refine(isResidentIdNumber, { message: '请填写有效的公民身份号码' })
+            .optional(),
+        })
+        .optional(),
+    })
+    .superRefine((b, ctx) => {
+      if (!b.anonymous && !b.contact)
+        ctx.addIssue({ code: 'custom', path: ['contact'], message: '实名投诉须填写联系人和电话' });
+      if (b.occurredOn && b.occurredOn > today()) {
+        ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: '发生日期不得晚于今天' });
+      }
+    });
 
 const STATUS_LABELS = {
   received: '已收到，正在审查',
@@ -98,9 +107,7 @@ export default async function publicRoutes(app: FastifyInstance) {
   async function homeRegion(): Promise<string> {
     if (process.env.WENZE_PUBLIC_REGION) return process.env.WENZE_PUBLIC_REGION;
     const regions = await listRegions(db());
-    const agencyRegions = (await db().selectFrom('agencies').select('regionCode').distinct().execute()).map(
-      (r) => r.regionCode,
-    );
+    const agencyRegions = await listAgencyRegionCodes(db());
     const covering = regions.filter((r) => agencyRegions.every((a) => regionCovers(r.code, a)));
     covering.sort((a, b) => regionPrefix(b.code).length - regionPrefix(a.code).length);
     return covering[0]?.code ?? regions[0]?.code ?? '000000';
@@ -116,7 +123,7 @@ export default async function publicRoutes(app: FastifyInstance) {
         description:
           '可带 Idempotency-Key 请求头：以相同内容重试时返回同一回执号；同一个键用于不同内容时答 422。',
         headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).loose(),
-        body: complaintBody,
+        body: complaintBody(() => app.clock.today()),
         response: {
           201: z.object({ receipt: z.string() }),
           400: errorSchema,
@@ -221,12 +228,7 @@ export default async function publicRoutes(app: FastifyInstance) {
       const receipt = normalizeReceipt(req.params.receipt);
       const c = receipt ? await findComplaintByReceipt(db(), receipt) : undefined;
       if (!c) throw notFound('回执号');
-      const lead = await db()
-        .selectFrom('leads')
-        .leftJoin('cases', 'cases.id', 'leads.caseId')
-        .select(['leads.status', 'leads.dismissReason', 'cases.state', 'cases.number', 'cases.declineReason'])
-        .where('leads.complaintId', '=', c.id)
-        .executeTakeFirst();
+      const lead = await findLeadProgressOfComplaint(db(), c.id);
       const status = publicStatus(lead?.status ?? null, lead?.state ?? null);
       const reply =
         status === 'dismissed'
@@ -254,7 +256,8 @@ export default async function publicRoutes(app: FastifyInstance) {
       bodyLimit: ATTACHMENT_BYTES + 64 * 1024,
       schema: {
         tags: ['public'],
-        summary: '为投诉上传附件（multipart，字段 file，单个不超过 10 MB，最多 5 个）',
+        summary:
+          '为投诉上传附件（multipart，字段 file；图片、PDF、Office/WPS 文档、音频、视频，按文件内容识别；单个不超过 10 MB，最多 5 个）',
         params: z.object({ receipt: z.string().max(40) }),
         response: {
           201: z.object({ filename: z.string(), size: z.number(), sha256: z.string() }),
@@ -282,6 +285,12 @@ export default async function publicRoutes(app: FastifyInstance) {
       }
       if (!isSafeText(file.filename) || !isSafeText(file.mimetype))
         throw new HttpError(400, '文件名无效', [{ path: 'file', message: UNSAFE_TEXT_MESSAGE }]);
+      // The type is what the bytes are, whatever the name or the claimed type say.
+      const type = await attachmentTypeOf(content, file.filename);
+      if (!type)
+        throw new HttpError(400, ALLOWED_TYPES_MESSAGE, [
+          { path: 'file', message: '文件类型不在允许范围内（按文件内容识别）' },
+        ]);
       const sha256 = createHash('sha256').update(content).digest('hex');
       const filename = file.filename.slice(0, 200) || 'attachment';
       // Counted, stored and audited in one transaction under a lock on the complaint: concurrent
@@ -292,7 +301,7 @@ export default async function publicRoutes(app: FastifyInstance) {
           complaintId: c.id,
           regionCode: c.regionCode,
           filename,
-          mime: file.mimetype.slice(0, 200),
+          mime: type.mime,
           size: content.length,
           sha256,
           content,
@@ -329,14 +338,7 @@ export default async function publicRoutes(app: FastifyInstance) {
       },
     },
     async () => {
-      const rows = await db()
-        .selectFrom('agencies')
-        .innerJoin('regions', 'regions.code', 'agencies.regionCode')
-        .select(['agencies.id', 'agencies.name', 'regions.name as regionName'])
-        .where('agencies.active', '=', true)
-        .orderBy('agencies.regionCode')
-        .orderBy('agencies.id')
-        .execute();
+      const rows = await listActiveAgencyNames(db());
       return { items: rows };
     },
   );

@@ -5,7 +5,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { todayInChina } from '../../core/dates.js';
 import {
   basisSchema,
   determinationRequestSchema,
@@ -226,7 +225,7 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
   const r = app.withTypeProvider<ZodTypeProvider>();
   const packs = opts.packs ?? defaultPacks;
   const selected = (q: { pack?: string; on?: string }): ResolvedPack =>
-    packs.select(q.pack ?? DEFAULT_PACK, q.on ?? todayInChina());
+    packs.select(q.pack ?? DEFAULT_PACK, q.on ?? app.clock.today());
 
   r.post(
     '/determinations',

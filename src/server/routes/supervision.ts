@@ -13,12 +13,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ACT_KINDS, PARTY_TYPES, PROCEDURES } from '../../core/acts/codes.js';
 import { actSchema } from '../../core/acts/schema.js';
-import { todayInChina } from '../../core/dates.js';
 import { RULE_NAMES } from '../../core/detect/index.js';
 import {
   actScope,
   canImportActs,
   canReadAct,
+  canRunFullDetection,
   earlyWarningScope,
   importDenial,
 } from '../../core/policies/supervision.js';
@@ -31,6 +31,8 @@ import {
   type ImportResult,
   importActs,
 } from '../../store/acts-import.js';
+import { actsTemplateXlsx } from '../../store/acts-template.js';
+import { agencyRegionsById } from '../../store/agencies.repository.js';
 import type { AuditEntry } from '../../store/audit.repository.js';
 import { RULE_LABELS } from '../../store/detect-sql.js';
 import { lastActImport, lastDetectionRuns } from '../../store/detection-runs.js';
@@ -215,7 +217,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
     const actor = actorOf(req);
     try {
       return await importActs(app.database, input, {
-        asOf: todayInChina(),
+        asOf: app.clock.today(),
         label: opts.label,
         authorize: (act, region) => importDenial(actor, act.agency, region),
         authorizeStored: (agency, region) => importDenial(actor, agency, region),
@@ -279,12 +281,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
         ? (line: number, path: string) => `line ${line}: ${path}`
         : (line: number, path: string) => (path === '(root)' ? `acts[${line}]` : `acts[${line}].${path}`);
       // Jurisdiction first: acts of agencies outside it are refused as a whole (403).
-      const regions = new Map(
-        (await db().selectFrom('agencies').select(['id', 'regionCode']).execute()).map((a) => [
-          a.id,
-          a.regionCode,
-        ]),
-      );
+      const regions = await agencyRegionsById(db());
       const regionOf = (agency: string) => regions.get(agency) ?? null; // unregistered: bad input
       const denied: { path: string; message: string }[] = [];
       for (const rec of records) {
@@ -323,7 +320,8 @@ export default async function supervisionRoutes(app: FastifyInstance) {
         summary: '上传执法行为文件（.jsonl、.csv、.xlsx；全部成功或全部不写入）',
         description:
           `multipart/form-data，字段 file，至多 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB。格式与 wenze import acts 相同：` +
-          '.jsonl 每行一件（交换格式），.csv/.xlsx 首行为列名。错误按行号列出；导入后运行检测规则。',
+          '.jsonl 每行一件（交换格式），.csv/.xlsx 首行为列名（模板：GET /api/v1/acts/template.xlsx），枚举列可填中文标签或代码。' +
+          '错误按行号和列名列出；导入后运行检测规则。',
         response: { 200: bulkResult, ...errors },
       },
     },
@@ -360,6 +358,28 @@ export default async function supervisionRoutes(app: FastifyInstance) {
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
+    },
+  );
+
+  r.get(
+    '/acts/template.xlsx',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['supervision'],
+        summary: '执法行为导入模板（Excel）',
+        description:
+          '首个工作表为各列（顺序同 wenze import acts --help）和一行示例；“可选值”表列出每个枚举列的中文标签和代码，' +
+          '“填写说明”表列出每列的含义、是否必填和示例。可导入执法行为的角色可下载。',
+        response: { 200: fileResponse('导入模板（.xlsx）', [XLSX_TYPE]), ...errors },
+      },
+    },
+    async (req, reply) => {
+      if (!canImportActs(actorOf(req))) throw forbidden('当前角色无权导入执法行为');
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', 'attachment; filename="acts-template.xlsx"')
+        .send(await actsTemplateXlsx());
     },
   );
 
@@ -534,7 +554,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
       return {
         lastImport: last ? iso(last)! : null,
         runs: runs.map(presentRun),
-        permissions: { run: actorOf(req).role === 'admin' },
+        permissions: { run: canRunFullDetection(actorOf(req)) },
       };
     },
   );
@@ -553,8 +573,12 @@ export default async function supervisionRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const actor = actorOf(req);
-      if (actor.role !== 'admin') throw forbidden('只有系统管理员可以启动全面检测');
-      await runDetection(app.database, { trigger: 'manual', actorId: actor.id, actorName: actor.username });
+      if (!canRunFullDetection(actor)) throw forbidden('只有系统管理员可以启动全面检测');
+      await runDetection(
+        app.database,
+        { trigger: 'manual', actorId: actor.id, actorName: actor.username },
+        app.clock.today(),
+      );
       const [run] = await lastDetectionRuns(db(), 1);
       return presentRun(run);
     },
@@ -615,7 +639,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
     async (req) => {
       const scope = earlyWarningScope(actorOf(req));
       if (scope.kind === 'none') throw forbidden('当前角色无权查看过错预警');
-      const asOf = req.query.asOf ?? todayInChina();
+      const asOf = req.query.asOf ?? app.clock.today();
       const items = await earlyWarning(app.database, scope, asOf);
       const { officerId } = req.query;
       return { asOf, items: officerId ? items.filter((x) => x.officerId === officerId) : items };
@@ -642,7 +666,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
       );
       return reply
         .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="findings-${todayInChina()}.xlsx"`)
+        .header('content-disposition', `attachment; filename="findings-${app.clock.today()}.xlsx"`)
         .send(findingsXlsxStream(pages));
     },
   );

@@ -2,7 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { todayInChina } from '../../core/dates.js';
 import { ROLES, type Role } from '../../core/policies/actor.js';
 import { canChangeRoleOf, canCreateWithRole, canUser, rolesFor } from '../../core/policies/user.js';
 import { findAgency, findRegion } from '../../store/agencies.repository.js';
@@ -104,7 +103,7 @@ export default async function userRoutes(app: FastifyInstance) {
     if (b.role === 'officer') {
       if (!b.officerId) problems.push({ path: 'officerId', message: '执法人员账号须关联执法人员档案' });
       else {
-        const o = await findOfficer(db(), b.officerId, todayInChina());
+        const o = await findOfficer(db(), b.officerId, app.clock.today());
         if (!o) problems.push({ path: 'officerId', message: '执法人员不存在' });
         else if (o.agencyId !== b.agencyId)
           problems.push({ path: 'officerId', message: '执法人员不属于所选机关' });
