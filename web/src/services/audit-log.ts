@@ -1,4 +1,5 @@
-// The audit log (the audit administrator's): list with filters, and export links.
+// The audit log (the audit administrator's): list with filters, export links, and the
+// verification of its hash chain.
 import { api, type Page, withQuery } from './request';
 
 export interface AuditFilter {
@@ -8,6 +9,8 @@ export interface AuditFilter {
   objectId?: string;
   from?: string;
   to?: string;
+  /** Rows up to this id: the table opened at a row. */
+  maxId?: number;
 }
 
 export interface AuditRow {
@@ -27,3 +30,15 @@ export const listAuditLog = (f: AuditFilter & { page: number; pageSize: number }
 
 export const auditExportUrl = (f: AuditFilter, format: 'csv' | 'xlsx') =>
   withQuery('/api/v1/audit-log/export', { ...f, format });
+
+/** POST /api/v1/audit-log/verify: the whole chain against the signed anchors. */
+export interface AuditVerification {
+  ok: boolean;
+  /** Rows found intact (before the first broken one). */
+  checked: number;
+  firstBroken: { id: number; at: string | null; reason: string } | null;
+  anchor: { seq: number; at: string } | null;
+  anchorErrors: { line: number; reason: string }[];
+}
+
+export const verifyAuditLog = () => api.post<AuditVerification>('/api/v1/audit-log/verify');

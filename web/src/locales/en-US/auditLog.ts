@@ -22,4 +22,21 @@ export default {
   'pages.auditLog.exportNote':
     'Exports follow the current filter; exporting is itself recorded in the audit log',
   'pages.auditLog.system': 'system',
+  'pages.auditLog.verify': 'Verify integrity',
+  'pages.auditLog.verifyHint':
+    'Recomputes the whole hash chain with the audit key and checks it against the signed anchors; the check is itself recorded in the audit log',
+  'pages.auditLog.verifying': 'Recomputing the hash chain row by row; a long log takes a while…',
+  'pages.auditLog.verifyOk': '{n} rows checked, the hash chain is intact',
+  'pages.auditLog.verifyAnchor': 'It matches the anchor signed at {at} (row {seq}).',
+  'pages.auditLog.verifyNoAnchor':
+    'No signed anchor yet (the server signs them while it runs, or run wenze audit anchor).',
+  'pages.auditLog.verifyFailed': 'The hash chain is broken',
+  'pages.auditLog.verifyBroken': 'First row that does not match: row {id} ({at})',
+  'pages.auditLog.verifyBrokenGone': 'First row that does not match: row {id} (the row no longer exists)',
+  'pages.auditLog.verifyChecked': 'The {n} rows before it are intact.',
+  'pages.auditLog.verifyShow': 'Show row {id} in the table',
+  'pages.auditLog.verifyAnchorErrors': 'The anchor file has invalid lines:',
+  'pages.auditLog.verifyAnchorLine': 'line {line}: {reason}',
+  'pages.auditLog.verifiedAt': 'Checked at {at}',
+  'pages.auditLog.maxId': 'id ≤ {id}',
 } satisfies SameKeys<typeof zh>;

@@ -41,6 +41,7 @@ export default {
   'common.disabled': 'Disabled',
   'common.required': 'Please enter {field}',
   'common.select': 'Please select {field}',
+  'common.maxChars': 'At most {max} characters (now {count})',
   'common.more': 'More',
   'common.detail': 'Details',
   'common.history': 'Change history',

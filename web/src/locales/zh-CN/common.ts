@@ -38,6 +38,7 @@ export default {
   'common.disabled': '已停用',
   'common.required': '请填写{field}',
   'common.select': '请选择{field}',
+  'common.maxChars': '不超过 {max} 字（当前 {count} 字）',
   'common.more': '更多',
   'common.detail': '详情',
   'common.history': '变更记录',
