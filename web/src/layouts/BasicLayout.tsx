@@ -7,17 +7,31 @@ import {
   KeyOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
+  MenuOutlined,
   MenuUnfoldOutlined,
   SafetyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { App, Avatar, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Tooltip, Typography } from 'antd';
+import {
+  App,
+  Avatar,
+  Button,
+  Drawer,
+  Dropdown,
+  Flex,
+  Layout,
+  Menu,
+  type MenuProps,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { matchPath, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { accessOf } from '../access';
 import { ErrorBoundary, PageLoading } from '../components/Status';
 import { RoleTag } from '../components/tags';
 import { useApi } from '../hooks/useApi';
+import { usePhone } from '../hooks/usePhone';
 import { useRegions } from '../hooks/useRegions';
 import { LOCALES, type Locale } from '../locales';
 import { useIntl } from '../locales/intl';
@@ -25,7 +39,7 @@ import { MENU_GROUPS, ROUTES } from '../routes';
 import { api } from '../services/request';
 import { useSession, useUser } from '../session';
 import ChangePasswordModal from './ChangePasswordModal';
-import Logo from './Logo';
+import Logo, { Seal } from './Logo';
 
 const COLLAPSE_KEY = 'wenze.siderCollapsed';
 
@@ -69,8 +83,15 @@ export default function BasicLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
   const [passwordOpen, setPasswordOpen] = useState(false);
+  // On a phone the side menu is a drawer, opened from the header.
+  const phone = usePhone();
+  const [menuOpen, setMenuOpen] = useState(false);
   const selected = useSelectedMenuKey();
   const pageName = ROUTES.find((r) => r.path === selected)?.menu?.name;
+
+  // A new page (a menu click, a link) closes the menu drawer.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing on every navigation is the point
+  useEffect(() => setMenuOpen(false), [location.pathname, phone]);
 
   useEffect(() => {
     const product = `${t('app.name')} ${t('app.nameEn')}`;
@@ -107,6 +128,8 @@ export default function BasicLayout() {
   };
 
   const userMenu: MenuProps['items'] = [
+    // On a phone the header has no room for the name: the menu says who is signed in.
+    ...(phone ? [{ key: 'who', label: user.displayName, disabled: true }, { type: 'divider' as const }] : []),
     {
       key: 'account',
       icon: <SafetyOutlined />,
@@ -126,42 +149,87 @@ export default function BasicLayout() {
     },
   ];
 
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      items={menuItems}
+      onClick={(e) => navigate(e.key)}
+      data-testid="side-menu"
+    />
+  );
+
   return (
-    <Layout className="wz-layout">
-      <Layout.Sider
-        collapsible
-        collapsed={collapsed}
-        trigger={null}
-        width={224}
-        collapsedWidth={64}
-        className="wz-sider"
-        breakpoint="xl"
-        // Narrow windows collapse the menu; wide again, the user's own choice comes back.
-        onBreakpoint={(broken) => setCollapsed(broken || localStorage.getItem(COLLAPSE_KEY) === '1')}
-      >
-        <Logo collapsed={collapsed} />
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={selected ? [selected] : []}
-          items={menuItems}
-          onClick={(e) => navigate(e.key)}
-          data-testid="side-menu"
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header className="wz-header">
-          <Button
-            type="text"
-            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-            onClick={toggle}
-            aria-label={collapsed ? t('layout.expand') : t('layout.collapse')}
-          />
-          <Flex align="center" gap={4} className="wz-header-right">
+    <Layout className={phone ? 'wz-layout wz-layout-phone' : 'wz-layout'}>
+      {phone ? (
+        <Drawer
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          placement="left"
+          size={256}
+          closable={false}
+          rootClassName="wz-menu-drawer"
+          data-testid="menu-drawer"
+        >
+          <Logo collapsed={false} />
+          <Flex vertical className="wz-menu-drawer-user">
             <Jurisdiction />
             <span className="wz-header-item">
               <RoleTag role={user.role} />
             </span>
+          </Flex>
+          {menu}
+        </Drawer>
+      ) : (
+        <Layout.Sider
+          collapsible
+          collapsed={collapsed}
+          trigger={null}
+          width={224}
+          collapsedWidth={64}
+          className="wz-sider"
+          breakpoint="xl"
+          // Narrow windows collapse the menu; wide again, the user's own choice comes back.
+          onBreakpoint={(broken) => setCollapsed(broken || localStorage.getItem(COLLAPSE_KEY) === '1')}
+        >
+          <Logo collapsed={collapsed} />
+          {menu}
+        </Layout.Sider>
+      )}
+      <Layout>
+        <Layout.Header className="wz-header">
+          {phone ? (
+            <Flex align="center" gap={4} className="wz-header-left">
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                onClick={() => setMenuOpen(true)}
+                aria-label={t('layout.menu')}
+                data-testid="menu-button"
+              />
+              <Link to="/home" className="wz-header-brand" aria-label={t('app.name')}>
+                <Seal size={26} />
+                <span>{t('app.name')}</span>
+              </Link>
+            </Flex>
+          ) : (
+            <Button
+              type="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={toggle}
+              aria-label={collapsed ? t('layout.expand') : t('layout.collapse')}
+            />
+          )}
+          <Flex align="center" gap={phone ? 0 : 4} className="wz-header-right">
+            {!phone && (
+              <>
+                <Jurisdiction />
+                <span className="wz-header-item">
+                  <RoleTag role={user.role} />
+                </span>
+              </>
+            )}
             <Dropdown
               menu={{
                 items: LOCALES.map((l) => ({ key: l.key, label: l.label })),
@@ -176,7 +244,7 @@ export default function BasicLayout() {
                 title={t('layout.language')}
               >
                 <GlobalOutlined />
-                <span>{LOCALES.find((l) => l.key === locale)?.label}</span>
+                {!phone && <span>{LOCALES.find((l) => l.key === locale)?.label}</span>}
               </span>
             </Dropdown>
             <Dropdown
@@ -192,9 +260,11 @@ export default function BasicLayout() {
             >
               <span className="wz-header-item wz-clickable" data-testid="user-menu">
                 <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1d4f91' }} />
-                <Typography.Text className="wz-header-user" ellipsis>
-                  {user.displayName}
-                </Typography.Text>
+                {!phone && (
+                  <Typography.Text className="wz-header-user" ellipsis>
+                    {user.displayName}
+                  </Typography.Text>
+                )}
                 <DownOutlined style={{ fontSize: 10 }} />
               </span>
             </Dropdown>

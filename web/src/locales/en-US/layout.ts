@@ -11,6 +11,7 @@ export default {
   'layout.loggedOut': 'Logged out',
   'layout.sessionExpired': 'Your session has expired. Please log in again.',
   'layout.collapse': 'Collapse menu',
+  'layout.menu': 'Menu',
   'layout.expand': 'Expand menu',
   'layout.password.title': 'Change password',
   'layout.password.current': 'Current password',

@@ -8,6 +8,7 @@ export default {
   'layout.loggedOut': '已退出登录',
   'layout.sessionExpired': '会话已过期，请重新登录',
   'layout.collapse': '收起菜单',
+  'layout.menu': '菜单',
   'layout.expand': '展开菜单',
   'layout.password.title': '修改密码',
   'layout.password.current': '当前密码',
