@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ValidationError } from '../core/validation.js';
-import { deriveKey, hmacSm3, type SealKeys } from './crypto.js';
+import { assertSmAvailable, deriveKey, hmacSm3, type SealKeys } from './crypto.js';
 
 export interface PiiKeys {
   current: number;
@@ -40,10 +40,6 @@ export class MissingKeysError extends Error {}
 export const AUDIT_KEY_FILE = 'audit.key';
 export const PII_KEY_FILE = 'pii.key';
 export const ANCHOR_FILE = 'audit-anchors.log';
-
-export function defaultKeyDir(dataDir: string): string {
-  return `${dataDir.replace(/[\\/]+$/, '')}-keys`;
-}
 
 function parseHexKey(value: string, field: string): Buffer {
   const v = value.trim();
@@ -146,6 +142,7 @@ export interface LoadKeysOptions {
 
 /** The keys from the environment or the key directory; generated there when allowed. */
 export function loadKeyring(opts: LoadKeysOptions): Keyring {
+  assertSmAvailable();
   const env = opts.env ?? process.env;
   const auditPath = join(opts.dir, AUDIT_KEY_FILE);
   const piiPath = join(opts.dir, PII_KEY_FILE);

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.js';
 import { jsonValueSchema } from '../core/json-value.js';
+import { BLOCKED } from '../core/workflow/engine.js';
 
 /**
  * The values of a vocabulary that exists only as a TypeScript union, as a list for `z.enum`: the
@@ -26,12 +27,30 @@ export function pageOf<T extends z.ZodType>(item: T) {
   });
 }
 
+export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+
 export const errorSchema = z.object({
   error: z.object({
     message: z.string(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    fields: z.array(fieldErrorSchema).optional(),
   }),
 });
+
+/**
+ * A procedure's actions as a reader sees them (the engine's actionAvailability): each action
+ * the reader could ever take, available now or not, and why not.
+ */
+export function availabilitySchema<T extends string>(actions: readonly [T, ...T[]]) {
+  return z.array(
+    z.object({
+      action: z.enum(actions),
+      label: z.string(),
+      available: z.boolean(),
+      blocked: z.enum(BLOCKED).nullable(),
+      reasons: z.array(fieldErrorSchema),
+    }),
+  );
+}
 
 /** Standard error responses to declare on a route (documentation and serialisation). */
 export const errors = {

@@ -62,6 +62,18 @@ describe.each(drivers)('authentication on %s', (driver) => {
     expect((await login('pingjia', DEMO_PASSWORD)).statusCode).toBe(200);
   });
 
+  it('the session carries the access map the console opens its pages by', async () => {
+    const jiwei = (await (await t.login('jiwei')).get('/api/v1/auth/me')).json().user.access;
+    expect(Object.keys(jiwei).filter((k) => jiwei[k])).toEqual(
+      expect.arrayContaining(['home', 'referrals', 'agencies']),
+    );
+    expect(jiwei).toMatchObject({ leads: false, cases: false, users: false, auditLog: false });
+    const sfj = (await (await t.login('sfj')).get('/api/v1/auth/me')).json().user.access;
+    expect(sfj).toMatchObject({ leads: true, cases: true, supervision: true, users: false });
+    const signIn = await login('sfj', DEMO_PASSWORD);
+    expect(signIn.json().user.access).toEqual(sfj);
+  });
+
   it('logout ends the session', async () => {
     const c = await t.login('jiwei');
     expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);

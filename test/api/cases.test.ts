@@ -6,6 +6,7 @@ import { todayInChina } from '../../src/core/dates.js';
 import { byUrgency } from '../../src/core/workflow/deadlines.js';
 import { verifyAuditChain } from '../../src/store/audit.repository.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
+import { fixedClock } from '../helpers/clock.js';
 import { drivers } from '../helpers/db.js';
 
 const facts = {
@@ -27,6 +28,7 @@ const facts = {
 };
 
 describe.each(drivers)('accountability case on %s', (driver) => {
+  const clock = fixedClock();
   let t: TestApp;
   let sup: Client;
   let inv: Client;
@@ -36,7 +38,7 @@ describe.each(drivers)('accountability case on %s', (driver) => {
   let receipt: string;
 
   beforeAll(async () => {
-    t = await createTestApp(driver);
+    t = await createTestApp(driver, { clock });
     sup = await t.login('sfj');
     inv = await t.login('sfjdc');
     officer = await t.login('officer');
@@ -136,7 +138,15 @@ describe.each(drivers)('accountability case on %s', (driver) => {
       pack: 'guizhou-a-city',
       actions: expect.arrayContaining(['accept', 'decline']),
     });
-    expect(c.deadlines[0]).toMatchObject({ step: 'accept', status: expect.stringMatching(/ok|near/) });
+    expect(c.deadlines[0]).toMatchObject({
+      step: 'accept',
+      status: expect.stringMatching(/ok|near/),
+      // From when, until when, and by which parameter of the pack: the console shows all three.
+      startOn: c.registeredOn,
+      dueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      source: expect.stringContaining('程序参数'),
+      param: 'procedure.acceptComplaint',
+    });
     version = c.version;
     const track = await t.app.inject({ url: `/api/v1/public/complaints/${receipt}` });
     expect(track.json().status).toBe('registered');
@@ -150,6 +160,23 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     await act(sup, 'accept', { opinion: '经审查，线索反映的问题属于本机关管辖，同意立案调查。' });
     const start = await act(sup, 'start_investigation', {}, 400);
     expect(start.json().error.fields[0].path).toBe('investigators');
+    // The case says so before anyone tries: the action is there, blocked, with the reason.
+    const c = (await sup.get(`/api/v1/cases/${caseId}`)).json();
+    expect(c.actions).not.toContain('start_investigation');
+    expect(c.availability).toContainEqual({
+      action: 'start_investigation',
+      label: '开始调查',
+      available: false,
+      blocked: 'precondition',
+      reasons: [{ path: 'investigators', message: '调查人员不得少于 2 人（回避者不计）' }],
+    });
+    expect(c.availability).toContainEqual(
+      expect.objectContaining({ action: 'assign_investigators', available: true, reasons: [] }),
+    );
+    // What a state does not allow is not open either, and says why.
+    expect(c.availability).toContainEqual(
+      expect.objectContaining({ action: 'decide', available: false, blocked: 'state' }),
+    );
   });
 
   it('two investigators; only they see the complainant, and each read is audited', async () => {
@@ -206,6 +233,16 @@ describe.each(drivers)('accountability case on %s', (driver) => {
         })
       ).statusCode,
     ).toBe(404);
+    // A description over its limit is refused naming the field, never cut.
+    const long = `--${boundary}\r\nContent-Disposition: form-data; name="description"\r\n\r\n${'证'.repeat(501)}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nx\r\n--${boundary}--\r\n`;
+    const refused = await inv.request({
+      method: 'POST',
+      url: `/api/v1/cases/${caseId}/evidence`,
+      payload: Buffer.from(long),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual([{ path: 'description', message: '证据说明不超过 500 字' }]);
   });
 
   it('findings come from the rulebook; changing a conclusion needs a reason', async () => {
@@ -333,6 +370,16 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     });
     const rc = r.json().receipt;
     const lead = (await sup.get('/api/v1/leads?q=%E5%85%AC%E4%BA%A4')).json().items[0];
+    const detail = (await sup.get(`/api/v1/leads/${lead.id}`)).json();
+    expect(
+      detail.availability.map((a: { action: string; available: boolean }) => [a.action, a.available]),
+    ).toEqual([
+      ['dismiss', true],
+      ['merge', true],
+      ['open', true],
+    ]);
+    // An administrator reads the inbox but does not triage: no steps are theirs.
+    expect((await (await t.login('admin')).get(`/api/v1/leads/${lead.id}`)).json().availability).toEqual([]);
     expect(
       (await sup.post(`/api/v1/leads/${lead.id}/dismiss`, { version: lead.version, reason: '' })).statusCode,
     ).toBe(400);
@@ -341,6 +388,17 @@ describe.each(drivers)('accountability case on %s', (driver) => {
       reason: '所反映事项不属于行政执法过错，已转交交通部门。',
     });
     expect(d.statusCode, d.body).toBe(200);
+    // The leads inbox runs on the procedure engine: once triaged, nothing more is open, and why.
+    expect(d.json().availability).toEqual(
+      ['dismiss', 'merge', 'open'].map((action) =>
+        expect.objectContaining({ action, available: false, blocked: 'state' }),
+      ),
+    );
+    const again = await sup.post(`/api/v1/leads/${lead.id}/open`, { version: d.json().version });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.fields).toEqual([
+      { path: 'state', message: '线索处于“不予立案”，不能立案登记' },
+    ]);
     const track = (await t.app.inject({ url: `/api/v1/public/complaints/${rc}` })).json();
     expect(track).toMatchObject({
       status: 'dismissed',
@@ -360,11 +418,13 @@ describe.each(drivers)('accountability case on %s', (driver) => {
       },
     });
     const lead = (await sup.get('/api/v1/leads?agencyId=529900-ZHJ&status=new')).json().items[0];
-    const opened = (await sup.post(`/api/v1/leads/${lead.id}/open`, { version: lead.version })).json();
-    const { sql } = await import('kysely');
-    await sql`update cases set registered_on = '2026-01-05' where id = ${opened.caseId}`.execute(
-      t.database.raw,
-    );
+    // The case is registered on 2026-01-05: the clock stands there while the lead is opened.
+    clock.set('2026-01-05');
+    const opened = await sup
+      .post(`/api/v1/leads/${lead.id}/open`, { version: lead.version })
+      .then((r) => r.json())
+      .finally(() => clock.reset());
+    expect(opened.caseId).toBeTruthy();
     const due = (await sup.get('/api/v1/cases/due-soon')).json();
     const late = due.items.find((i: { id: string }) => i.id === opened.caseId);
     expect(late.currentDeadline).toMatchObject({ step: 'accept', status: 'overdue' });

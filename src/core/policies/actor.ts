@@ -60,3 +60,22 @@ export type Scope =
   | { kind: 'agency'; agencyId: string }
   | { kind: 'officer'; officerId: string }
   | { kind: 'none' };
+
+/** Does a scope reach one object (the single-object twin of the store's scope condition)? */
+export function inScope(
+  scope: Scope,
+  o: { regionCode: string; agencyId?: string | null; officerId?: string | null },
+): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'region':
+      return o.regionCode.startsWith(scope.prefix);
+    case 'agency':
+      return o.agencyId === scope.agencyId;
+    case 'officer':
+      return o.officerId === scope.officerId;
+    case 'none':
+      return false;
+  }
+}

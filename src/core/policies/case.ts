@@ -2,7 +2,8 @@
 // from the user's role and jurisdiction and from the case itself: its assigned investigators
 // and the officers it concerns.
 import type { CaseActor } from '../workflow/case.js';
-import { type Actor, regionCovers, regionPrefix, type Scope } from './actor.js';
+import type { LeadActor } from '../workflow/lead.js';
+import { type Actor, inScope, regionCovers, regionPrefix, type Scope } from './actor.js';
 
 export interface CaseRef {
   regionCode: string;
@@ -33,6 +34,11 @@ export function caseView(actor: Actor, c: CaseRef): CaseView {
   return 'none';
 }
 
+/** May this user be assigned to investigate a case of this region (staff of a supervision office covering it)? */
+export function canInvestigate(user: Pick<Actor, 'role' | 'regionCode'>, caseRegion: string): boolean {
+  return user.role === 'supervisor' && regionCovers(user.regionCode, caseRegion);
+}
+
 /** Only the assigned investigators — nobody else, admins included — see a named complainant. */
 export function mayReadComplainant(actor: Actor, c: CaseRef): boolean {
   return c.investigators.includes(actor.id);
@@ -47,6 +53,16 @@ export function leadScope(actor: Actor): Scope {
 
 export function canManageLeads(actor: Actor, regionCode: string): boolean {
   return actor.role === 'supervisor' && regionCovers(actor.regionCode, regionCode);
+}
+
+/** May the actor read this lead at all (the inbox of their jurisdiction; administrators read all)? */
+export function canReadLead(actor: Actor, regionCode: string): boolean {
+  return inScope(leadScope(actor), { regionCode });
+}
+
+/** The actor kinds of the leads procedure: the supervision office of the lead's region triages. */
+export function leadActorKinds(actor: Actor, regionCode: string): LeadActor[] {
+  return canManageLeads(actor, regionCode) ? ['office'] : [];
 }
 
 /** Which cases appear in an actor's list (refined per row by caseView). */
@@ -76,4 +92,9 @@ export function referralScope(actor: Actor): Scope {
 
 export function canRecordReferralOutcome(actor: Actor, regionCode: string): boolean {
   return actor.role === 'discipline' && regionCovers(actor.regionCode, regionCode);
+}
+
+/** May the actor read this referral (the discipline organ and the supervision office of its region)? */
+export function canReadReferral(actor: Actor, regionCode: string): boolean {
+  return inScope(referralScope(actor), { regionCode });
 }

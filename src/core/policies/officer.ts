@@ -44,3 +44,8 @@ export function officerScope(actor: Actor): Scope {
 export function canAddOfficerTo(actor: Actor, agency: { id: string; regionCode: string }): boolean {
   return canOfficer(actor, 'create', { id: '', regionCode: agency.regionCode, agencyId: agency.id });
 }
+
+/** May the actor add officers at all (to some agency of their scope)? The register's "新增" button. */
+export function canCreateOfficers(actor: Actor): boolean {
+  return actor.role === 'admin' || actor.role === 'supervisor' || actor.role === 'agency_legal';
+}

@@ -67,3 +67,8 @@ export function earlyWarningScope(actor: Actor): Scope {
       return { kind: 'none' };
   }
 }
+
+/** A full detection run over every act of every jurisdiction: the system administrator's. */
+export function canRunFullDetection(actor: Actor): boolean {
+  return actor.role === 'admin';
+}

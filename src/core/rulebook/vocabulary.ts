@@ -167,9 +167,6 @@ export const ADJUSTMENT_LABELS: Readonly<Record<AdjustmentKind, string>> = {
   lighten_or_reduce: '从轻或者减轻追究',
 };
 
-/** An adjustment the text leaves to the authority ("可以", Art. 21) rather than prescribes ("应当"). */
-export const DISCRETIONARY_LABEL = '可以';
-
 export const SANCTION_FORM_LABELS: Readonly<Record<SanctionForm, string>> = {
   admonition_talk: '诫勉谈话',
   written_self_criticism: '书面检查',

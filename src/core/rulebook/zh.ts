@@ -1,5 +1,5 @@
 // Chinese numerals and citation labels: 第十五条第（四）项.
-import type { Basis, Cite } from './types.js';
+import type { Basis } from './types.js';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -27,8 +27,4 @@ export function citeLabel(cite: Basis): string {
   return cite.clause === undefined
     ? articleLabel(cite.article)
     : `${articleLabel(cite.article)}第${zhItem(cite.clause)}项`;
-}
-
-export function isArticleCite(b: Basis): b is Cite {
-  return 'article' in b;
 }

@@ -17,7 +17,16 @@ import type { Calendar } from '../calendar/calendar.js';
 import { addWorkingDays } from '../calendar/calendar.js';
 import { addDays } from '../calendar/day-number.js';
 import type { Deadline, ProcedureParams } from '../rulebook/packs/types.js';
-import type { FieldError } from '../validation.js';
+import type { CaseDocumentKind } from './case-documents.js';
+import {
+  type ActionSpec,
+  type Availability,
+  actionAvailability,
+  checkAction,
+  defineProcedure,
+  type Problems,
+  problem,
+} from './engine.js';
 
 export const CASE_STATES = [
   'registered',
@@ -50,6 +59,8 @@ export interface CasePerson {
   waived: boolean;
   hearingRequested: boolean;
   hearingHeld: boolean;
+  /** The rulebook found a suspected breach of discipline or a crime: the decision refers the person. */
+  suspected?: boolean;
 }
 
 export interface CaseSnapshot {
@@ -82,17 +93,9 @@ export interface GuardContext {
   actorOfficerId: string | null;
 }
 
-export type Problems = FieldError[];
+export type { Problems };
 
-interface ActionDef<I> {
-  from: readonly CaseState[];
-  to: CaseState | ((s: CaseSnapshot, input: I) => CaseState) | null;
-  by: readonly CaseActor[];
-  label: string;
-  /** Preconditions that need no input: an action whose preconditions fail is not offered. */
-  pre?: ((s: CaseSnapshot, ctx: GuardContext) => Problems)[];
-  guards: ((s: CaseSnapshot, input: I, ctx: GuardContext) => Problems)[];
-}
+type ActionDef<I> = ActionSpec<CaseState, CaseSnapshot, I, CaseActor, GuardContext, CaseDocumentKind>;
 
 // --- inputs ----------------------------------------------------------------------------
 
@@ -119,7 +122,6 @@ export type CaseAction = keyof CaseInputs;
 
 // --- guards ----------------------------------------------------------------------------
 
-const problem = (path: string, message: string): Problems => [{ path, message }];
 const required =
   <I>(field: keyof I & string, label: string) =>
   (_s: CaseSnapshot, input: I): Problems =>
@@ -147,13 +149,14 @@ function appealPending(s: CaseSnapshot): boolean {
   return s.appeal !== null && s.appeal.result === null;
 }
 
-export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
+const CASE_ACTION_SPECS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
   accept: {
     from: ['registered'],
     to: 'accepted',
     by: ['supervisor'],
     label: '立案',
     guards: [required('opinion', '立案意见')],
+    issues: ['acceptance_form'],
   },
   decline: {
     from: ['registered'],
@@ -161,6 +164,7 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     by: ['supervisor'],
     label: '不予立案',
     guards: [required('reason', '不予立案理由')],
+    issues: ['decline_notice'],
   },
   assign_investigators: {
     from: ['accepted', 'investigating', 'findings'],
@@ -226,6 +230,7 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: 'findings',
     by: ['investigator'],
     label: '认定事实与责任',
+    issues: ['investigation_report'],
     guards: [
       (_s, i) =>
         i.overrides.flatMap((o, k) =>
@@ -293,6 +298,11 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: 'decided',
     by: ['supervisor'],
     label: '作出处理决定',
+    // A referral letter goes with the decision that refers someone (移送函).
+    issues: (s, i) =>
+      i.kind === 'refer' || s.persons.some((p) => p.liable && p.suspected)
+        ? ['decision', 'referral_letter']
+        : ['decision'],
     pre: [
       (s, ctx) =>
         s.state === 'findings' && ctx.procedure.hearDefenceBeforeDecision
@@ -327,6 +337,7 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: 'served',
     by: ['supervisor', 'investigator'],
     label: '送达',
+    issues: ['service_receipt'],
     guards: [
       required('recipient', '受送达人'),
       required('method', '送达方式'),
@@ -406,6 +417,7 @@ export const CASE_ACTIONS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
     to: null,
     by: ['supervisor'],
     label: '复核申诉',
+    issues: ['review_decision'],
     guards: [required('reasons', '复核理由')],
     pre: [(s) => (appealPending(s) ? [] : problem('appeal', '没有待复核的申诉'))],
   },
@@ -421,11 +433,6 @@ export interface TransitionResult {
   next: CaseState;
 }
 
-/** May this action start from the snapshot's state at all (before its guards)? */
-export function actionAvailable(action: CaseAction, state: CaseState): boolean {
-  return CASE_ACTIONS[action].from.includes(state);
-}
-
 /** Check an action: its start state, its actor kind, and every guard. Pure. */
 export function checkTransition<A extends CaseAction>(
   s: CaseSnapshot,
@@ -434,23 +441,17 @@ export function checkTransition<A extends CaseAction>(
   actorKinds: readonly CaseActor[],
   ctx: GuardContext,
 ): TransitionResult {
-  const def = CASE_ACTIONS[action] as ActionDef<CaseInputs[A]>;
-  if (!def.from.includes(s.state)) {
-    return {
-      ok: false,
-      problems: problem('state', `案件处于“${STATE_LABELS[s.state]}”，不能${def.label}`),
-      next: s.state,
-    };
-  }
-  if (!def.by.some((b) => actorKinds.includes(b))) {
-    return { ok: false, problems: problem('actor', `无权${def.label}`), next: s.state };
-  }
-  const problems = [
-    ...(def.pre ?? []).flatMap((g) => g(s, ctx)),
-    ...def.guards.flatMap((g) => g(s, input, ctx)),
-  ];
-  const next = def.to === null ? s.state : typeof def.to === 'function' ? def.to(s, input) : def.to;
-  return { ok: problems.length === 0, problems, next };
+  const { ok, problems, next } = checkAction(CASE_PROCEDURE, s, action, input, actorKinds, ctx);
+  return { ok, problems, next };
+}
+
+/** Each action the actor kinds may take in a case, available now or not and why not. */
+export function caseActionAvailability(
+  s: CaseSnapshot,
+  actorKinds: readonly CaseActor[],
+  ctx: GuardContext,
+): Availability<CaseAction>[] {
+  return actionAvailability(CASE_PROCEDURE, s, actorKinds, ctx);
 }
 
 /**
@@ -488,3 +489,21 @@ export const DECISION_LABELS: Record<DecisionKind, string> = {
   exempt: '免予追究（不承担责任）',
   refer: '移送有关机关处理',
 };
+
+/** The accountability case as a procedure of the engine. */
+export const CASE_PROCEDURE = defineProcedure<
+  CaseState,
+  CaseSnapshot,
+  CaseInputs,
+  CaseActor,
+  GuardContext,
+  CaseDocumentKind
+>({
+  name: 'case',
+  noun: '案件',
+  states: CASE_STATES,
+  stateLabels: STATE_LABELS,
+  actions: CASE_ACTION_SPECS,
+});
+
+export const CASE_ACTIONS = CASE_PROCEDURE.actions;

@@ -19,36 +19,29 @@ import {
   type CaseAction,
   type CaseActor,
   type CaseState,
+  caseActionAvailability,
   DECISION_KINDS,
   DECISION_LABELS,
   type DecisionKind,
   STATE_LABELS,
 } from '../../core/workflow/case.js';
+import { isSubjectDocument } from '../../core/workflow/case-documents.js';
 import { currentDeadline, type DeadlineStatus, type DeadlineStep } from '../../core/workflow/deadlines.js';
+import { LEAD_SOURCE_LABELS, LEAD_SOURCES, type LeadSource } from '../../core/workflow/lead.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import type { LoadedCase } from '../../store/cases.repository.js';
 import { openIdentity } from '../../store/complainant-identity.js';
 import { findComplaint } from '../../store/complaints.repository.js';
 import { findLead } from '../../store/leads.repository.js';
-import type { LeadSource } from '../../store/schema.js';
-import { iso, vocabulary } from '../schemas.js';
+import { availabilitySchema, iso, vocabulary } from '../schemas.js';
 import { caseRefOf } from './actions.js';
 import { deadlinesOf, procedureOf, snapshotOf } from './snapshot.js';
 
-export const SOURCE_LABELS: Record<LeadSource, string> = {
-  complaint: '群众投诉',
-  detection: '执法监督发现',
-  superior: '上级交办',
-  congress: '人大转办',
-  media: '媒体曝光',
-  case_review: '案卷评查',
-  reconsideration: '行政复议纠错',
-  litigation: '行政诉讼纠错',
-  other: '其他',
-};
+export const SOURCE_LABELS = LEAD_SOURCE_LABELS;
 
 /** Where a case (or lead) came from. */
-export const LEAD_SOURCES = vocabulary(SOURCE_LABELS);
+export { LEAD_SOURCES };
+
 const CASE_ACTOR_KINDS = vocabulary<CaseActor>({ supervisor: true, investigator: true, subject: true });
 // 'none' only in the answer to an action that took the reader's own view away (a recusal).
 const CASE_VIEWS = vocabulary<CaseView>({ full: true, agency: true, subject: true, none: true });
@@ -65,7 +58,12 @@ export const CASE_ACTION_NAMES = Object.keys(CASE_ACTIONS) as [CaseAction, ...Ca
 export const deadlineSchema = z.object({
   step: z.enum(DEADLINE_STEPS),
   label: z.string(),
+  /** The day the period starts from (not counted). */
+  startOn: z.string(),
   dueOn: z.string(),
+  /** Where the period is set: the pack's procedure parameter, in words. */
+  source: z.string(),
+  param: z.string(),
   status: z.enum(DEADLINE_STATUSES),
   /** Runs into a year whose holiday schedule is not loaded: the date may still move. */
   provisional: z.boolean(),
@@ -207,6 +205,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
     .nullable(),
   deadlines: z.array(deadlineSchema),
   actions: z.array(z.enum(CASE_ACTION_NAMES)),
+  /** Every action the reader could take in a case, with the reasons for those not open now. */
+  availability: availabilitySchema(CASE_ACTION_NAMES),
   lead: z
     .object({
       id: z.string(),
@@ -255,15 +255,7 @@ export function summaryOf(
     subject: c.subject,
     registeredOn: c.registeredOn,
     decisionKind: c.decisionKind as DecisionKind | null,
-    currentDeadline: current
-      ? {
-          step: current.step,
-          label: current.label,
-          dueOn: current.dueOn,
-          status: current.status,
-          provisional: current.provisional,
-        }
-      : null,
+    currentDeadline: current,
     roles: caseActorKinds(actor, caseRefOf(c)),
     version: c.version,
   };
@@ -279,6 +271,13 @@ export async function presentCase(
   const view = viewOf(actor, c);
   const ref = caseRefOf(c);
   const kinds = caseActorKinds(actor, ref);
+  const guardContext = {
+    today,
+    calendar,
+    procedure: procedureOf(c).procedure,
+    actorUserId: actor.id,
+    actorOfficerId: actor.officerId,
+  };
   const full = view === 'full';
   const ownOfficer = actor.officerId;
   let complainant: {
@@ -333,8 +332,7 @@ export async function presentCase(
           : null,
     };
   });
-  const showDoc = (kind: string) =>
-    full || view === 'agency' || kind === 'decision' || kind === 'service_receipt';
+  const showDoc = (kind: string) => full || view === 'agency' || isSubjectDocument(kind);
   return {
     ...summaryOf(c, actor, calendar, today),
     view,
@@ -424,13 +422,8 @@ export async function presentCase(
       })),
     complainant,
     deadlines: deadlinesOf(c, calendar, today),
-    actions: availableActions(snapshotOf(c), kinds, {
-      today,
-      calendar,
-      procedure: procedureOf(c).procedure,
-      actorUserId: actor.id,
-      actorOfficerId: actor.officerId,
-    }),
+    actions: availableActions(snapshotOf(c), kinds, guardContext),
+    availability: caseActionAvailability(snapshotOf(c), kinds, guardContext),
     lead:
       lead && (full || view === 'agency')
         ? {

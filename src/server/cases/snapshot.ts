@@ -1,11 +1,14 @@
 // From the stored case to the workflow's snapshot, procedure and deadlines.
 import type { Calendar } from '../../core/calendar/index.js';
+import type { Determination } from '../../core/determine/types.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
 import type { CaseProcedure, CaseSnapshot, CaseState, DecisionKind } from '../../core/workflow/case.js';
 import { caseDeadlines } from '../../core/workflow/deadlines.js';
 import type { LoadedCase } from '../../store/cases.repository.js';
 
 export function snapshotOf(c: LoadedCase): CaseSnapshot {
+  const det = c.determination as Determination | null;
+  const suspected = new Set((det?.persons ?? []).filter((p) => p.referrals.length > 0).map((p) => p.id));
   return {
     state: c.state as CaseState,
     registeredOn: c.registeredOn,
@@ -22,6 +25,7 @@ export function snapshotOf(c: LoadedCase): CaseSnapshot {
       waived: p.waived,
       hearingRequested: p.hearingRequested,
       hearingHeld: p.hearingHeldOn !== null,
+      suspected: suspected.has(p.officerId),
     })),
     decision:
       c.decisionKind && c.decisionOn ? { kind: c.decisionKind as DecisionKind, on: c.decisionOn } : null,

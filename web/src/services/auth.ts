@@ -1,6 +1,7 @@
 // The session: who is logged in, login, logout, password change.
 
 // The roles, as core defines them (src/core/policies/actor.ts).
+import type { Access } from '../../../src/core/policies/access';
 import type { Role } from '../../../src/core/policies/actor';
 import { api, request } from './request';
 
@@ -19,6 +20,8 @@ export interface CurrentUser {
   isDemo: boolean;
   totpEnabled: boolean;
   totpRequired: boolean;
+  /** What the user may open in the console, as the server's policies say. */
+  access?: Access;
 }
 
 /** Until done, the session may only change the password or enrol two-factor sign-in. */

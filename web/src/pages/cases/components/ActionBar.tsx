@@ -1,5 +1,6 @@
-// Exactly the actions the API says this user may take on the case now (`actions`), each a
-// button that opens its form. The step that moves the case forward is the primary one.
+// The case's action panel: the actions the API says this user may take on the case now, each a
+// button that opens its form, and those a precondition blocks, disabled with the reason (the
+// generic ProcedureActions). The step that moves the case forward is the primary one.
 import {
   AuditOutlined,
   CheckOutlined,
@@ -19,10 +20,10 @@ import {
   ThunderboltOutlined,
   UserDeleteOutlined,
 } from '@ant-design/icons';
-import { Button } from 'antd';
 import type { ReactNode } from 'react';
+import ProcedureActions from '../../../components/ProcedureActions';
 import { useIntl } from '../../../locales/intl';
-import type { CaseAction, CaseDetail, CaseStateCode } from '../types';
+import type { CaseAction, CaseDetail, CaseStateCode } from '../../../types/case';
 
 const ICONS: Record<CaseAction, ReactNode> = {
   accept: <CheckOutlined />,
@@ -81,27 +82,19 @@ export default function ActionBar({
   c,
   onAction,
 }: {
-  c: Pick<CaseDetail, 'state' | 'appeal' | 'decisionKind' | 'actions'>;
+  c: Pick<CaseDetail, 'state' | 'appeal' | 'decisionKind' | 'actions' | 'availability'>;
   onAction(a: CaseAction): void;
 }) {
   const { t } = useIntl();
-  const actions = c.actions;
-  const ordered = [...actions.filter((a) => !FORWARD.has(a)), ...actions.filter((a) => FORWARD.has(a))];
-  const primary = nextSteps(c).find((a) => actions.includes(a));
   return (
-    <>
-      {ordered.map((a) => (
-        <Button
-          key={a}
-          icon={ICONS[a]}
-          type={a === primary ? 'primary' : 'default'}
-          danger={a === 'decline'}
-          onClick={() => onAction(a)}
-          data-testid={`action-${a}`}
-        >
-          {t(`pages.cases.action.${a}`)}
-        </Button>
-      ))}
-    </>
+    <ProcedureActions
+      availability={c.availability}
+      labelOf={(a) => t(`pages.cases.action.${a}`)}
+      onAction={onAction}
+      icons={ICONS}
+      primary={nextSteps(c).find((a) => c.actions.includes(a))}
+      danger={['decline']}
+      forward={FORWARD}
+    />
   );
 }
