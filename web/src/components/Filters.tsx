@@ -2,7 +2,7 @@
 // the URL's `q`) and the agency picker (which loads the agencies the user may see).
 import { Input, Select, type SelectProps } from 'antd';
 import { useApi } from '../hooks/useApi';
-import { agencyOptions } from '../pages/agencies/service';
+import { agencyOptions } from '../services/agencies';
 
 export function SearchFilter({
   value,

@@ -19,6 +19,7 @@ import {
 import { useEffect, useState } from 'react';
 import { PageContainer } from '../../components/PageContainer';
 import { PasswordFields, type PasswordValues } from '../../components/PasswordFields';
+import { textLimit } from '../../components/textLimit';
 import { useApiError } from '../../hooks/useApiError';
 import { useRegions } from '../../hooks/useRegions';
 import { useIntl } from '../../locales/intl';
@@ -169,13 +170,14 @@ function TotpCard({ onEnabled }: { onEnabled(): void }) {
               name="code"
               rules={[
                 { required: true, pattern: /^\s*\d{6}\s*$/, message: t('pages.account.totp.codeRule') },
+                textLimit(6, t).rule,
               ]}
             >
               <Input
                 placeholder={t('pages.account.totp.code')}
                 inputMode="numeric"
                 autoComplete="one-time-code"
-                maxLength={6}
+                count={textLimit(6, t).count}
                 style={{ width: 160 }}
                 data-testid="totp-code"
               />

@@ -13,9 +13,9 @@ import { ActiveBadge, KindTag } from '../../components/tags';
 import { useApi } from '../../hooks/useApi';
 import { useApiError } from '../../hooks/useApiError';
 import { useIntl } from '../../locales/intl';
+import { agencyHistory, forgetAgencyOptions, getAgency, updateAgency } from '../../services/agencies';
 import { useUser } from '../../session';
 import AgencyForm from './components/AgencyForm';
-import { agencyHistory, forgetAgencyOptions, getAgency, updateAgency } from './service';
 
 export default function AgencyDetailPage() {
   const { id = '' } = useParams();

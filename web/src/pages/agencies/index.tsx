@@ -12,11 +12,11 @@ import { ActiveBadge, KindTag } from '../../components/tags';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
+import { listAgencies } from '../../services/agencies';
 import { useUser } from '../../session';
+import { AGENCY_KINDS, type Agency, type AgencyKind, type AgencyQuery } from '../../types/agency';
 import AgencyForm from './components/AgencyForm';
 import RegionTree from './components/RegionTree';
-import { listAgencies } from './service';
-import { AGENCY_KINDS, type Agency, type AgencyKind, type AgencyQuery } from './types';
 
 export default function AgenciesPage() {
   const { t } = useIntl();

@@ -25,6 +25,7 @@ import { useMemo, useState } from 'react';
 import { canEditCalendar } from '../../access';
 import { PageContainer } from '../../components/PageContainer';
 import { LoadError } from '../../components/Status';
+import { textLimit } from '../../components/textLimit';
 import { useApi } from '../../hooks/useApi';
 import { useApiError } from '../../hooks/useApiError';
 import { useSearchState } from '../../hooks/useSearchState';
@@ -106,9 +107,9 @@ function DayModal({
             data-testid="calendar-day-kind"
           />
         </Form.Item>
-        <Form.Item name="note" label={t('pages.calendar.note')}>
+        <Form.Item name="note" label={t('pages.calendar.note')} rules={[textLimit(100, t).rule]}>
           <Input
-            maxLength={100}
+            count={textLimit(100, t).count}
             placeholder={t('pages.calendar.notePlaceholder')}
             data-testid="calendar-day-note"
           />

@@ -5,20 +5,21 @@
 import { Alert, Badge, Button, Card, Col, Flex, Row, Skeleton, Tabs } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { CaseRoleTags, CaseStateTag, SourceTag } from '../../components/CaseTags';
 import { PageContainer } from '../../components/PageContainer';
 import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
+import { getCase } from '../../services/cases';
 import { useUser } from '../../session';
+import { type CaseAction, type CaseDetail, LIST_SEARCH_KEY } from '../../types/case';
 import ActionBar from './components/ActionBar';
 import ActionModal from './components/ActionModal';
-import { CaseRoleTags, CaseStateTag, SourceTag } from './components/CaseTags';
 import DeadlinesCard from './components/DeadlinesCard';
 import FindingsDrawer from './components/FindingsDrawer';
 import ProcessSteps from './components/ProcessSteps';
 import { caseBase } from './links';
-import { getCase } from './service';
 import AppealTab from './tabs/AppealTab';
 import DecisionTab from './tabs/DecisionTab';
 import DocumentsTab from './tabs/DocumentsTab';
@@ -27,7 +28,6 @@ import HistoryTab from './tabs/HistoryTab';
 import InvestigationTab from './tabs/InvestigationTab';
 import OverviewTab from './tabs/OverviewTab';
 import StatementTab from './tabs/StatementTab';
-import { type CaseAction, type CaseDetail, LIST_SEARCH_KEY } from './types';
 
 const TABS = [
   'overview',
@@ -175,7 +175,11 @@ export default function CaseDetailPage() {
           <CaseRoleTags roles={c.roles} />
         </Flex>
       }
-      extra={c.actions.length > 0 && <ActionBar c={c} onAction={open} />}
+      extra={
+        c.availability.some((a) => a.available || a.blocked === 'precondition') && (
+          <ActionBar c={c} onAction={open} />
+        )
+      }
       description={
         user.officerId && c.view === 'subject' ? (
           <SubjectNotice c={c} officerId={user.officerId} onAction={open} />

@@ -11,22 +11,22 @@ import {
   Row,
   Segmented,
   Statistic,
-  Table,
   type TableColumnsType,
   Typography,
 } from 'antd';
 import { Link } from 'react-router-dom';
+import { CaseRoleTags, CaseStateTag } from '../../components/CaseTags';
 import { DeadlineTag } from '../../components/DeadlineTag';
+import { ResponsiveTable } from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
+import { dueSoon } from '../../services/cases';
 import { useUser } from '../../session';
-import { CaseRoleTags, CaseStateTag } from './components/CaseTags';
+import type { CaseStateCode, CaseSummary } from '../../types/case';
 import { caseHref } from './links';
-import { dueSoon } from './service';
-import type { CaseStateCode, CaseSummary } from './types';
 
 type Filter = 'all' | 'overdue' | 'near';
 
@@ -138,10 +138,11 @@ export default function DueSoonPage() {
                 { value: 'near', label: t('pages.cases.due.near') },
               ]}
             />
-            <Table<CaseSummary>
+            <ResponsiveTable<CaseSummary>
               rowKey="id"
               size="middle"
               columns={columns}
+              cardTitle="number"
               dataSource={items}
               loading={due.loading}
               scroll={{ x: 900 }}

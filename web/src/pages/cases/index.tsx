@@ -6,6 +6,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, Switch, type TableColumnsType, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
+import { CaseRoleTags, CaseStateTag, SourceTag } from '../../components/CaseTags';
 import { DeadlineTag } from '../../components/DeadlineTag';
 import { AgencySelect, SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
@@ -13,11 +14,10 @@ import { PageContainer } from '../../components/PageContainer';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
+import { listCases } from '../../services/cases';
 import { useUser } from '../../session';
-import { CaseRoleTags, CaseStateTag, SourceTag } from './components/CaseTags';
+import { CASE_STATES, type CaseStateCode, type CaseSummary, LIST_SEARCH_KEY } from '../../types/case';
 import { caseHref } from './links';
-import { listCases } from './service';
-import { CASE_STATES, type CaseStateCode, type CaseSummary, LIST_SEARCH_KEY } from './types';
 
 export default function CasesPage() {
   const { t } = useIntl();

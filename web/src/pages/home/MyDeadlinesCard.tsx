@@ -3,12 +3,12 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, List, Skeleton, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
+import { CaseStateTag } from '../../components/CaseTags';
 import { DeadlineTag } from '../../components/DeadlineTag';
 import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
 import { useIntl } from '../../locales/intl';
-import { CaseStateTag } from '../cases/components/CaseTags';
-import { listCases } from '../cases/service';
+import { listCases } from '../../services/cases';
 
 export default function MyDeadlinesCard() {
   const { t } = useIntl();

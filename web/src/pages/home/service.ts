@@ -1,5 +1,5 @@
 import { api } from '../../services/request';
-import type { OfficerDetail } from '../officers/types';
+import type { OfficerDetail } from '../../types/officer';
 import type { HomeStats } from './types';
 
 export const getHome = (signal?: AbortSignal) => api.get<HomeStats>('/api/v1/home', undefined, signal);

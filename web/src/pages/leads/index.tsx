@@ -6,19 +6,19 @@ import { Button, Card, Flex, Select, type TableColumnsType, Tabs, Typography } f
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { SourceTag } from '../../components/CaseTags';
 import { AgencySelect, SearchFilter } from '../../components/Filters';
+import { LeadStatusTag } from '../../components/LeadStatusTag';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
-import { SourceTag } from '../cases/components/CaseTags';
+import { LEAD_SOURCES, LEAD_STATUSES, type Lead, type LeadSource, type LeadStatus } from '../../types/lead';
 import LeadDrawer from './components/LeadDrawer';
 import LeadForm from './components/LeadForm';
-import { LeadStatusTag } from './components/LeadStatusTag';
 import { DismissModal, MergeModal, OpenCaseModal } from './components/TriageModals';
 import { listLeads } from './service';
-import { LEAD_SOURCES, LEAD_STATUSES, type Lead, type LeadSource, type LeadStatus } from './types';
 
 type Triage = { kind: 'dismiss' | 'merge' | 'open'; lead: Lead } | null;
 
@@ -180,6 +180,7 @@ export default function LeadsPage() {
         <ListTable<Lead>
           rowKey="id"
           columns={columns}
+          cardTitle="subject"
           scroll={{ x: 960 }}
           data-testid="lead-table"
           list={list}

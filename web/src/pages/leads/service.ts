@@ -1,5 +1,5 @@
 import { api } from '../../services/request';
-import type { Lead, LeadFilter, LeadPage, ManualLeadInput, OpenCaseInput } from './types';
+import type { Lead, LeadFilter, LeadPage, ManualLeadInput, OpenCaseInput } from '../../types/lead';
 
 const base = '/api/v1/leads';
 const one = (id: string) => `${base}/${encodeURIComponent(id)}`;

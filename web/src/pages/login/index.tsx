@@ -13,6 +13,7 @@ import {
 import { Alert, Button, Card, Dropdown, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { textLimit } from '../../components/textLimit';
 import { Seal } from '../../layouts/Logo';
 import { LOCALES, type Locale } from '../../locales';
 import { useIntl } from '../../locales/intl';
@@ -123,13 +124,14 @@ export default function LoginPage() {
                   label={t('pages.login.code')}
                   rules={[
                     { required: true, pattern: /^\s*\d{6}\s*$/, message: t('pages.login.codeRequired') },
+                    textLimit(6, t).rule,
                   ]}
                 >
                   <Input
                     prefix={<SafetyCertificateOutlined />}
                     autoComplete="one-time-code"
                     inputMode="numeric"
-                    maxLength={6}
+                    count={textLimit(6, t).count}
                     autoFocus
                     data-testid="login-code"
                     placeholder="000000"

@@ -1,8 +1,8 @@
 // 我的档案: an officer's own record, read-only.
 import { Empty } from 'antd';
+import OfficerProfile from '../../components/OfficerProfile';
 import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
-import OfficerProfile from '../officers/components/OfficerProfile';
 
 export default function MyRecordPage() {
   const user = useUser();

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
+import OfficerProfile from '../../components/OfficerProfile';
 import { useIntl } from '../../locales/intl';
-import OfficerProfile from './components/OfficerProfile';
-import { LIST_SEARCH_KEY } from './types';
+import { LIST_SEARCH_KEY } from '../../types/officer';
 
 export default function OfficerDetailPage() {
   const { id = '' } = useParams();

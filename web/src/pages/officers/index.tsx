@@ -6,15 +6,14 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { AgencySelect, SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
+import OfficerForm from '../../components/OfficerProfile/OfficerForm';
 import { PageContainer } from '../../components/PageContainer';
 import { CertStatusTag } from '../../components/tags';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
+import { exportUrl, listOfficers } from '../../services/officers';
 import { useUser } from '../../session';
-import ImportModal from './components/ImportModal';
-import OfficerForm from './components/OfficerForm';
-import { exportUrl, listOfficers } from './service';
 import {
   CERT_STATUSES,
   type CertStatus,
@@ -23,7 +22,8 @@ import {
   type OfficerFilter,
   STAFFING,
   type Staffing,
-} from './types';
+} from '../../types/officer';
+import ImportModal from './components/ImportModal';
 
 export default function OfficersPage() {
   const { t } = useIntl();

@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { normalizeReceipt } from '../../../../src/core/complaints/receipt';
+import { textLimit } from '../../components/textLimit';
 import { useApi } from '../../hooks/useApi';
 import { type Translate, useIntl } from '../../locales/intl';
 import { ApiError } from '../../services/request';
@@ -167,10 +168,11 @@ export default function TrackPage() {
                     ? Promise.resolve()
                     : Promise.reject(new Error(t('pages.public.track.invalid'))),
               },
+              textLimit(40, t).rule,
             ]}
           >
             <Input
-              maxLength={24}
+              count={textLimit(40, t).count}
               autoComplete="off"
               autoCapitalize="characters"
               spellCheck={false}

@@ -11,21 +11,22 @@ import {
   Input,
   Modal,
   Segmented,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { ResponsiveTable } from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { LoadError } from '../../components/Status';
+import { textLimit } from '../../components/textLimit';
 import { useApi } from '../../hooks/useApi';
 import { useApiError } from '../../hooks/useApiError';
 import { useSearchState } from '../../hooks/useSearchState';
+import { useVocabLabel } from '../../hooks/useVocabLabel';
 import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
-import { useVocabLabel } from '../simulator/labels';
 import { listReferrals, recordOutcome } from './service';
 import type { ReferralRow } from './types';
 
@@ -87,11 +88,11 @@ function OutcomeModal({
               message: t('common.required', { field: t('pages.referrals.field.outcome') }),
             },
             { min: 2, message: t('pages.cases.form.minChars', { n: 2 }) },
+            textLimit(2000, t).rule,
           ]}
         >
           <Input.TextArea
-            maxLength={2000}
-            showCount
+            count={textLimit(2000, t).count}
             autoSize={{ minRows: 4 }}
             placeholder={t('pages.referrals.outcomePlaceholder')}
             data-testid="referral-outcome"
@@ -177,7 +178,7 @@ export default function ReferralsPage() {
         {list.error ? (
           <LoadError error={list.error} onRetry={list.reload} />
         ) : (
-          <Table<ReferralRow>
+          <ResponsiveTable<ReferralRow>
             rowKey="id"
             size="middle"
             columns={columns}

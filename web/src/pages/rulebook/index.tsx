@@ -21,17 +21,17 @@ import {
 import dayjs from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import ArticleBlock from '../../components/ArticleBlock';
 import { PageContainer } from '../../components/PageContainer';
 import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
-import { articleAnchor, categoryAnchor, chapterAnchor } from './cite';
-import ArticleBlock from './components/ArticleBlock';
+import { articleAnchor, categoryAnchor, chapterAnchor } from '../../services/cite';
+import { getPacks, getRegulation, searchRegulation } from '../../services/rulebook';
+import type { Chapter, PackSelection } from '../../types/rulebook';
 import CategoryBlock from './components/CategoryBlock';
 import SearchResults from './components/SearchResults';
-import { getPacks, getRegulation, searchRegulation } from './service';
-import type { Chapter, PackSelection } from './types';
 
 const HEADER_OFFSET = 72;
 

@@ -6,22 +6,22 @@ import { CodeOutlined, FileAddOutlined, LinkOutlined, ReadOutlined } from '@ant-
 import { Alert, App, Button, Card, Col, Empty, Flex, Modal, Row, Skeleton, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import ArticleDrawer from '../../components/ArticleDrawer';
+import { CitePreview } from '../../components/CiteLink';
+import ActSection from '../../components/DeterminationForm/ActSection';
+import AgenciesSection from '../../components/DeterminationForm/AgenciesSection';
+import PeopleSection from '../../components/DeterminationForm/PeopleSection';
 import { PageContainer } from '../../components/PageContainer';
+import ResultPanel from '../../components/ResultPanel';
 import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
+import { useVocabLabel } from '../../hooks/useVocabLabel';
 import { type Translate, useIntl } from '../../locales/intl';
+import { applyChanges, determine, getVocabulary, toRequest } from '../../services/determination';
 import { ApiError } from '../../services/request';
-import { getCatalog, getPacks } from '../rulebook/service';
-import { blankPerson, decodeCase, encodeCase, newCase, sampleCase } from './codec';
-import ActSection from './components/ActSection';
-import AgenciesSection from './components/AgenciesSection';
-import ArticleDrawer from './components/ArticleDrawer';
-import { CitePreview } from './components/CiteLink';
-import PeopleSection from './components/PeopleSection';
-import ResultPanel from './components/ResultPanel';
-import { useVocabLabel } from './labels';
-import { applyChanges, determine, getVocabulary, toRequest } from './service';
-import type { Basis, CaseState, Determination, Role } from './types';
+import { getCatalog, getPacks } from '../../services/rulebook';
+import { blankPerson, decodeCase, encodeCase, newCase, sampleCase } from '../../services/simulator-codec';
+import type { Basis, CaseState, Determination, Role } from '../../types/determination';
 
 /** `people[1].conduct[0]` → 人员 2 · conduct[0], for error messages. */
 function humanPath(path: string, t: Translate): string {

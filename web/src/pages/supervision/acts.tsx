@@ -9,14 +9,14 @@ import { AgencySelect, SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { useApi } from '../../hooks/useApi';
+import { useRuleLabel } from '../../hooks/useRuleLabel';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
+import { exportUrl, getRules, listActs } from '../../services/supervision';
 import { useUser } from '../../session';
+import { ACT_KINDS, type Act, type ActFilter, type ActKind } from '../../types/supervision';
 import ActDrawer from './components/ActDrawer';
 import ImportActsModal from './components/ImportActsModal';
-import { useRuleLabel } from './labels';
-import { exportUrl, getRules, listActs } from './service';
-import { ACT_KINDS, type Act, type ActFilter, type ActKind } from './types';
 
 export default function ActsPage() {
   const { t } = useIntl();

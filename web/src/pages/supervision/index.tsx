@@ -23,16 +23,18 @@ import { PageContainer } from '../../components/PageContainer';
 import { StatGrid } from '../../components/StatCard';
 import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
+import { useRuleLabel } from '../../hooks/useRuleLabel';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
+import { monthRange } from '../../services/dates';
+import { percent } from '../../services/format';
 import { withQuery } from '../../services/request';
+import { exportUrl, getEarlyWarning, getSummary } from '../../services/supervision';
 import { useUser } from '../../session';
+import type { ActFilter, SummaryFilter } from '../../types/supervision';
 import AgencyTable from './components/AgencyTable';
 import EarlyWarningCard from './components/EarlyWarningCard';
 import Freshness from './components/Freshness';
-import { monthRange, percent, useRuleLabel } from './labels';
-import { exportUrl, getEarlyWarning, getSummary } from './service';
-import type { ActFilter, SummaryFilter } from './types';
 
 const SupervisionCharts = lazy(() => import('./components/Charts'));
 

@@ -1,5 +1,5 @@
 import { api } from '../../services/request';
-import type { OfficerPage } from '../officers/types';
+import type { OfficerPage } from '../../types/officer';
 import type { UserAccount, UserInput, UserPage, UserPatch, UserQuery } from './types';
 
 const base = '/api/v1/users';

@@ -6,10 +6,10 @@ import { useApi } from '../../../hooks/useApi';
 import { useApiError } from '../../../hooks/useApiError';
 import { useRegions } from '../../../hooks/useRegions';
 import { useIntl } from '../../../locales/intl';
+import { agencyOptions, createAgency, forgetAgencyOptions, updateAgency } from '../../../services/agencies';
 import { regionCovers } from '../../../services/regions';
 import { useUser } from '../../../session';
-import { agencyOptions, createAgency, forgetAgencyOptions, updateAgency } from '../service';
-import { AGENCY_ID_PATTERN, AGENCY_KINDS, type Agency, type AgencyInput } from '../types';
+import { AGENCY_ID_PATTERN, AGENCY_KINDS, type Agency, type AgencyInput } from '../../../types/agency';
 
 interface Props {
   open: boolean;

@@ -6,10 +6,10 @@ import { Alert, App, Form, Modal } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
+import { performAction } from '../../../services/cases';
 import { ApiError, type FieldError } from '../../../services/request';
 import { useUser } from '../../../session';
-import { performAction } from '../service';
-import type { CaseAction, CaseDetail } from '../types';
+import type { CaseAction, CaseDetail } from '../../../types/case';
 import { ACTION_FORMS, type FormContext } from './actionForms';
 
 interface Props {

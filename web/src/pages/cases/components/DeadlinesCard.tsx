@@ -4,7 +4,7 @@ import { InfoCircleOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, Tooltip, Typography } from 'antd';
 import { DeadlineTag } from '../../../components/DeadlineTag';
 import { useIntl } from '../../../locales/intl';
-import type { Deadline } from '../types';
+import type { Deadline } from '../../../types/case';
 
 export default function DeadlinesCard({
   deadlines,

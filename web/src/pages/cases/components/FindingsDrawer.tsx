@@ -16,26 +16,29 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import ArticleDrawer from '../../../components/ArticleDrawer';
+import { CitePreview } from '../../../components/CiteLink';
+import ActSection from '../../../components/DeterminationForm/ActSection';
+import AgenciesSection from '../../../components/DeterminationForm/AgenciesSection';
+import PeopleSection from '../../../components/DeterminationForm/PeopleSection';
+import OfficerPicker from '../../../components/OfficerPicker';
+import ResultPanel from '../../../components/ResultPanel';
 import { LoadError } from '../../../components/Status';
+import { textLimit } from '../../../components/textLimit';
 import { useApi } from '../../../hooks/useApi';
 import { useApiError } from '../../../hooks/useApiError';
+import { usePhone } from '../../../hooks/usePhone';
+import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { type Translate, useIntl } from '../../../locales/intl';
+import { performAction } from '../../../services/cases';
 import { chinaToday } from '../../../services/dates';
+import { applyChanges, determine, getVocabulary, toRequest } from '../../../services/determination';
+import { type FindingsPrefill, getLeadFacts, otherAgency, prefillFacts } from '../../../services/lead-facts';
 import { ApiError, type FieldError } from '../../../services/request';
-import { getCatalog } from '../../rulebook/service';
-import { blankPerson, newCase } from '../../simulator/codec';
-import ActSection from '../../simulator/components/ActSection';
-import AgenciesSection from '../../simulator/components/AgenciesSection';
-import ArticleDrawer from '../../simulator/components/ArticleDrawer';
-import { CitePreview } from '../../simulator/components/CiteLink';
-import PeopleSection from '../../simulator/components/PeopleSection';
-import ResultPanel from '../../simulator/components/ResultPanel';
-import { useVocabLabel } from '../../simulator/labels';
-import { applyChanges, determine, getVocabulary, toRequest } from '../../simulator/service';
-import type { Basis, Determination, Role } from '../../simulator/types';
-import { performAction } from '../service';
-import { type CaseDetail, type Facts, OUTCOMES, type Outcome } from '../types';
-import OfficerPicker from './OfficerPicker';
+import { getCatalog } from '../../../services/rulebook';
+import { blankPerson, newCase } from '../../../services/simulator-codec';
+import { type CaseDetail, type Facts, OUTCOMES, type Outcome } from '../../../types/case';
+import type { Basis, Determination, Role } from '../../../types/determination';
 
 interface OverrideDraft {
   outcome?: Outcome;
@@ -75,6 +78,31 @@ export function findingsPath(path: string, t: Translate): string {
     .replace(/ · $/, '');
 }
 
+/** 已根据线索预填：违法事项 penalty.04（…）、执法行为 A-…、执法人员 张三（O-0001）、… */
+export function prefillNote(p: FindingsPrefill, t: Translate): string {
+  const parts = [
+    ...(p.fault
+      ? [
+          t('pages.cases.leadFacts.fault', {
+            code: p.fault.code,
+            text: p.fault.text ? `（${p.fault.text}）` : '',
+          }),
+        ]
+      : []),
+    t('pages.cases.leadFacts.act', { id: p.actId }),
+    ...(p.people.length > 0
+      ? [
+          t('pages.cases.leadFacts.officers', {
+            names: p.people
+              .map((x) => (x.name ? `${x.name}（${x.id}）` : x.id))
+              .join(t('pages.cases.leadFacts.sep')),
+          }),
+        ]
+      : []),
+  ];
+  return t('pages.cases.leadFacts.prefilled', { parts: parts.join(t('pages.cases.leadFacts.sep')) });
+}
+
 interface Props {
   c: CaseDetail;
   open: boolean;
@@ -103,7 +131,19 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
   const [names, setNames] = useState<Record<string, string>>(() =>
     Object.fromEntries(c.persons.map((p) => [p.officerId, p.name])),
   );
+  // The register's agency of each officer picked or suggested, against the act's agency.
+  const [officerAgencies, setOfficerAgencies] = useState<
+    Record<string, { agencyId: string; agencyName: string }>
+  >({});
+  const [prefilled, setPrefilled] = useState(false);
   const seq = useRef(0);
+  // A case from a detection lead: what the lead and its act know (never an obstacle: errors are ignored).
+  const leadFacts = useApi(
+    () => (open && c.source === 'detection' ? getLeadFacts(c.id).catch(() => null) : Promise.resolve(null)),
+    [open, c.id, c.source],
+  );
+  const prefill = leadFacts.data?.prefill ?? null;
+  const waitingForLead = open && c.source === 'detection' && !c.facts && leadFacts.loading;
   const vocabulary = useApi(() => (open ? getVocabulary() : Promise.resolve(undefined)), [open]);
   const catalog = useApi(
     () => (open ? getCatalog({ pack: c.pack, on: facts.occurredOn }) : Promise.resolve(undefined)),
@@ -120,7 +160,36 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
       Object.fromEntries(c.overrides.map((o) => [o.personId, { outcome: o.outcome, reason: o.reason }])),
     );
     setProblems([]);
+    setPrefilled(false);
   }, [open]);
+
+  // No facts recorded yet: start from what the lead knows (the form waits for it, see waitingForLead).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: applied once, when the lead's facts arrive
+  useEffect(() => {
+    if (!open || !prefill) return;
+    setOfficerAgencies((m) => ({
+      ...m,
+      ...Object.fromEntries(
+        prefill.people.flatMap((p) =>
+          p.agencyId && p.agencyName ? [[p.id, { agencyId: p.agencyId, agencyName: p.agencyName }]] : [],
+        ),
+      ),
+    }));
+    if (c.facts) return;
+    setFacts(prefillFacts(c, prefill, chinaToday()));
+    setNames((n) => ({
+      ...n,
+      ...Object.fromEntries(prefill.people.flatMap((p) => (p.name ? [[p.id, p.name]] : []))),
+    }));
+    setPrefilled(true);
+  }, [prefill]);
+
+  const knowAgency = (o: { id: string; agencyId: string; agencyName: string }) =>
+    setOfficerAgencies((m) =>
+      m[o.id]?.agencyId === o.agencyId
+        ? m
+        : { ...m, [o.id]: { agencyId: o.agencyId, agencyName: o.agencyName } },
+    );
 
   const patch = (p: Partial<Facts>) => setFacts((f) => ({ ...f, ...p }));
   const ready = facts.faults.length > 0 && facts.people.length > 0 && facts.people.every((p) => p.id);
@@ -165,15 +234,28 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
     ([id, o]) => o.outcome && engine.has(id) && o.outcome !== engine.get(id),
   );
 
+  // The server's limits (src/server/cases/actions.ts record_findings).
+  const textMax = textLimit(10000, t);
+  const reasonMax = textLimit(1000, t);
+
   const submit = async () => {
     const missing = changed.filter(([, o]) => o.reason.trim().length < 4);
-    if (missing.length > 0) {
-      setProblems(
-        missing.map(([id]) => ({
+    const tooLong: FieldError[] = [
+      ...(textMax.over(findingsText)
+        ? [{ path: '', message: `${t('pages.cases.findings.text')}：${textMax.message(findingsText)}` }]
+        : []),
+      ...changed
+        .filter(([, o]) => reasonMax.over(o.reason))
+        .map(([id, o]) => ({ path: `override:${id}`, message: `${id}：${reasonMax.message(o.reason)}` })),
+    ];
+    if (missing.length > 0 || tooLong.length > 0) {
+      setProblems([
+        ...missing.map(([id]) => ({
           path: `override:${id}`,
           message: t('pages.cases.findings.reasonRequired', { id }),
         })),
-      );
+        ...tooLong,
+      ]);
       return;
     }
     const { pack: _pack, ...request } = toRequest(facts);
@@ -203,7 +285,12 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
   const vocab = vocabulary.data;
   const catalogue = catalog.data?.items ?? [];
   const previewError = preview.error instanceof ApiError ? preview.error : null;
-  const width = typeof window === 'undefined' ? 1200 : Math.min(1280, window.innerWidth - 24);
+  const phone = usePhone();
+  const width = phone
+    ? '100%'
+    : typeof window === 'undefined'
+      ? 1200
+      : Math.min(1280, window.innerWidth - 24);
 
   return (
     <Drawer
@@ -251,13 +338,28 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
     >
       {vocabulary.error ? (
         <LoadError error={vocabulary.error} onRetry={vocabulary.reload} />
-      ) : !vocab ? (
+      ) : !vocab || waitingForLead ? (
         <Skeleton active paragraph={{ rows: 10 }} />
       ) : (
         <CitePreview.Provider value={{ pack: c.pack, open: setArticle }}>
           <Row gutter={16}>
             <Col xs={24} xl={13}>
               <Flex vertical gap={16}>
+                {prefilled && prefill && (
+                  <Alert
+                    type="info"
+                    showIcon
+                    title={prefillNote(prefill, t)}
+                    description={[
+                      prefill.ruleLabel && t('pages.cases.leadFacts.rule', { rule: prefill.ruleLabel }),
+                      prefill.basis && t('pages.cases.leadFacts.basis', { basis: prefill.basis }),
+                      t('pages.cases.leadFacts.check'),
+                    ]
+                      .filter(Boolean)
+                      .join(t('pages.cases.leadFacts.gap'))}
+                    data-testid="findings-prefill-note"
+                  />
+                )}
                 <ActSection
                   value={facts}
                   onChange={patch}
@@ -278,16 +380,33 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
                   identity={(p, i) => ({
                     label: t('pages.cases.findings.officer'),
                     field: (
-                      <OfficerPicker
-                        value={p.id}
-                        agencyId={c.agencyId}
-                        status={badPeople.has(i) ? 'error' : undefined}
-                        onChange={(id, officer) => {
-                          if (officer) setNames((n) => ({ ...n, [id]: officer.name }));
-                          patch({ people: facts.people.map((x, j) => (j === i ? { ...x, id } : x)) });
-                        }}
-                        testId={`findings-officer-${i}`}
-                      />
+                      <Flex vertical gap={6}>
+                        <OfficerPicker
+                          value={p.id}
+                          agencyId={c.agencyId}
+                          status={badPeople.has(i) ? 'error' : undefined}
+                          onChange={(id, officer) => {
+                            if (officer) {
+                              setNames((n) => ({ ...n, [id]: officer.name }));
+                              knowAgency(officer);
+                            }
+                            patch({ people: facts.people.map((x, j) => (j === i ? { ...x, id } : x)) });
+                          }}
+                          onResolve={knowAgency}
+                          testId={`findings-officer-${i}`}
+                        />
+                        {prefill && p.id && otherAgency(officerAgencies[p.id], prefill.agency.id) && (
+                          <Alert
+                            type="warning"
+                            showIcon
+                            title={t('pages.cases.leadFacts.otherAgency', {
+                              agency: prefill.agency.name ?? prefill.agency.id,
+                              own: officerAgencies[p.id]?.agencyName ?? '',
+                            })}
+                            data-testid={`findings-other-agency-${i}`}
+                          />
+                        )}
+                      </Flex>
                     ),
                   })}
                 />
@@ -309,8 +428,7 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
                   <Input.TextArea
                     value={findingsText}
                     onChange={(e) => setFindingsText(e.target.value)}
-                    maxLength={10000}
-                    showCount
+                    count={textMax.count}
                     autoSize={{ minRows: 4, maxRows: 12 }}
                     placeholder={t('pages.cases.findings.textPlaceholder')}
                     data-testid="findings-text"
@@ -404,8 +522,10 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
                               <Input.TextArea
                                 value={o.reason}
                                 onChange={(e) => set({ reason: e.target.value })}
-                                status={o.reason.trim().length < 4 ? 'error' : undefined}
-                                maxLength={1000}
+                                status={
+                                  o.reason.trim().length < 4 || reasonMax.over(o.reason) ? 'error' : undefined
+                                }
+                                count={reasonMax.count}
                                 autoSize={{ minRows: 2, maxRows: 6 }}
                                 placeholder={t('pages.cases.findings.reasonPlaceholder')}
                                 data-testid={`override-reason-${p.id}`}

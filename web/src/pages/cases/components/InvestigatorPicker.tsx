@@ -6,7 +6,7 @@ import { LoadError } from '../../../components/Status';
 import { useApi } from '../../../hooks/useApi';
 import { useRegions } from '../../../hooks/useRegions';
 import { useIntl } from '../../../locales/intl';
-import { investigatorCandidates } from '../service';
+import { investigatorCandidates } from '../../../services/cases';
 
 interface Props {
   caseId: string;

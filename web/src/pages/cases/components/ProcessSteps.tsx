@@ -2,8 +2,9 @@
 // each with the day it was reached. A declined case stops after registration; a decision
 // not to pursue (or an exemption) needs no execution.
 import { Steps } from 'antd';
+import { usePhone } from '../../../hooks/usePhone';
 import { useIntl } from '../../../locales/intl';
-import type { CaseDetail, CaseStateCode } from '../types';
+import type { CaseDetail, CaseStateCode } from '../../../types/case';
 
 const FLOW: CaseStateCode[] = [
   'registered',
@@ -52,12 +53,15 @@ export function flowOf(c: Pick<CaseDetail, 'state' | 'decisionKind' | 'closedOn'
 
 export default function ProcessSteps({ c }: { c: CaseDetail }) {
   const { t } = useIntl();
+  const phone = usePhone();
   const flow = flowOf(c);
   const current = Math.max(0, flow.indexOf(c.state));
   return (
     <Steps
       className="wz-case-steps"
       size="small"
+      // A phone keeps the steps in a row, titles under the icons, the far ones folded away.
+      {...(phone ? { responsive: false, titlePlacement: 'vertical' as const, maxCount: 5 } : {})}
       current={current}
       status={c.state === 'declined' ? 'error' : c.state === 'closed' ? 'finish' : 'process'}
       data-testid="case-steps"

@@ -5,10 +5,11 @@
 import { AutoComplete, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
+import { textLimit } from '../../../components/textLimit';
 import type { Translate } from '../../../locales/intl';
 import type { CurrentUser } from '../../../services/auth';
 import { chinaToday } from '../../../services/dates';
-import { APPEAL_RESULTS, type CaseAction, type CaseDetail, DECISION_KINDS } from '../types';
+import { APPEAL_RESULTS, type CaseAction, type CaseDetail, DECISION_KINDS } from '../../../types/case';
 import InvestigatorPicker from './InvestigatorPicker';
 
 export interface FormContext {
@@ -43,6 +44,7 @@ function text(
   t: Translate,
   opts: { max?: number; rows?: number; optional?: boolean; placeholder?: string; min?: number } = {},
 ) {
+  const limit = textLimit(opts.max ?? 2000, t);
   return (
     <Form.Item
       name={name}
@@ -50,11 +52,11 @@ function text(
       rules={[
         ...(opts.optional ? [] : [required(t, label)]),
         ...(opts.min ? [{ min: opts.min, message: t('pages.cases.form.minChars', { n: opts.min }) }] : []),
+        limit.rule,
       ]}
     >
       <Input.TextArea
-        maxLength={opts.max ?? 2000}
-        showCount
+        count={limit.count}
         autoSize={{ minRows: opts.rows ?? 3, maxRows: 12 }}
         placeholder={opts.placeholder}
         data-testid={`action-field-${name}`}
@@ -196,9 +198,9 @@ export const ACTION_FORMS: Record<FormAction, ActionForm> = {
           name="approvedBy"
           label={t('pages.cases.field.approvedBy')}
           extra={t('pages.cases.form.approvedByHint')}
-          rules={[required(t, t('pages.cases.field.approvedBy'))]}
+          rules={[required(t, t('pages.cases.field.approvedBy')), textLimit(50, t).rule]}
         >
-          <Input maxLength={50} />
+          <Input count={textLimit(50, t).count} />
         </Form.Item>
       </>
     ),
@@ -313,23 +315,24 @@ export const ACTION_FORMS: Record<FormAction, ActionForm> = {
         <Form.Item
           name="recipient"
           label={t('pages.cases.field.recipient')}
-          rules={[required(t, t('pages.cases.field.recipient'))]}
+          rules={[required(t, t('pages.cases.field.recipient')), textLimit(100, t).rule]}
         >
-          <Input maxLength={100} data-testid="action-field-recipient" />
+          <Input count={textLimit(100, t).count} data-testid="action-field-recipient" />
         </Form.Item>
         <Form.Item
           name="method"
           label={t('pages.cases.field.method')}
-          rules={[required(t, t('pages.cases.field.method'))]}
+          rules={[required(t, t('pages.cases.field.method')), textLimit(50, t).rule]}
         >
           <AutoComplete
             options={SERVICE_METHODS.map((m) => ({ value: m }))}
-            maxLength={50}
             data-testid="action-field-method"
-          />
+          >
+            <Input count={textLimit(50, t).count} />
+          </AutoComplete>
         </Form.Item>
-        <Form.Item name="place" label={t('pages.cases.field.place')}>
-          <Input maxLength={200} />
+        <Form.Item name="place" label={t('pages.cases.field.place')} rules={[textLimit(200, t).rule]}>
+          <Input count={textLimit(200, t).count} />
         </Form.Item>
       </>
     ),

@@ -3,7 +3,7 @@
 import { Alert, Button, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { DeadlineTag } from '../../../components/DeadlineTag';
 import { useIntl } from '../../../locales/intl';
-import type { CaseDetail } from '../types';
+import type { CaseDetail } from '../../../types/case';
 
 const RESULT_COLORS = { upheld: 'default', changed: 'orange', revoked: 'green' } as const;
 

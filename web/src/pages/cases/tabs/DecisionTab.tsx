@@ -1,9 +1,10 @@
 // 决定与送达: the decision and its reasons, its service (date, recipient, method), its
 // execution and the closure, and referrals to discipline or judicial organs with outcomes.
-import { Card, Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/ListTable';
+import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { useIntl } from '../../../locales/intl';
-import { useVocabLabel } from '../../simulator/labels';
-import type { CaseDetail, Referral } from '../types';
+import type { CaseDetail, Referral } from '../../../types/case';
 
 export default function DecisionTab({ c }: { c: CaseDetail }) {
   const { t } = useIntl();
@@ -100,7 +101,7 @@ export default function DecisionTab({ c }: { c: CaseDetail }) {
           className="wz-inner-card"
           title={t('pages.cases.decision.referrals')}
         >
-          <Table<Referral>
+          <ResponsiveTable<Referral>
             rowKey="id"
             size="small"
             pagination={false}

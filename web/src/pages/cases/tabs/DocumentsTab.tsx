@@ -1,12 +1,13 @@
 // 文书: the generated official documents (.docx) — 立案审批表, 调查报告, 处理决定书, 送达回证 —
 // each with the SHA-256 kept with the case, so a downloaded copy can be checked.
 import { FileWordOutlined } from '@ant-design/icons';
-import { Empty, Flex, Table, Typography } from 'antd';
+import { Empty, Flex, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { ResponsiveTable } from '../../../components/ListTable';
 import { useIntl } from '../../../locales/intl';
+import { documentUrl } from '../../../services/cases';
 import { fileSize } from '../../../services/format';
-import { documentUrl } from '../service';
-import type { CaseDetail, CaseDocument } from '../types';
+import type { CaseDetail, CaseDocument } from '../../../types/case';
 import { Sha } from './InvestigationTab';
 
 export default function DocumentsTab({ c }: { c: CaseDetail }) {
@@ -19,7 +20,7 @@ export default function DocumentsTab({ c }: { c: CaseDetail }) {
   return (
     <Flex vertical gap={8}>
       <Typography.Text type="secondary">{t('pages.cases.documents.hint')}</Typography.Text>
-      <Table<CaseDocument>
+      <ResponsiveTable<CaseDocument>
         rowKey="id"
         size="middle"
         pagination={false}

@@ -1,17 +1,18 @@
 // 认定: the determination the rulebook made from the recorded facts — each explanation line
 // linked to its article — and the conclusions the investigators changed, with their reasons.
 import { AuditOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import ArticleDrawer from '../../../components/ArticleDrawer';
+import { CitePreview } from '../../../components/CiteLink';
+import { ResponsiveTable } from '../../../components/ListTable';
+import ResultPanel from '../../../components/ResultPanel';
+import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { useIntl } from '../../../locales/intl';
-import { newCase } from '../../simulator/codec';
-import ArticleDrawer from '../../simulator/components/ArticleDrawer';
-import { CitePreview } from '../../simulator/components/CiteLink';
-import ResultPanel from '../../simulator/components/ResultPanel';
-import { useVocabLabel } from '../../simulator/labels';
-import type { Basis } from '../../simulator/types';
+import { newCase } from '../../../services/simulator-codec';
+import type { CaseDetail, Override } from '../../../types/case';
+import type { Basis } from '../../../types/determination';
 import { initialFacts } from '../components/FindingsDrawer';
-import type { CaseDetail, Override } from '../types';
 
 export default function FindingsTab({ c, onEdit }: { c: CaseDetail; onEdit?(): void }) {
   const { t } = useIntl();
@@ -81,7 +82,7 @@ export default function FindingsTab({ c, onEdit }: { c: CaseDetail; onEdit?(): v
             title={t('pages.cases.findings.overrides')}
             className="wz-inner-card"
           >
-            <Table<Override>
+            <ResponsiveTable<Override>
               rowKey="personId"
               size="small"
               pagination={false}

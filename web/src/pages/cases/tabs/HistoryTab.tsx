@@ -5,10 +5,10 @@ import { useMemo, useState } from 'react';
 import { type HistoryFormat, HistoryTimeline } from '../../../components/HistoryTimeline';
 import { LoadError } from '../../../components/Status';
 import { useApi } from '../../../hooks/useApi';
+import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { useIntl } from '../../../locales/intl';
-import { useVocabLabel } from '../../simulator/labels';
-import { caseHistory } from '../service';
-import type { CaseDetail } from '../types';
+import { caseHistory } from '../../../services/cases';
+import type { CaseDetail } from '../../../types/case';
 
 const READ = 'complaint.identity_read';
 

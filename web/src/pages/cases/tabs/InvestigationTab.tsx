@@ -1,15 +1,17 @@
 // 调查: the investigators (with recusals), the evidence with its SHA-256 (investigators
 // upload while the investigation runs), and the extensions of the investigation period.
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Input, Table, Tag, Typography, Upload } from 'antd';
+import { App, Button, Card, Empty, Flex, Input, Tag, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { ResponsiveTable } from '../../../components/ListTable';
+import { textLimit } from '../../../components/textLimit';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
+import { evidenceUrl, uploadEvidence } from '../../../services/cases';
 import { fileSize } from '../../../services/format';
 import { useUser } from '../../../session';
-import { evidenceUrl, uploadEvidence } from '../service';
-import type { CaseDetail, Evidence, Extension, Investigator } from '../types';
+import type { CaseDetail, Evidence, Extension, Investigator } from '../../../types/case';
 
 export function Sha({ value }: { value: string }) {
   return (
@@ -27,8 +29,15 @@ export default function InvestigationTab({ c, onChanged }: { c: CaseDetail; onCh
   const [description, setDescription] = useState('');
   const [uploading, setUploading] = useState(false);
   const canUpload = c.roles.includes('investigator') && ['investigating', 'findings'].includes(c.state);
+  // The server keeps 500 characters of a description (src/server/routes/cases.ts).
+  const limit = textLimit(500, t);
+  const tooLong = limit.over(description);
 
   const upload = async (file: File) => {
+    if (limit.over(description)) {
+      message.error(limit.message(description));
+      return;
+    }
     setUploading(true);
     try {
       const e = await uploadEvidence(c.id, file, description.trim() || undefined);
@@ -54,7 +63,7 @@ export default function InvestigationTab({ c, onChanged }: { c: CaseDetail; onCh
           {c.investigators.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pages.cases.investigators.none')} />
           ) : (
-            <Table<Investigator>
+            <ResponsiveTable<Investigator>
               rowKey="userId"
               size="small"
               pagination={false}
@@ -103,13 +112,15 @@ export default function InvestigationTab({ c, onChanged }: { c: CaseDetail; onCh
             <Input
               value={description}
               onChange={(e) => setDescription(e.target.value)}
-              maxLength={500}
+              count={limit.count}
+              status={tooLong ? 'error' : undefined}
               placeholder={t('pages.cases.evidence.description')}
               style={{ flex: 1, minWidth: 220 }}
               data-testid="evidence-description"
             />
             <Upload
               showUploadList={false}
+              disabled={tooLong}
               beforeUpload={(file) => {
                 void upload(file);
                 return false;
@@ -121,7 +132,12 @@ export default function InvestigationTab({ c, onChanged }: { c: CaseDetail; onCh
             </Upload>
           </Flex>
         )}
-        <Table<Evidence>
+        {canUpload && tooLong && (
+          <Typography.Text type="danger" data-testid="evidence-description-error">
+            {limit.message(description)}
+          </Typography.Text>
+        )}
+        <ResponsiveTable<Evidence>
           rowKey="id"
           size="small"
           pagination={false}
@@ -179,7 +195,7 @@ export default function InvestigationTab({ c, onChanged }: { c: CaseDetail; onCh
         title={t('pages.cases.extensions.title')}
         className="wz-inner-card"
       >
-        <Table<Extension>
+        <ResponsiveTable<Extension>
           rowKey={(e) => `${e.approvedOn}-${e.days}-${e.reason}`}
           size="small"
           pagination={false}

@@ -2,9 +2,10 @@
 // the API returns it (to the assigned investigators, each read audited).
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { SourceTag } from '../../../components/CaseTags';
+import ComplaintAttachments, { AttachmentsHint } from '../../../components/ComplaintAttachments';
 import { useIntl } from '../../../locales/intl';
-import { SourceTag } from '../components/CaseTags';
-import type { CaseDetail } from '../types';
+import type { CaseDetail } from '../../../types/case';
 
 export default function OverviewTab({ c }: { c: CaseDetail }) {
   const { t } = useIntl();
@@ -112,6 +113,14 @@ export default function OverviewTab({ c }: { c: CaseDetail }) {
           },
         ]}
       />
+      {complainant && c.roles.some((r) => r === 'supervisor' || r === 'investigator') && (
+        <Card size="small" title={t('attachments.title')} extra={<AttachmentsHint />}>
+          <ComplaintAttachments
+            base={`/api/v1/cases/${encodeURIComponent(c.id)}`}
+            testId="case-attachments"
+          />
+        </Card>
+      )}
       {c.view !== 'full' && (
         <Card size="small" variant="borderless" style={{ background: '#fafbfc' }}>
           <Typography.Text type="secondary">{t(`pages.cases.view.${c.view}`)}</Typography.Text>

@@ -4,7 +4,7 @@
 import { Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { DeadlineTag } from '../../../components/DeadlineTag';
 import { useIntl } from '../../../locales/intl';
-import type { CaseDetail, CasePerson } from '../types';
+import type { CaseDetail, CasePerson } from '../../../types/case';
 
 function PersonStatement({ p, own }: { p: CasePerson; own: boolean }) {
   const { t } = useIntl();

@@ -1,19 +1,28 @@
 // One lead: the complaint as filed (or the detection finding with its rule, catalogue item and
 // basis, or the referral as entered), what became of it, and — while it is new — triage.
 import { CloseCircleOutlined, FolderAddOutlined, MergeCellsOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Drawer, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Drawer, Flex, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { SourceTag } from '../../../components/CaseTags';
+import ComplaintAttachments, { AttachmentsHint } from '../../../components/ComplaintAttachments';
+import { LeadStatusTag } from '../../../components/LeadStatusTag';
+import ProcedureActions from '../../../components/ProcedureActions';
 import { LoadError } from '../../../components/Status';
 import { useApi } from '../../../hooks/useApi';
+import { drawerSize } from '../../../hooks/usePhone';
+import { useRuleLabel } from '../../../hooks/useRuleLabel';
 import { useIntl } from '../../../locales/intl';
-import { SourceTag } from '../../cases/components/CaseTags';
-import { browserHref, itemAnchor } from '../../rulebook/cite';
-import { useRuleLabel } from '../../supervision/labels';
+import { browserHref, itemAnchor } from '../../../services/cite';
+import type { Lead, LeadAction } from '../../../types/lead';
 import { getLead } from '../service';
-import type { Lead } from '../types';
-import { LeadStatusTag } from './LeadStatusTag';
+
+const TRIAGE_ICONS: Record<LeadAction, ReactNode> = {
+  dismiss: <CloseCircleOutlined />,
+  merge: <MergeCellsOutlined />,
+  open: <FolderAddOutlined />,
+};
 
 interface Props {
   id: string | null;
@@ -123,35 +132,21 @@ export default function LeadDrawer({ id, tick, onClose, onTriage, onShowLead }: 
     <Drawer
       open={id !== null}
       onClose={onClose}
-      size={640}
+      size={drawerSize(640)}
       title={l ? l.subject : t('pages.leads.detail')}
       data-testid="lead-drawer"
       extra={
-        l?.status === 'new' && (
+        l?.availability && (
           <Flex gap={8}>
-            <Button
-              danger
-              icon={<CloseCircleOutlined />}
-              onClick={() => onTriage('dismiss', l)}
-              data-testid="lead-dismiss"
-            >
-              {t('pages.leads.action.dismiss')}
-            </Button>
-            <Button
-              icon={<MergeCellsOutlined />}
-              onClick={() => onTriage('merge', l)}
-              data-testid="lead-merge"
-            >
-              {t('pages.leads.action.merge')}
-            </Button>
-            <Button
-              type="primary"
-              icon={<FolderAddOutlined />}
-              onClick={() => onTriage('open', l)}
-              data-testid="lead-open"
-            >
-              {t('pages.leads.action.open')}
-            </Button>
+            <ProcedureActions
+              availability={l.availability}
+              labelOf={(a) => t(`pages.leads.action.${a}`)}
+              onAction={(a) => onTriage(a, l)}
+              icons={TRIAGE_ICONS}
+              primary="open"
+              danger={['dismiss']}
+              testIdPrefix="lead-"
+            />
           </Flex>
         )
       }
@@ -195,6 +190,14 @@ export default function LeadDrawer({ id, tick, onClose, onTriage, onShowLead }: 
             />
           )}
           <Descriptions bordered size="small" column={2} styles={{ label: { width: 110 } }} items={items} />
+          {l.source === 'complaint' && (
+            <Card size="small" title={t('attachments.title')} extra={<AttachmentsHint />}>
+              <ComplaintAttachments
+                base={`/api/v1/leads/${encodeURIComponent(l.id)}`}
+                testId="lead-attachments"
+              />
+            </Card>
+          )}
         </Flex>
       )}
     </Drawer>

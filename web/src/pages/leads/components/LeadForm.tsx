@@ -5,12 +5,13 @@ import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { AgencySelect } from '../../../components/Filters';
+import OfficerPicker from '../../../components/OfficerPicker';
+import { textLimit } from '../../../components/textLimit';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
 import { chinaToday } from '../../../services/dates';
-import OfficerPicker from '../../cases/components/OfficerPicker';
+import { type Lead, type LeadSource, MANUAL_SOURCES } from '../../../types/lead';
 import { createLead } from '../service';
-import { type Lead, type LeadSource, MANUAL_SOURCES } from '../types';
 
 interface Values {
   source: LeadSource;
@@ -122,9 +123,10 @@ export default function LeadForm({
                   message: t('common.required', { field: t('pages.leads.field.subject') }),
                 },
                 { min: 2, message: t('pages.cases.form.minChars', { n: 2 }) },
+                textLimit(100, t).rule,
               ]}
             >
-              <Input maxLength={100} showCount data-testid="lead-form-subject" />
+              <Input count={textLimit(100, t).count} data-testid="lead-form-subject" />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -137,11 +139,11 @@ export default function LeadForm({
                   whitespace: true,
                   message: t('common.required', { field: t('pages.leads.field.narrative') }),
                 },
+                textLimit(5000, t).rule,
               ]}
             >
               <Input.TextArea
-                maxLength={5000}
-                showCount
+                count={textLimit(5000, t).count}
                 autoSize={{ minRows: 5, maxRows: 12 }}
                 data-testid="lead-form-narrative"
               />

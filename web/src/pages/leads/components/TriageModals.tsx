@@ -4,11 +4,12 @@ import { Alert, App, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { AgencySelect } from '../../../components/Filters';
+import { textLimit } from '../../../components/textLimit';
 import { useApi } from '../../../hooks/useApi';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
+import type { Lead } from '../../../types/lead';
 import { dismissLead, listLeads, mergeLead, openCase } from '../service';
-import type { Lead } from '../types';
 
 interface ModalProps {
   lead: Lead | null;
@@ -64,9 +65,14 @@ export function DismissModal({ lead, onClose, onReload, onDone }: ModalProps & {
               message: t('common.required', { field: t('pages.leads.field.dismissReason') }),
             },
             { min: 4, message: t('pages.cases.form.minChars', { n: 4 }) },
+            textLimit(2000, t).rule,
           ]}
         >
-          <Input.TextArea maxLength={2000} showCount autoSize={{ minRows: 4 }} data-testid="dismiss-reason" />
+          <Input.TextArea
+            count={textLimit(2000, t).count}
+            autoSize={{ minRows: 4 }}
+            data-testid="dismiss-reason"
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -242,12 +248,13 @@ export function OpenCaseModal({
               message: t('common.required', { field: t('pages.cases.field.subject') }),
             },
             { min: 2, message: t('pages.cases.form.minChars', { n: 2 }) },
+            textLimit(100, t).rule,
           ]}
         >
-          <Input maxLength={100} showCount />
+          <Input count={textLimit(100, t).count} />
         </Form.Item>
-        <Form.Item name="summary" label={t('pages.cases.field.summary')}>
-          <Input.TextArea maxLength={5000} showCount autoSize={{ minRows: 4, maxRows: 10 }} />
+        <Form.Item name="summary" label={t('pages.cases.field.summary')} rules={[textLimit(5000, t).rule]}>
+          <Input.TextArea count={textLimit(5000, t).count} autoSize={{ minRows: 4, maxRows: 10 }} />
         </Form.Item>
       </Form>
     </Modal>

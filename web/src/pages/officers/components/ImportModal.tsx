@@ -7,8 +7,8 @@ import { useState } from 'react';
 import FileDrop from '../../../components/FileDrop';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
-import { ApiError, importOfficers, importProblems, TEMPLATE_URL } from '../service';
-import type { ImportProblem } from '../types';
+import { ApiError, importOfficers, importProblems, TEMPLATE_URL } from '../../../services/officers';
+import type { ImportProblem } from '../../../types/officer';
 
 interface Props {
   open: boolean;

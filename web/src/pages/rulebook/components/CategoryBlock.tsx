@@ -3,10 +3,10 @@
 import { ExperimentOutlined } from '@ant-design/icons';
 import { Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import Highlight from '../../../components/Highlight';
 import { useIntl } from '../../../locales/intl';
-import { categoryAnchor, itemAnchor } from '../cite';
-import type { Category } from '../types';
-import Highlight from './Highlight';
+import { categoryAnchor, itemAnchor } from '../../../services/cite';
+import type { Category } from '../../../types/rulebook';
 
 export default function CategoryBlock({
   category,

@@ -1,9 +1,9 @@
 // Search hits across articles, clauses and the catalogue, each leading to its place.
 import { Card, Empty, List, Tag, Typography } from 'antd';
+import Highlight from '../../../components/Highlight';
 import { useIntl } from '../../../locales/intl';
-import { articleAnchor, chapterAnchor, itemAnchor } from '../cite';
-import type { SearchHit } from '../types';
-import Highlight from './Highlight';
+import { articleAnchor, chapterAnchor, itemAnchor } from '../../../services/cite';
+import type { SearchHit } from '../../../types/rulebook';
 
 export function hitAnchor(h: SearchHit): string {
   if (h.kind === 'catalogue' && h.code) return itemAnchor(h.code);

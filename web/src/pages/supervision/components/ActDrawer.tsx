@@ -5,15 +5,16 @@ import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { accessOf } from '../../../access';
+import { LeadStatusTag } from '../../../components/LeadStatusTag';
 import { LoadError } from '../../../components/Status';
 import { useApi } from '../../../hooks/useApi';
+import { useDrawerSize } from '../../../hooks/usePhone';
+import { useRuleLabel } from '../../../hooks/useRuleLabel';
 import { useIntl } from '../../../locales/intl';
+import { browserHref, itemAnchor } from '../../../services/cite';
+import { getAct } from '../../../services/supervision';
 import { useUser } from '../../../session';
-import { LeadStatusTag } from '../../leads/components/LeadStatusTag';
-import { browserHref, itemAnchor } from '../../rulebook/cite';
-import { useRuleLabel } from '../labels';
-import { getAct } from '../service';
-import type { ActDetail, Finding } from '../types';
+import type { ActDetail, Finding } from '../../../types/supervision';
 
 export default function ActDrawer({
   id,
@@ -24,6 +25,7 @@ export default function ActDrawer({
   onClose(): void;
   onShowAct(id: string): void;
 }) {
+  const size = useDrawerSize(720);
   const { t } = useIntl();
   const access = accessOf(useUser());
   const ruleLabel = useRuleLabel();
@@ -35,7 +37,7 @@ export default function ActDrawer({
     <Drawer
       open={id !== null}
       onClose={onClose}
-      size={720}
+      size={size}
       title={a ? `${t('pages.acts.detail')} ${a.id}` : t('pages.acts.detail')}
       data-testid="act-drawer"
     >
@@ -48,7 +50,7 @@ export default function ActDrawer({
           <Descriptions
             bordered
             size="small"
-            column={2}
+            column={{ xs: 1, sm: 2 }}
             styles={{ label: { width: 110 } }}
             items={overview(a, t, none)}
           />

@@ -1,9 +1,10 @@
 // Agencies side by side: acts, findings and the finding rate, and how many findings were
 // pursued — the gap between faults found and faults pursued that the research paper names.
-import { Card, Progress, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Progress, type TableColumnsType, Typography } from 'antd';
+import { ResponsiveTable } from '../../../components/ListTable';
 import { useIntl } from '../../../locales/intl';
-import { percent } from '../labels';
-import type { AgencyFigure } from '../types';
+import { percent } from '../../../services/format';
+import type { AgencyFigure } from '../../../types/supervision';
 
 export default function AgencyTable({
   rows,
@@ -86,7 +87,7 @@ export default function AgencyTable({
       <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
         {t('pages.supervision.byAgencyHint')}
       </Typography.Paragraph>
-      <Table<AgencyFigure>
+      <ResponsiveTable<AgencyFigure>
         size="middle"
         rowKey="agencyId"
         columns={columns}

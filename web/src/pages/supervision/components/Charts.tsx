@@ -5,7 +5,7 @@ import { Card, Col, Empty, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import EChart, { type ChartClick } from '../../../components/EChart';
 import { useIntl } from '../../../locales/intl';
-import type { MonthFigure, RuleFigure } from '../types';
+import type { MonthFigure, RuleFigure } from '../../../types/supervision';
 
 const BLUE = '#1d4f91';
 const RED = '#cf1322';

@@ -1,16 +1,17 @@
 // Officers on early warning (过错预警): repeated faults within the rolling year of Art. 19(2),
 // with the thresholds of the pack, and each officer's record — findings and sustained
 // faults — expandable, linked to the acts and cases behind them.
-import { Card, Empty, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { accessOf } from '../../../access';
+import FaultHistory from '../../../components/FaultHistory';
+import { ResponsiveTable } from '../../../components/ListTable';
 import { LoadError } from '../../../components/Status';
 import type { ApiState } from '../../../hooks/useApi';
+import { useRuleLabel } from '../../../hooks/useRuleLabel';
 import { useIntl } from '../../../locales/intl';
 import { useUser } from '../../../session';
-import { useRuleLabel } from '../labels';
-import type { EarlyWarning } from '../types';
-import FaultHistory from './FaultHistory';
+import type { EarlyWarning } from '../../../types/supervision';
 
 export default function EarlyWarningCard({
   state,
@@ -118,7 +119,7 @@ export default function EarlyWarningCard({
       {state.error ? (
         <LoadError error={state.error} onRetry={state.reload} />
       ) : (
-        <Table<EarlyWarning>
+        <ResponsiveTable<EarlyWarning>
           size="middle"
           rowKey="officerId"
           loading={state.loading}

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useApi } from '../../../hooks/useApi';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
-import { getFreshness, runDetection } from '../service';
+import { getFreshness, runDetection } from '../../../services/supervision';
 
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm');
 

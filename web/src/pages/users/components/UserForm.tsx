@@ -7,10 +7,10 @@ import { useApi } from '../../../hooks/useApi';
 import { useApiError } from '../../../hooks/useApiError';
 import { useRegions } from '../../../hooks/useRegions';
 import { useIntl } from '../../../locales/intl';
+import { agencyOptions } from '../../../services/agencies';
 import { ROLES } from '../../../services/auth';
 import { regionCovers } from '../../../services/regions';
 import { useUser } from '../../../session';
-import { agencyOptions } from '../../agencies/service';
 import { createUser, officersOf, updateUser } from '../service';
 import { ADMIN_ROLES, AGENCY_ROLES, USERNAME_PATTERN, type UserAccount, type UserInput } from '../types';
 

@@ -1,0 +1,220 @@
+// Every code the console shows through a locale key has a label in both languages. The code
+// lists are core's (src/core, one `as const` list per vocabulary); the few that core does not
+// hold yet are the console's own lists in web/src/types. A value added to a list without its
+// labels fails here, and so does a label left behind for a value that is gone.
+import { describe, expect, it } from 'vitest';
+import { ACT_KINDS, PARTY_TYPES, PROCEDURES } from '../../../src/core/acts/codes';
+import { RULE_NAMES } from '../../../src/core/detect/rule';
+import { ROLES } from '../../../src/core/policies/actor';
+import * as rulebook from '../../../src/core/rulebook/types';
+import {
+  APPEAL_RESULTS,
+  CASE_ACTIONS,
+  CASE_STATES,
+  type CaseActor,
+  DECISION_KINDS,
+} from '../../../src/core/workflow/case';
+import { CASE_DOCUMENT_KINDS } from '../../../src/core/workflow/case-documents';
+import { LEAD_PROCEDURE, LEAD_STATUSES } from '../../../src/core/workflow/lead';
+import { AGENCY_KINDS } from '../types/agency';
+import { LEAD_SOURCES, LEAD_STATUSES as LEAD_STATUS_ORDER } from '../types/lead';
+import { CERT_STATUSES, STAFFING } from '../types/officer';
+import { type Locale, messages } from '.';
+
+/** A type's values as a list; `satisfies` makes the compiler check that none is missing or extra. */
+const CASE_ACTORS = Object.keys({
+  supervisor: true,
+  investigator: true,
+  subject: true,
+} satisfies Record<CaseActor, true>);
+
+interface Vocabulary {
+  /** Where the list lives. */
+  source: string;
+  values: readonly string[];
+  /** The locale keys that label each value: `${prefix}.${value}`. */
+  prefixes: string[];
+  /** Every key under the prefixes names a value of the list (no label left behind). */
+  exact?: boolean;
+}
+
+const VOCABULARIES: Vocabulary[] = [
+  { source: 'policies/actor ROLES', values: ROLES, prefixes: ['enums.role', 'enums.roleDesc'], exact: true },
+  { source: 'workflow/case CASE_STATES', values: CASE_STATES, prefixes: ['enums.caseState'], exact: true },
+  {
+    source: 'workflow/case DECISION_KINDS',
+    values: DECISION_KINDS,
+    prefixes: ['enums.decision'],
+    exact: true,
+  },
+  {
+    source: 'workflow/case APPEAL_RESULTS',
+    values: APPEAL_RESULTS,
+    prefixes: ['enums.appealResult'],
+    exact: true,
+  },
+  { source: 'workflow/case CaseActor', values: CASE_ACTORS, prefixes: ['enums.caseRole'], exact: true },
+  {
+    source: 'workflow/case CASE_ACTIONS',
+    values: Object.keys(CASE_ACTIONS),
+    prefixes: ['pages.cases.action', 'history.action.case'],
+  },
+  {
+    source: 'workflow/case-documents CASE_DOCUMENT_KINDS',
+    values: CASE_DOCUMENT_KINDS,
+    prefixes: ['pages.cases.documents.kind'],
+    exact: true,
+  },
+  { source: 'acts/codes ACT_KINDS', values: ACT_KINDS, prefixes: ['enums.actKind'], exact: true },
+  { source: 'acts/codes PROCEDURES', values: PROCEDURES, prefixes: ['pages.acts.procedure'], exact: true },
+  { source: 'acts/codes PARTY_TYPES', values: PARTY_TYPES, prefixes: ['pages.acts.party'], exact: true },
+  { source: 'detect/rule RULE_NAMES', values: RULE_NAMES, prefixes: ['enums.rule'], exact: true },
+  // The determination's codes (the simulator, the findings): vocab.*.
+  { source: 'rulebook ROLES', values: rulebook.ROLES, prefixes: ['vocab.role'], exact: true },
+  {
+    source: 'rulebook DECISION_KINDS',
+    values: rulebook.DECISION_KINDS,
+    prefixes: ['vocab.decision'],
+    exact: true,
+  },
+  {
+    source: 'rulebook CONDUCT_CODES',
+    values: rulebook.CONDUCT_CODES,
+    prefixes: ['vocab.conduct'],
+    exact: true,
+  },
+  {
+    source: 'rulebook PERSONAL_CIRCUMSTANCES',
+    values: rulebook.PERSONAL_CIRCUMSTANCES,
+    prefixes: ['vocab.personal'],
+    exact: true,
+  },
+  {
+    source: 'rulebook ACT_CIRCUMSTANCES',
+    values: rulebook.ACT_CIRCUMSTANCES,
+    prefixes: ['vocab.act'],
+    exact: true,
+  },
+  {
+    source: 'rulebook AGENCY_TRIGGERS',
+    values: rulebook.AGENCY_TRIGGERS,
+    prefixes: ['vocab.trigger'],
+    exact: true,
+  },
+  { source: 'rulebook SHARES', values: rulebook.SHARES, prefixes: ['vocab.share'], exact: true },
+  { source: 'rulebook NATURES', values: rulebook.NATURES, prefixes: ['vocab.nature'], exact: true },
+  { source: 'rulebook HARMS', values: rulebook.HARMS, prefixes: ['vocab.harm'], exact: true },
+  { source: 'rulebook IMPACTS', values: rulebook.IMPACTS, prefixes: ['vocab.impact'], exact: true },
+  { source: 'rulebook OUTCOMES', values: rulebook.OUTCOMES, prefixes: ['vocab.outcome'], exact: true },
+  {
+    source: 'rulebook ADJUSTMENT_KINDS',
+    values: rulebook.ADJUSTMENT_KINDS,
+    prefixes: ['vocab.adjustment'],
+    exact: true,
+  },
+  {
+    source: 'rulebook SANCTION_FORMS',
+    values: rulebook.SANCTION_FORMS,
+    prefixes: ['vocab.sanction'],
+    exact: true,
+  },
+  {
+    source: 'rulebook AGENCY_MEASURES',
+    values: rulebook.AGENCY_MEASURES,
+    prefixes: ['vocab.measure'],
+    exact: true,
+  },
+  { source: 'rulebook REFERRALS', values: rulebook.REFERRALS, prefixes: ['vocab.referral'], exact: true },
+  {
+    source: 'workflow/lead LEAD_STATUSES',
+    values: LEAD_STATUSES,
+    prefixes: ['enums.leadStatus'],
+    exact: true,
+  },
+  {
+    source: 'workflow/lead LEAD_PROCEDURE actions',
+    values: Object.keys(LEAD_PROCEDURE.actions),
+    prefixes: ['pages.leads.action'],
+  },
+  {
+    source: 'workflow/lead LEAD_SOURCES',
+    values: LEAD_SOURCES,
+    prefixes: ['enums.leadSource'],
+    exact: true,
+  },
+  // Not in core yet: the console's own lists.
+  { source: 'web types/officer CERT_STATUSES', values: CERT_STATUSES, prefixes: ['enums.cert'], exact: true },
+  { source: 'web types/officer STAFFING', values: STAFFING, prefixes: ['enums.staffing'], exact: true },
+  {
+    source: 'web types/agency AGENCY_KINDS',
+    values: AGENCY_KINDS,
+    prefixes: ['enums.kind', 'pages.agencies.kindHint'],
+    exact: true,
+  },
+];
+
+const LOCALES: Locale[] = ['zh-CN', 'en-US'];
+
+/** The labels a vocabulary lacks in a locale: `enums.caseState.closed` and the like. */
+function missingLabels(v: Vocabulary, locale: Locale): string[] {
+  const m = messages[locale];
+  return v.prefixes.flatMap((p) =>
+    v.values.map((value) => `${p}.${value}`).filter((key) => !(m[key] ?? '').trim()),
+  );
+}
+
+/** Keys under the prefixes that name no value of the vocabulary. */
+function strayLabels(v: Vocabulary, locale: Locale): string[] {
+  const known = new Set(v.prefixes.flatMap((p) => v.values.map((value) => `${p}.${value}`)));
+  return Object.keys(messages[locale]).filter(
+    (key) => v.prefixes.some((p) => key.startsWith(`${p}.`)) && !known.has(key),
+  );
+}
+
+describe('locale labels of the vocabularies', () => {
+  it('loads both locales', () => {
+    expect(messages['zh-CN']['menu.cases']).toBeTruthy();
+    expect(Object.keys(messages['en-US']).sort()).toEqual(Object.keys(messages['zh-CN']).sort());
+  });
+
+  for (const v of VOCABULARIES) {
+    it(`${v.source}: every value has a label in ${LOCALES.join(' and ')}`, () => {
+      expect(v.values.length).toBeGreaterThan(0);
+      for (const locale of LOCALES)
+        expect({ locale, missing: missingLabels(v, locale) }).toEqual({ locale, missing: [] });
+    });
+    if (v.exact) {
+      it(`${v.source}: no label for a value that is not in the list`, () => {
+        for (const locale of LOCALES)
+          expect({ locale, stray: strayLabels(v, locale) }).toEqual({ locale, stray: [] });
+      });
+    }
+  }
+
+  it('Chinese labels are Chinese and English labels are not', () => {
+    const han = /\p{Script=Han}/u;
+    for (const v of VOCABULARIES) {
+      for (const p of v.prefixes) {
+        for (const value of v.values) {
+          const key = `${p}.${value}`;
+          expect(han.test(messages['zh-CN'][key]), key).toBe(true);
+          expect(han.test(messages['en-US'][key]), key).toBe(false);
+        }
+      }
+    }
+  });
+
+  it("the console's orders of core lists hold each value once", () => {
+    expect([...LEAD_STATUS_ORDER].sort()).toEqual([...LEAD_STATUSES].sort());
+  });
+
+  it('detects a missing and a stray label', () => {
+    const v: Vocabulary = {
+      source: 'test',
+      values: ['closed', 'no_such_state'],
+      prefixes: ['enums.caseState'],
+    };
+    expect(missingLabels(v, 'zh-CN')).toEqual(['enums.caseState.no_such_state']);
+    expect(strayLabels(v, 'zh-CN')).toContain('enums.caseState.registered');
+  });
+});

@@ -1,0 +1,192 @@
+// Accountability cases as the API serves them (GET /api/v1/cases, /cases/:id) and the
+// workflow's vocabulary (src/core/workflow/case.ts).
+import type {
+  AppealResult,
+  CaseAction,
+  CaseActor,
+  CaseState as CoreCaseState,
+  DecisionKind,
+} from '../../../src/core/workflow/case';
+import type { CaseDocumentKind } from '../../../src/core/workflow/case-documents';
+import type { DeadlineStatus } from '../components/DeadlineTag';
+import type { Page } from '../services/request';
+import type { Determination, CaseState as Facts, Outcome } from './determination';
+import type { ActionAvailability } from './procedure';
+
+// The workflow's and the rulebook's code lists are core's own, not copies.
+export { OUTCOMES } from '../../../src/core/rulebook/types';
+export { APPEAL_RESULTS, CASE_STATES, DECISION_KINDS } from '../../../src/core/workflow/case';
+export type { AppealResult, CaseAction, DeadlineStatus, DecisionKind, Determination, Facts, Outcome };
+export type CaseStateCode = CoreCaseState;
+/** The reader's parts in a case: the workflow's actor kinds. */
+export type CaseRole = CaseActor;
+
+export interface Deadline {
+  step: string;
+  label: string;
+  startOn: string;
+  dueOn: string;
+  status: DeadlineStatus;
+  source: string;
+  param?: string;
+  /** Runs into a year whose holiday schedule is not loaded: the date may still move. */
+  provisional: boolean;
+}
+
+export interface CaseSummary {
+  id: string;
+  number: string;
+  regionCode: string;
+  regionName: string;
+  source: string;
+  sourceLabel: string;
+  state: CaseStateCode;
+  stateLabel: string;
+  agencyId: string;
+  agencyName: string;
+  subject: string;
+  registeredOn: string;
+  decisionKind: DecisionKind | null;
+  currentDeadline: Pick<Deadline, 'step' | 'label' | 'dueOn' | 'status' | 'provisional'> | null;
+  roles: CaseRole[];
+  version: number;
+}
+
+export type CasePage = Page<CaseSummary>;
+
+export interface CasePerson {
+  officerId: string;
+  name: string;
+  post: string | null;
+  agencyName: string;
+  liable: boolean;
+  statement: { on: string; text: string } | null;
+  waived: boolean;
+  hearingRequested: boolean;
+  hearing: { heldOn: string; summary: string } | null;
+}
+
+export interface Investigator {
+  userId: string;
+  displayName: string;
+  recused: boolean;
+  recusalReason: string | null;
+}
+
+export interface Extension {
+  days: number;
+  reason: string;
+  approvedBy: string;
+  approvedOn: string;
+}
+
+export interface Override {
+  personId: string;
+  outcome: Outcome;
+  reason: string;
+  by?: string;
+  on?: string;
+}
+
+export interface Referral {
+  id: number;
+  organ: string;
+  officerId: string | null;
+  note: string;
+  referredOn: string;
+  outcome: string | null;
+  outcomeOn: string | null;
+}
+
+export interface StoredFile {
+  id: number;
+  filename: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+}
+
+export interface Evidence extends StoredFile {
+  description: string | null;
+  createdBy: string;
+}
+
+export interface CaseDocument extends StoredFile {
+  kind: CaseDocumentKind;
+  title: string;
+}
+
+export interface CaseDetail extends CaseSummary {
+  view: 'full' | 'agency' | 'subject';
+  summary: string;
+  pack: string;
+  acceptedOn: string | null;
+  acceptanceOpinion: string | null;
+  declineReason: string | null;
+  investigationStartedOn: string | null;
+  investigators: Investigator[];
+  extensions: Extension[];
+  /** The determination request the findings were made from (full view only). */
+  facts: (Partial<Facts> & { pack?: string }) | null;
+  determination: Determination | null;
+  overrides: Override[];
+  findingsText: string | null;
+  findingsOn: string | null;
+  statementNoticeOn: string | null;
+  persons: CasePerson[];
+  decision: { kind: DecisionKind; kindLabel: string; on: string; reasons: string } | null;
+  servedOn: string | null;
+  service: { recipient: string; method: string; place: string | null; server?: string } | null;
+  executedOn: string | null;
+  executionNote: string | null;
+  closedOn: string | null;
+  appeal: {
+    officerId: string;
+    filedOn: string;
+    grounds: string;
+    result: AppealResult | null;
+    reasons: string | null;
+    reviewedOn: string | null;
+  } | null;
+  referrals: Referral[];
+  evidence: Evidence[];
+  documents: CaseDocument[];
+  complainant: {
+    anonymous: boolean;
+    name: string | null;
+    phone: string | null;
+    idNumber?: string | null;
+    receipt: string | null;
+  } | null;
+  deadlines: Deadline[];
+  actions: CaseAction[];
+  /** Every action the reader could take, with the reasons for those not open now. */
+  availability: ActionAvailability<CaseAction>[];
+}
+
+export interface CaseFilter {
+  state?: CaseStateCode;
+  q?: string;
+  agencyId?: string;
+  mine?: boolean;
+  /** Overdue first, then near, by due date — ranked by the server over every matching case. */
+  sort?: 'urgent';
+}
+
+export interface DueSoon {
+  items: CaseSummary[];
+  overdue: number;
+  near: number;
+}
+
+export interface InvestigatorCandidate {
+  userId: string;
+  displayName: string;
+  username: string;
+  regionCode: string;
+  assigned: boolean;
+  recused: boolean;
+}
+
+/** Where the list remembers its filters, for the detail page's way back. */
+export const LIST_SEARCH_KEY = 'wenze.cases.search';
