@@ -199,6 +199,10 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       },
       'GET /api/v1/audit-log': { adminOnly: true },
       'GET /api/v1/audit-log/export': { adminOnly: true },
+      'POST /api/v1/audit-log/verify': {
+        adminOnly: true,
+        noBody: 'no body; covered in audit-verify.test.ts',
+      },
       'GET /api/v1/users': { adminOnly: true },
       'GET /api/v1/users/:id': { adminOnly: true, foreign: { id: userId } },
       'POST /api/v1/users': {
@@ -228,6 +232,7 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
         badBody: { body: { acts: 'x' }, fields: ['acts'] },
       },
       'POST /api/v1/acts::upload': { noBody: 'multipart upload; covered in supervision.test.ts' },
+      'GET /api/v1/acts/template.xlsx': {},
       'GET /api/v1/acts': {},
       'GET /api/v1/acts/:id': { foreign: { id: foreignAct.id } },
       'GET /api/v1/supervision/rules': {},
@@ -284,12 +289,17 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       'GET /api/v1/cases/:id': { foreign: { id: foreignCase } },
       'GET /api/v1/cases/:id/history': { foreign: { id: foreignCase } },
       'GET /api/v1/cases/:id/investigator-candidates': { foreign: { id: foreignCase } },
+      'GET /api/v1/cases/:id/lead-facts': { foreign: { id: foreignCase } },
       'POST /api/v1/cases/:id/evidence': {
         foreign: { id: foreignCase },
         noBody: 'multipart upload; covered in cases.test.ts',
       },
       'GET /api/v1/cases/:id/evidence/:fileId': { foreign: { id: foreignCase, fileId: '1' } },
       'GET /api/v1/cases/:id/documents/:fileId': { foreign: { id: foreignCase, fileId: '1' } },
+      'GET /api/v1/leads/:id/attachments': { foreign: { id: foreignLead } },
+      'GET /api/v1/leads/:id/attachments/:attachmentId': { foreign: { id: foreignLead, attachmentId: '1' } },
+      'GET /api/v1/cases/:id/attachments': { foreign: { id: foreignCase } },
+      'GET /api/v1/cases/:id/attachments/:attachmentId': { foreign: { id: foreignCase, attachmentId: '1' } },
       ...Object.fromEntries(
         Object.keys(actionSchemas).map((action) => [
           `POST /api/v1/cases/:id/actions/${action}`,

@@ -76,8 +76,15 @@ describe('accountability case from a public complaint to an appeal', () => {
     await phone
       .getByTestId('receipt-panel')
       .locator('input[type=file]')
-      .setInputFiles({ name: '罚款收据.txt', mimeType: 'text/plain', buffer: Buffer.from('罚款收据两张') });
-    await phone.getByTestId('receipt-attachments').getByText('罚款收据.txt').waitFor();
+      .setInputFiles({
+        name: '罚款收据.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from(
+          'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+          'base64',
+        ),
+      });
+    await phone.getByTestId('receipt-attachments').getByText('罚款收据.png').waitFor();
     await shot(phone, 'public-complaint.png');
     await phone.getByTestId('receipt-track').click();
     await phone.locator('[data-testid="track-status"][data-status="received"]').waitFor();
