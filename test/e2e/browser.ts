@@ -19,6 +19,8 @@ export async function newPage(browser: Browser, baseURL: string): Promise<Page> 
     baseURL,
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
+    // The console honours "reduce motion": no modal zooms in while a click is on its way.
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -34,6 +36,7 @@ export async function newPhonePage(browser: Browser, baseURL: string): Promise<P
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

@@ -141,6 +141,7 @@ describe('accountability case from a public complaint to an appeal', () => {
       .filter({ hasText: 'O-0001' })
       .first()
       .click();
+    await expect.poll(() => findings.getByTestId('findings-officer-0').textContent()).toContain('O-0001');
     await findings.getByTestId('person-0').locator('input[value="negligent_wrong_opinion"]').check();
     await findings.getByTestId('findings-preview').getByTestId('explanation-line').first().waitFor();
     await findings

@@ -1,9 +1,10 @@
 // Providers (language, antd theme and locale, session) and the router.
 import { App as AntApp, ConfigProvider, theme } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { accessOf } from './access';
 import { ErrorBoundary, PageLoading } from './components/Status';
+import { useReducedMotion } from './hooks/useReducedMotion';
 import BasicLayout from './layouts/BasicLayout';
 import { IntlProvider, useIntl } from './locales/intl';
 import { Forbidden, NotFound } from './pages/exception';
@@ -63,8 +64,13 @@ function RequireSession() {
 
 function Themed() {
   const { antdLocale } = useIntl();
+  const still = useReducedMotion();
+  const themed = useMemo(
+    () => (still ? { ...THEME, token: { ...THEME.token, motion: false } } : THEME),
+    [still],
+  );
   return (
-    <ConfigProvider locale={antdLocale} theme={THEME}>
+    <ConfigProvider locale={antdLocale} theme={themed}>
       <AntApp>
         <ErrorBoundary>
           <SessionProvider>

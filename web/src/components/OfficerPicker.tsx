@@ -30,18 +30,24 @@ export default function OfficerPicker({ value, onChange, agencyId, testId, statu
 
   useEffect(() => {
     const ctrl = new AbortController();
+    // The chosen officer stays an option (and labelled), whichever answer comes last.
+    const withChosen = (items: Officer[]) => {
+      const chosen = valueRef.current ? known.current.get(valueRef.current) : undefined;
+      return chosen && !items.some((o) => o.id === chosen.id) ? [chosen, ...items] : items;
+    };
+    // While a search is on its way the previous answer is not offered: a click meant for one of
+    // its rows would land on whatever row the answer puts there.
+    setLoading(true);
+    if (query) setOptions(withChosen([]));
     const timer = window.setTimeout(
       () => {
-        setLoading(true);
         listOfficers(
           { q: query || undefined, agencyId: query ? undefined : agencyId, page: 1, pageSize: 30 },
           ctrl.signal,
         )
           .then((r) => {
             for (const o of r.items) known.current.set(o.id, o);
-            // The chosen officer stays an option (and labelled), whichever answer comes last.
-            const chosen = valueRef.current ? known.current.get(valueRef.current) : undefined;
-            setOptions(chosen && !r.items.some((o) => o.id === chosen.id) ? [chosen, ...r.items] : r.items);
+            setOptions(withChosen(r.items));
           })
           .catch(() => {})
           .finally(() => !ctrl.signal.aborted && setLoading(false));
