@@ -94,6 +94,8 @@ export interface CaseDocumentModel {
     reasons: string;
     /** Who signed the decision off; printed as 签发人 unless it is the organ itself. */
     signer: string;
+    /** 审批定案: how the decision was approved, one sentence (the head's approval, or the meeting). */
+    approval?: string | null;
   } | null;
   /** 不予立案: the reasons, the date, and whether a complainant is told too (the complaint channel). */
   decline?: { reason: string; on: string; complaint: boolean } | null;

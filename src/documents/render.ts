@@ -319,6 +319,7 @@ export async function decisionDocument(model: CaseDocumentModel): Promise<Buffer
     children.push(body(['本机关认为，', blank(20)]));
   }
   for (const r of paragraphsOf(decision?.reasons)) children.push(body(r));
+  if (str(decision?.approval)) children.push(body(str(decision?.approval)));
   for (const p of model.persons) {
     const cites = cite(model, p.basis);
     const adjustments = p.adjustments.map(zhPunct).filter(Boolean);

@@ -248,6 +248,9 @@ export interface CasesTable {
   decisionKind: string | null;
   decisionOn: string | null;
   decisionReasons: string | null;
+  /** 审批定案: the proposal ({ kind, reasons, sanctions, by, on }) and its approval. */
+  proposal: JsonNullable;
+  approval: JsonNullable;
   servedOn: string | null;
   service: JsonNullable;
   executedOn: string | null;

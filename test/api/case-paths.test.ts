@@ -1,8 +1,11 @@
 // The other paths of a case through the API: declining, recusal, extension, hearings,
 // not pursuing, referrals and their outcome, and the public channel's rate limit.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../src/core/dates.js';
+import { documentText } from '../../src/documents/docx-text.testing.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
+import { proposeAndDecide } from '../helpers/approval.js';
 import { fixedClock } from '../helpers/clock.js';
 import { drivers } from '../helpers/db.js';
 
@@ -121,7 +124,7 @@ describe.each(drivers)('case paths on %s', (driver) => {
       text: '请求举行听证。',
       hearingRequested: true,
     });
-    const early = await c.act(sup, 'decide', { kind: 'pursue', reasons: '事实清楚' }, 400);
+    const early = await proposeAndDecide(c.act, c.id, inv, sup, 'pursue', '事实清楚', 400);
     expect(early.json().error.message).toMatch(/听证/);
     await c.act(inv, 'hold_hearing', { personId: 'O-0001', heldOn: '2999-01-01', summary: '听证笔录' }, 400);
     await c.act(inv, 'hold_hearing', {
@@ -129,10 +132,92 @@ describe.each(drivers)('case paths on %s', (driver) => {
       heldOn: todayInChina(),
       summary: '当事人陈述了意见，调查人员出示了证据。',
     });
-    const decided = await c.act(sup, 'decide', { kind: 'pursue', reasons: '听证后维持认定。' });
+    const decided = await proposeAndDecide(c.act, c.id, inv, sup, 'pursue', '听证后维持认定。');
     expect(decided.json().persons[0].hearing).toMatchObject({
       summary: '当事人陈述了意见，调查人员出示了证据。',
     });
+  });
+
+  it('审批定案: a heavy sanction is decided by a collective discussion; the head may return a proposal', async () => {
+    const c = await investigating('集体讨论测试');
+    await c.act(inv, 'record_findings', {
+      facts: facts({ severity: { nature: 'egregious', harm: 'large', impact: 'large' } }),
+    });
+    await c.act(inv, 'notify_statement');
+    await c.act(officer, 'record_statement', { personId: 'O-0001', text: '无异议。' });
+    const read = (await sup.get(`/api/v1/cases/${c.id}`)).json();
+    const forms = read.determination.persons[0].sanctions.forms as string[];
+    expect(forms).toContain('removal_from_post');
+    expect(read.determination.persons[0].sanctions.recommended).toBe('suspension_of_qualification');
+    // Departing from the recommendation needs a reason; the head returns the proposal, it comes back.
+    const other = 'removal_from_post';
+    const noReason = await c.act(
+      inv,
+      'propose_decision',
+      { kind: 'pursue', reasons: '情节恶劣。', sanctions: [{ personId: 'O-0001', form: other }] },
+      400,
+    );
+    expect(noReason.json().error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'sanctions[0].reason',
+    ]);
+    await c.act(inv, 'propose_decision', {
+      kind: 'pursue',
+      reasons: '情节恶劣。',
+      sanctions: [
+        { personId: 'O-0001', form: 'removal_from_post', reason: '当事人有悔改表现，调离执法岗位即可。' },
+      ],
+    });
+    const returned = await c.act(sup, 'return_proposal', { reason: '请补充当事人以往过错情况。' });
+    expect(returned.json()).toMatchObject({ state: 'findings', proposal: null });
+    await c.act(inv, 'notify_statement');
+    await c.act(inv, 'propose_decision', {
+      kind: 'pursue',
+      reasons: '情节恶劣，依第二十四条调离执法岗位。',
+      sanctions: [
+        { personId: 'O-0001', form: 'removal_from_post', reason: '当事人有悔改表现，调离执法岗位即可。' },
+      ],
+    });
+    // 调离执法岗位 is above the pack's threshold (离岗培训): the head alone may not decide it.
+    const alone = await c.act(sup, 'decide', { opinion: '同意。' }, 400);
+    expect(alone.json().error.fields).toEqual([
+      { path: 'collective', message: '拟给予调离执法岗位，须经集体讨论决定' },
+    ]);
+    const meeting = {
+      meetingOn: todayInChina(),
+      attendees: ['局长 张一', '副局长 李二', '科长 王三', '科长 赵四', '科长 钱五'],
+      votesFor: 4,
+      votesAgainst: 1,
+      votesAbstain: 0,
+      minutes: '经讨论，同意调查组意见。',
+    };
+    const split = await c.act(
+      sup,
+      'decide',
+      { opinion: '同意。', collective: { ...meeting, votesFor: 2, votesAgainst: 3 } },
+      400,
+    );
+    expect(split.json().error.fields[0].path).toBe('collective.votesFor');
+    const decided = (await c.act(sup, 'decide', { opinion: '同意。', collective: meeting })).json();
+    expect(decided.state).toBe('decided');
+    expect(decided.approval.collective).toMatchObject({ votesFor: 4, attendees: meeting.attendees });
+    expect(decided.decision.sanctions).toEqual([
+      {
+        personId: 'O-0001',
+        form: 'removal_from_post',
+        formLabel: '调离执法岗位',
+        reason: '当事人有悔改表现，调离执法岗位即可。',
+      },
+    ]);
+    // The decision says how it was approved and the sanction chosen.
+    const doc = decided.documents.find((d: { kind: string }) => d.kind === 'decision');
+    const file = await sup.get(`/api/v1/cases/${c.id}/documents/${doc.id}`);
+    const text = await documentText(file.rawPayload);
+    expect(text).toContain('集体讨论决定（出席5人，赞成4票，反对1票，弃权0票）');
+    expect(text).toContain('调离执法岗位');
+    // The officer concerned sees their own sanction, not the meeting.
+    const mine = (await officer.get(`/api/v1/cases/${c.id}`)).json();
+    expect(mine.decision.sanctions.map((x: { form: string }) => x.form)).toEqual(['removal_from_post']);
+    expect(mine.approval).toBeNull();
   });
 
   it('not pursued: nothing to execute; closes once the appeal window has passed', async () => {
@@ -140,7 +225,7 @@ describe.each(drivers)('case paths on %s', (driver) => {
     await c.act(inv, 'record_findings', { facts: facts({ circumstances: ['trivial'] }) });
     await c.act(inv, 'notify_statement');
     await c.act(inv, 'waive_statement', { personId: 'O-0001', reason: '当事人书面放弃' });
-    await c.act(sup, 'decide', { kind: 'not_pursue', reasons: '情节显著轻微，依第二十三条不予追究。' });
+    await proposeAndDecide(c.act, c.id, inv, sup, 'not_pursue', '情节显著轻微，依第二十三条不予追究。');
     await c.act(sup, 'serve', { servedOn: todayInChina(), recipient: '戴峰', method: '直接送达' });
     await c.act(sup, 'execute', { note: 'x' }, 400);
     await c.act(sup, 'close', {}, 400);
@@ -161,7 +246,7 @@ describe.each(drivers)('case paths on %s', (driver) => {
     await c.act(inv, 'record_findings', { facts: facts({ suspected: { discipline: true, crime: false } }) });
     await c.act(inv, 'notify_statement');
     await c.act(officer, 'record_statement', { personId: 'O-0001', text: '无异议。' });
-    const decided = await c.act(sup, 'decide', { kind: 'pursue', reasons: '移送纪检监察机关。' });
+    const decided = await proposeAndDecide(c.act, c.id, inv, sup, 'pursue', '移送纪检监察机关。');
     expect(decided.json().referrals).toEqual([
       expect.objectContaining({ organ: 'discipline', officerId: 'O-0001', outcome: null }),
     ]);

@@ -1,11 +1,13 @@
 // A case end to end through the API: public complaint → lead → case → investigation →
 // findings by the rulebook → statement and defence → decision → service → appeal → review →
 // execution → closure; with the guards, documents, stale updates and the complainant's identity.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../src/core/dates.js';
 import { byUrgency } from '../../src/core/workflow/deadlines.js';
 import { verifyAuditChain } from '../../src/store/audit.repository.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
+import { recommendedProposal } from '../helpers/approval.js';
 import { fixedClock } from '../helpers/clock.js';
 import { drivers } from '../helpers/db.js';
 
@@ -286,9 +288,30 @@ describe.each(drivers)('accountability case on %s', (driver) => {
       personId: 'O-0001',
       text: '第二次罚款系系统重复录入所致，本人已及时报告。',
     });
-    const early = await act(sup, 'decide', { kind: 'pursue', reasons: '事实清楚' }, 400);
+    const early = await act(inv, 'propose_decision', { kind: 'pursue', reasons: '事实清楚' }, 400);
     expect(early.json().error.fields[0].path).toBe('persons[1]');
     await act(inv, 'waive_statement', { personId: 'O-0002', reason: '本人书面表示放弃陈述申辩' });
+  });
+
+  it('审批定案: the investigators propose each sanction, the head approves', async () => {
+    const c = (await sup.get(`/api/v1/cases/${caseId}`)).json();
+    const proposal = recommendedProposal(c, 'pursue', '事实清楚，证据确凿。');
+    expect(proposal.sanctions.length).toBeGreaterThan(0);
+    // The officer concerned does not propose; a form the determination does not allow is refused by field.
+    await act(officer, 'propose_decision', proposal, 403);
+    const wrong = await act(
+      inv,
+      'propose_decision',
+      { ...proposal, sanctions: [{ ...proposal.sanctions[0], form: 'disqualification' }] },
+      400,
+    );
+    expect(wrong.json().error.fields.map((f: { path: string }) => f.path)).toContain('sanctions[0].form');
+    const proposed = (await act(inv, 'propose_decision', proposal)).json();
+    expect(proposed.state).toBe('proposed');
+    expect(proposed.proposal).toMatchObject({ kind: 'pursue', byName: expect.any(String) });
+    expect(proposed.proposal.sanctions[0]).toMatchObject({ personId: proposal.sanctions[0].personId });
+    // The officer concerned sees neither the proposal nor its approval.
+    expect((await officer.get(`/api/v1/cases/${caseId}`)).json().proposal).toBeNull();
   });
 
   it('a stale version loses with 409 and nothing is written', async () => {
@@ -296,13 +319,11 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     const results = await Promise.all([
       sup.post(`/api/v1/cases/${caseId}/actions/decide`, {
         version: stale,
-        kind: 'pursue',
-        reasons: '事实清楚，证据确凿。',
+        opinion: '同意调查组意见。',
       }),
       sup.post(`/api/v1/cases/${caseId}/actions/decide`, {
         version: stale,
-        kind: 'pursue',
-        reasons: '另一位负责人的理由。',
+        opinion: '另一位负责人的意见。',
       }),
     ]);
     const codes = results.map((r) => r.statusCode).sort();
@@ -311,6 +332,8 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     expect(c.state).toBe('decided');
     const winner = results.find((r) => r.statusCode === 200)!.json();
     expect(c.decision.reasons).toBe(winner.decision.reasons);
+    expect(c.approval.opinion).toBe(winner.approval.opinion);
+    expect(c.decision.sanctions.length).toBeGreaterThan(0);
     const decisions = c.documents.filter((d: { kind: string }) => d.kind === 'decision');
     expect(decisions).toHaveLength(1);
     version = c.version;
@@ -350,6 +373,7 @@ describe.each(drivers)('accountability case on %s', (driver) => {
         'case.register',
         'case.accept',
         'case.record_findings',
+        'case.propose_decision',
         'case.decide',
         'case.serve',
       ]),

@@ -2,6 +2,7 @@
 // names people and agencies by name, never by code, username or placeholder. Cases are taken through
 // the API (declined, referred, appealed and reviewed), then each case's model is built and every kind
 // rendered; the documents the workflow stored are held to the same rule.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../src/core/dates.js';
 import type { Actor } from '../../src/core/policies/actor.js';
@@ -13,6 +14,7 @@ import { loadDocumentNames } from '../../src/server/cases/document-names.js';
 import { documentModel, storeCaseDocuments } from '../../src/server/cases/documents.js';
 import { loadCase } from '../../src/store/cases.repository.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
+import { proposeAndDecide } from '../helpers/approval.js';
 import { drivers } from '../helpers/db.js';
 
 /** What a document must never print, and why. */
@@ -113,7 +115,7 @@ describe.each(drivers)('case documents on %s', (driver) => {
     await c.act(inv, 'notify_statement');
     await c.act(officer, 'record_statement', { personId: 'O-0001', text: '第二次罚款系系统重复录入所致。' });
     await c.act(inv, 'waive_statement', { personId: 'O-0002', reason: '本人书面表示放弃陈述申辩' });
-    const decided = await c.act(sup, 'decide', { kind: 'pursue', reasons: '事实清楚，证据确凿。' });
+    const decided = await proposeAndDecide(c.act, c.id, inv, sup, 'pursue', '事实清楚，证据确凿。');
     const organs = decided.json().referrals.map((r: { organ: string }) => r.organ);
     expect(new Set(organs)).toEqual(new Set(['discipline', 'judicial']));
     await c.act(sup, 'serve', { servedOn: todayInChina(), recipient: '戴峰', method: '直接送达' });

@@ -1,10 +1,11 @@
 // An accountability case end to end in a real browser: a citizen files a complaint on the
 // public page from a phone and keeps the receipt; the city supervision office (sfj) opens the
 // lead as a case, accepts it, assigns two investigators (sfj, sfjdc), investigates and records
-// the findings with the rulebook; the officer concerned (O-0001) states a defence; sfj decides
-// to pursue and serves the decision; the officer reads it, appeals, and downloads the decision
-// document, whose SHA-256 matches the one the case shows. The complainant then sees the case
-// number and the decision on the tracking page.
+// the findings with the rulebook; the officer concerned (O-0001) states a defence; sfj proposes
+// to pursue with the recommended sanction, approves the proposal and serves the decision; the
+// officer reads it, appeals, and downloads the decision document, whose SHA-256 matches the one
+// the case shows. The complainant then sees the case number and the decision on the tracking
+// page.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -176,17 +177,41 @@ describe('accountability case from a public complaint to an appeal', () => {
     await officer.getByTestId('tab-statement').click();
     await officer.getByTestId('statement-text').waitFor();
 
-    // 4. The supervision office decides, after hearing the only liable person, and serves.
+    // 4. After hearing the only liable person, sfj as an investigator proposes the decision with
+    // the recommended sanction (书面检查, below the collective-discussion threshold); as the
+    // office's head sfj approves it, and serves.
     await sfj.reload();
     await stateIs(sfj, 'statement');
-    await act(sfj, 'decide', (m) =>
-      m
+    await act(sfj, 'propose_decision', async (m) => {
+      const sanction = m.getByTestId('proposal-sanction-O-0001');
+      await expect(sanction.textContent()).resolves.toContain('书面检查');
+      await expect(sanction.textContent()).resolves.toContain('量责建议');
+      // The recommendation kept: no reason asked for.
+      expect(await m.getByTestId('proposal-reason-O-0001').count()).toBe(0);
+      await m
         .getByTestId('action-field-reasons')
         .fill(
           '事实清楚，证据确实充分。依第十五条第（四）项，对承办人戴峰追究行政执法过错责任，责令书面检查。',
-        ),
-    );
+        );
+    });
+    await stateIs(sfj, 'proposed');
+    await sfj.getByTestId('tab-decision').click();
+    await expect(
+      sfj.getByTestId('proposal-panel').getByTestId('sanction-O-0001').getAttribute('data-form'),
+    ).resolves.toBe('written_self_criticism');
+    await act(sfj, 'decide', async (m) => {
+      await expect(m.getByTestId('proposal-summary').textContent()).resolves.toContain('书面检查');
+      // Below off-post training the head approves alone: the collective discussion is optional.
+      expect(await m.getByTestId('action-field-minutes').count()).toBe(0);
+      await m.getByTestId('action-field-opinion').fill('同意调查人员提出的处理意见。');
+    });
     await stateIs(sfj, 'decided');
+    const sanctions = sfj.getByTestId('decision-sanctions');
+    await expect(sanctions.getByTestId('sanction-O-0001').getAttribute('data-form')).resolves.toBe(
+      'written_self_criticism',
+    );
+    await expect(sanctions.textContent()).resolves.toContain('书面检查');
+    await expect(sfj.getByTestId('approval-opinion').textContent()).resolves.toContain('同意调查人员');
     await act(sfj, 'serve');
     await stateIs(sfj, 'served');
     await sfj.getByTestId('tab-findings').click();

@@ -3,6 +3,7 @@ import { createCalendar, defaultCalendar } from '../calendar/index.js';
 import {
   availableActions,
   type CaseActor,
+  type CaseInputs,
   type CaseProcedure,
   type CaseSnapshot,
   checkTransition,
@@ -20,6 +21,7 @@ const procedure: CaseProcedure = {
   appealWithin: { days: 30, unit: 'working_day' },
   appealAnswer: { days: 30, unit: 'working_day' },
   decisionStandsDuringAppeal: true,
+  collectiveDiscussionFrom: 'off_post_training',
   statementWithin: { days: 5, unit: 'working_day' },
 };
 const calendar = defaultCalendar();
@@ -41,6 +43,7 @@ const snap = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   findingsRecorded: false,
   statementNoticeOn: null,
   persons: [],
+  proposal: null,
   decision: null,
   servedOn: null,
   appeal: null,
@@ -56,6 +59,11 @@ const person = (id: string, over = {}) => ({
   ...over,
 });
 const SUP: CaseActor[] = ['supervisor'];
+const PURSUE: CaseInputs['propose_decision'] = {
+  kind: 'pursue',
+  reasons: 'x',
+  sanctions: [{ personId: 'O-1', form: 'written_self_criticism' }],
+};
 const INV: CaseActor[] = ['investigator'];
 
 describe('case transitions', () => {
@@ -148,9 +156,7 @@ describe('case transitions', () => {
 
   it('no decision before the statement and defence, unless the period is over', () => {
     const findings = snap({ state: 'findings', findingsRecorded: true, persons: [person('O-1')] });
-    expect(
-      checkTransition(findings, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx()).problems[0].path,
-    ).toBe('state');
+    expect(checkTransition(findings, 'propose_decision', PURSUE, INV, ctx()).problems[0].path).toBe('state');
     const st = snap({
       state: 'statement',
       findingsRecorded: true,
@@ -158,17 +164,12 @@ describe('case transitions', () => {
       persons: [person('O-1')],
     });
     // 5 working days after Wed 2025-02-26 is Wed 2025-03-05: still open on 03-05, over on 03-06.
-    expect(
-      checkTransition(st, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx({ today: '2025-03-05' })).ok,
-    ).toBe(false);
-    expect(
-      checkTransition(st, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx({ today: '2025-03-06' })).ok,
-    ).toBe(true);
+    expect(checkTransition(st, 'propose_decision', PURSUE, INV, ctx({ today: '2025-03-05' })).ok).toBe(false);
+    expect(checkTransition(st, 'propose_decision', PURSUE, INV, ctx({ today: '2025-03-06' })).ok).toBe(true);
     const heard = { ...st, persons: [person('O-1', { statement: { on: '2025-02-27' } })] };
-    expect(
-      checkTransition(heard, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx({ today: '2025-02-28' }))
-        .ok,
-    ).toBe(true);
+    expect(checkTransition(heard, 'propose_decision', PURSUE, INV, ctx({ today: '2025-02-28' })).ok).toBe(
+      true,
+    );
   });
 
   it('a requested hearing must be held before deciding', () => {
@@ -177,9 +178,126 @@ describe('case transitions', () => {
       statementNoticeOn: '2025-02-26',
       persons: [person('O-1', { statement: { on: '2025-02-27' }, hearingRequested: true })],
     });
-    expect(
-      checkTransition(s, 'decide', { kind: 'pursue', reasons: 'x' }, SUP, ctx()).problems[0].message,
-    ).toMatch(/听证/);
+    expect(checkTransition(s, 'propose_decision', PURSUE, INV, ctx()).problems[0].message).toMatch(/听证/);
+  });
+
+  describe('审批定案: the investigators propose, the head approves or a meeting decides', () => {
+    const recommended = {
+      forms: ['admonition_talk', 'written_self_criticism', 'off_post_training'] as const,
+      recommended: 'written_self_criticism' as const,
+    };
+    const heard = snap({
+      state: 'statement',
+      findingsRecorded: true,
+      statementNoticeOn: '2025-02-26',
+      persons: [
+        person('O-1', { statement: { on: '2025-02-27' }, sanctions: recommended }),
+        person('O-2', { liable: false }),
+      ],
+    });
+    const propose = (
+      input: Partial<typeof PURSUE> & { sanctions?: { personId: string; form: string; reason?: string }[] },
+    ) => checkTransition(heard, 'propose_decision', { ...PURSUE, ...input } as typeof PURSUE, INV, ctx());
+
+    it('the proposal gives each liable person a form of the determination; departing needs a reason', () => {
+      expect(propose({}).ok).toBe(true);
+      expect(propose({}).next).toBe('proposed');
+      expect(propose({ sanctions: [] }).problems.map((p) => p.path)).toEqual(['sanctions']);
+      expect(propose({ sanctions: [{ personId: 'O-1', form: 'disqualification' }] }).problems[0].path).toBe(
+        'sanctions[0].form',
+      );
+      const departs = propose({ sanctions: [{ personId: 'O-1', form: 'off_post_training' }] });
+      expect(departs.problems.map((p) => p.path)).toEqual(['sanctions[0].reason']);
+      expect(
+        propose({ sanctions: [{ personId: 'O-1', form: 'off_post_training', reason: '情节较重，影响恶劣' }] })
+          .ok,
+      ).toBe(true);
+      expect(
+        propose({ sanctions: [{ personId: 'O-2', form: 'written_self_criticism' }] }).problems.map(
+          (p) => p.path,
+        ),
+      ).toContain('sanctions[0].personId');
+      expect(propose({ kind: 'not_pursue' as never }).problems.map((p) => p.path)).toEqual(['sanctions']);
+      expect(propose({ kind: 'not_pursue' as never, sanctions: [] }).ok).toBe(true);
+      // The head does not propose; the investigators do not approve.
+      expect(checkTransition(heard, 'propose_decision', PURSUE, SUP, ctx()).ok).toBe(false);
+    });
+
+    const proposed = (form: 'written_self_criticism' | 'off_post_training') =>
+      snap({
+        ...heard,
+        state: 'proposed',
+        proposal: { kind: 'pursue', sanctions: [{ personId: 'O-1', form }] },
+      });
+    const meeting = {
+      meetingOn: '2025-03-03',
+      attendees: ['局长 张一', '副局长 李二', '科长 王三', '科长 赵四', '科长 钱五'],
+      votesFor: 4,
+      votesAgainst: 1,
+      votesAbstain: 0,
+      minutes: '经讨论，同意调查组意见。',
+    };
+
+    it('the head approves a light sanction alone; 离岗培训 and heavier need a collective discussion', () => {
+      const light = checkTransition(
+        proposed('written_self_criticism'),
+        'decide',
+        { opinion: '同意' },
+        SUP,
+        ctx(),
+      );
+      expect(light.ok).toBe(true);
+      expect(light.next).toBe('decided');
+      const heavy = checkTransition(proposed('off_post_training'), 'decide', { opinion: '同意' }, SUP, ctx());
+      expect(heavy.problems.map((p) => p.path)).toEqual(['collective']);
+      expect(heavy.problems[0].message).toContain('离岗培训');
+      expect(
+        checkTransition(
+          proposed('off_post_training'),
+          'decide',
+          { opinion: '同意', collective: meeting },
+          SUP,
+          ctx(),
+        ).ok,
+      ).toBe(true);
+      // A pack without the rule lets the head decide alone.
+      const none = ctx({ procedure: { ...procedure, collectiveDiscussionFrom: null } });
+      expect(
+        checkTransition(proposed('off_post_training'), 'decide', { opinion: '同意' }, SUP, none).ok,
+      ).toBe(true);
+    });
+
+    it('a collective discussion needs a quorum, a majority of those present, the minutes and a past date', () => {
+      const decide = (c: Partial<typeof meeting>) =>
+        checkTransition(
+          proposed('off_post_training'),
+          'decide',
+          { opinion: '同意', collective: { ...meeting, ...c } },
+          SUP,
+          ctx(),
+        ).problems.map((p) => p.path);
+      expect(decide({ attendees: ['张一', '李二'], votesFor: 2, votesAgainst: 0 })).toEqual([
+        'collective.attendees',
+      ]);
+      expect(decide({ votesFor: 2, votesAgainst: 2, votesAbstain: 1 })).toEqual(['collective.votesFor']);
+      expect(decide({ votesFor: 5, votesAgainst: 1 })).toEqual(['collective.votesFor']);
+      expect(decide({ minutes: ' ' })).toEqual(['collective.minutes']);
+      expect(decide({ meetingOn: '2025-03-04' })).toEqual(['collective.meetingOn']);
+      expect(decide({ attendees: ['张一', '张一', '李二', '王三'], votesFor: 3 })).toEqual([
+        'collective.attendees',
+      ]);
+    });
+
+    it('the head returns a proposal to the investigators with a reason', () => {
+      const s = proposed('written_self_criticism');
+      expect(checkTransition(s, 'return_proposal', { reason: '' }, SUP, ctx()).problems[0].path).toBe(
+        'reason',
+      );
+      expect(checkTransition(s, 'return_proposal', { reason: '事实不清，补充调查' }, SUP, ctx()).next).toBe(
+        'findings',
+      );
+      expect(availableActions(s, INV, ctx())).not.toContain('decide');
+    });
   });
 
   it('an officer states a defence only for themself', () => {

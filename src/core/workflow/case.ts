@@ -9,7 +9,10 @@
 //   accepted → investigating (≥ minInvestigators, none recused)
 //   investigating → findings (determination by the rulebook; overrides need a reason)
 //   findings → statement (陈述申辩; the persons are told, a period runs)
-//   statement → decided (every liable person heard or the period expired; hearings held)
+//   statement → proposed (审批定案: the investigators propose the decision and each liable
+//     person's sanction — every liable person heard or the period expired; hearings held)
+//   proposed → decided (the office's head approves, or a collective discussion decides where the
+//     pack requires it); proposed → findings (returned to the investigators)
 //   decided → served → executed → closed; not pursued or exempt: served → closed
 //   appeal (申诉) within the pack's period after service; review (复核); the decision stands
 
@@ -17,6 +20,8 @@ import type { Calendar } from '../calendar/calendar.js';
 import { addWorkingDays } from '../calendar/calendar.js';
 import { addDays } from '../calendar/day-number.js';
 import type { Deadline, ProcedureParams } from '../rulebook/packs/types.js';
+import { SANCTION_FORMS, type SanctionForm } from '../rulebook/types.js';
+import { SANCTION_FORM_LABELS } from '../rulebook/vocabulary.js';
 import type { CaseDocumentKind } from './case-documents.js';
 import {
   type ActionSpec,
@@ -35,6 +40,7 @@ export const CASE_STATES = [
   'investigating',
   'findings',
   'statement',
+  'proposed',
   'decided',
   'served',
   'executed',
@@ -61,6 +67,14 @@ export interface CasePerson {
   hearingHeld: boolean;
   /** The rulebook found a suspected breach of discipline or a crime: the decision refers the person. */
   suspected?: boolean;
+  /** The rulebook's sanction forms for the person (Art. 24) and the one it recommends. */
+  sanctions?: { forms: readonly SanctionForm[]; recommended: SanctionForm } | null;
+}
+
+/** 审批定案: what the investigators propose — the decision and each liable person's sanction. */
+export interface CaseProposal {
+  kind: DecisionKind;
+  sanctions: readonly { personId: string; form: SanctionForm }[];
 }
 
 export interface CaseSnapshot {
@@ -74,6 +88,8 @@ export interface CaseSnapshot {
   findingsRecorded: boolean;
   statementNoticeOn: string | null;
   persons: CasePerson[];
+  /** The proposal awaiting approval (state `proposed`), or the one the decision adopted. */
+  proposal: CaseProposal | null;
   decision: { kind: DecisionKind; on: string } | null;
   servedOn: string | null;
   appeal: { filedOn: string; by: string; result: AppealResult | null; reviewedOn: string | null } | null;
@@ -111,7 +127,14 @@ export interface CaseInputs {
   record_statement: { personId: string; text: string; hearingRequested?: boolean };
   waive_statement: { personId: string; reason: string };
   hold_hearing: { personId: string; heldOn: string; summary: string };
-  decide: { kind: DecisionKind; reasons: string };
+  propose_decision: {
+    kind: DecisionKind;
+    reasons: string;
+    /** Each liable person's sanction when pursued; a form other than the recommended one needs a reason. */
+    sanctions: { personId: string; form: SanctionForm; reason?: string }[];
+  };
+  decide: { opinion: string; collective?: CollectiveDiscussion };
+  return_proposal: { reason: string };
   serve: { servedOn: string; recipient: string; method: string };
   execute: { note: string };
   close: { note?: string };
@@ -119,6 +142,17 @@ export interface CaseInputs {
   review_appeal: { result: AppealResult; reasons: string };
 }
 export type CaseAction = keyof CaseInputs;
+
+/** 集体讨论: the meeting that decided a proposal (where the pack requires one). */
+export interface CollectiveDiscussion {
+  meetingOn: string;
+  /** Names (and titles) of those present. */
+  attendees: string[];
+  votesFor: number;
+  votesAgainst: number;
+  votesAbstain: number;
+  minutes: string;
+}
 
 // --- guards ----------------------------------------------------------------------------
 
@@ -143,6 +177,63 @@ function statementPeriodOver(s: CaseSnapshot, ctx: GuardContext): boolean {
   return (
     ctx.today > dueDate(ctx.calendar, s.statementNoticeOn, ctx.procedure.statementWithin ?? DEFAULT_STATEMENT)
   );
+}
+
+/** The heaviest sanction of a proposal needs a collective discussion under the pack. */
+export function collectiveDiscussionNeeded(
+  proposal: CaseProposal | null,
+  procedure: Pick<ProcedureParams, 'collectiveDiscussionFrom'>,
+): SanctionForm | null {
+  const from = procedure.collectiveDiscussionFrom;
+  if (!proposal || from === null || from === undefined) return null;
+  const rung = SANCTION_FORMS.indexOf(from);
+  const heavy = proposal.sanctions
+    .map((x) => x.form)
+    .filter((f) => SANCTION_FORMS.indexOf(f) >= rung)
+    .sort((a, b) => SANCTION_FORMS.indexOf(b) - SANCTION_FORMS.indexOf(a));
+  return heavy[0] ?? null;
+}
+
+function proposalGuards(s: CaseSnapshot, i: CaseInputs['propose_decision']): Problems {
+  const out: Problems = [];
+  const liable = s.persons.filter((p) => p.liable);
+  if (i.kind === 'pursue' && liable.length === 0)
+    return problem('kind', '认定结论中无应追究责任的人员，不能作出追究决定');
+  i.sanctions.forEach((x, k) => {
+    const p = s.persons.find((q) => q.id === x.personId);
+    if (!p?.liable) out.push(...problem(`sanctions[${k}].personId`, `${x.personId} 不是应追究责任的人员`));
+    else if (i.sanctions.findIndex((y) => y.personId === x.personId) !== k)
+      out.push(...problem(`sanctions[${k}].personId`, `${x.personId} 的处理重复`));
+    else if (p.sanctions && !p.sanctions.forms.includes(x.form))
+      out.push(...problem(`sanctions[${k}].form`, '所选追究形式不在认定结论适用的范围内'));
+    else if (p.sanctions && x.form !== p.sanctions.recommended && (x.reason ?? '').trim().length < 4)
+      out.push(...problem(`sanctions[${k}].reason`, '所选追究形式与量责建议不同，须写明理由（至少 4 字）'));
+  });
+  if (i.kind === 'pursue')
+    liable.forEach((p) => {
+      if (!i.sanctions.some((x) => x.personId === p.id))
+        out.push(...problem('sanctions', `须为 ${p.id} 选定追究形式`));
+    });
+  else if (i.sanctions.length > 0) out.push(...problem('sanctions', '只有追究责任的决定才选定追究形式'));
+  return out;
+}
+
+function collectiveGuards(c: CollectiveDiscussion, ctx: GuardContext): Problems {
+  const attendees = c.attendees.map((a) => a.trim()).filter(Boolean);
+  const votes = [c.votesFor, c.votesAgainst, c.votesAbstain];
+  return [
+    ...(c.meetingOn > ctx.today ? problem('collective.meetingOn', '会议日期不得晚于今天') : []),
+    ...(attendees.length < 3 ? problem('collective.attendees', '集体讨论出席人员不得少于 3 人') : []),
+    ...(new Set(attendees).size !== attendees.length ? problem('collective.attendees', '出席人员重复') : []),
+    ...(votes.some((v) => !Number.isInteger(v) || v < 0)
+      ? problem('collective.votesFor', '票数须为非负整数')
+      : votes.reduce((a, b) => a + b, 0) > attendees.length
+        ? problem('collective.votesFor', `表决票数合计不得超过出席人数（${attendees.length} 人）`)
+        : c.votesFor * 2 <= attendees.length
+          ? problem('collective.votesFor', '赞成票未超过出席人数的半数，不能作出决定；可退回重拟')
+          : []),
+    ...(c.minutes.trim().length === 0 ? problem('collective.minutes', '须填写会议纪要') : []),
+  ];
 }
 
 function appealPending(s: CaseSnapshot): boolean {
@@ -293,16 +384,11 @@ const CASE_ACTION_SPECS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
       (_s, i, ctx) => (i.heldOn > ctx.today ? problem('heldOn', '听证日期不得晚于今天') : []),
     ],
   },
-  decide: {
+  propose_decision: {
     from: ['statement', 'findings'],
-    to: 'decided',
-    by: ['supervisor'],
-    label: '作出处理决定',
-    // A referral letter goes with the decision that refers someone (移送函).
-    issues: (s, i) =>
-      i.kind === 'refer' || s.persons.some((p) => p.liable && p.suspected)
-        ? ['decision', 'referral_letter']
-        : ['decision'],
+    to: 'proposed',
+    by: ['investigator'],
+    label: '提出处理意见',
     pre: [
       (s, ctx) =>
         s.state === 'findings' && ctx.procedure.hearDefenceBeforeDecision
@@ -324,13 +410,34 @@ const CASE_ACTION_SPECS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
             : [],
         ),
     ],
+    guards: [required('reasons', '处理意见及理由'), proposalGuards],
+  },
+  decide: {
+    from: ['proposed'],
+    to: 'decided',
+    by: ['supervisor'],
+    label: '审批决定',
+    // A referral letter goes with the decision that refers someone (移送函).
+    issues: (s) =>
+      s.proposal?.kind === 'refer' || s.persons.some((p) => p.liable && p.suspected)
+        ? ['decision', 'referral_letter']
+        : ['decision'],
     guards: [
-      required('reasons', '决定理由'),
-      (s, i) =>
-        i.kind === 'pursue' && !s.persons.some((p) => p.liable)
-          ? problem('kind', '认定结论中无应追究责任的人员，不能作出追究决定')
-          : [],
+      required('opinion', '审批意见'),
+      (s, i, ctx) => {
+        const heavy = collectiveDiscussionNeeded(s.proposal, ctx.procedure);
+        if (!i.collective)
+          return heavy ? problem('collective', `拟给予${SANCTION_FORM_LABELS[heavy]}，须经集体讨论决定`) : [];
+        return collectiveGuards(i.collective, ctx);
+      },
     ],
+  },
+  return_proposal: {
+    from: ['proposed'],
+    to: 'findings',
+    by: ['supervisor'],
+    label: '退回重拟',
+    guards: [required('reason', '退回理由')],
   },
   serve: {
     from: ['decided'],
@@ -477,6 +584,7 @@ export const STATE_LABELS: Record<CaseState, string> = {
   investigating: '调查中',
   findings: '已认定',
   statement: '陈述申辩',
+  proposed: '待审批',
   decided: '已决定',
   served: '已送达',
   executed: '已执行',

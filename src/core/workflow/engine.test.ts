@@ -164,6 +164,7 @@ describe('the accountability case on the engine', () => {
       appealWithin: { days: 30, unit: 'working_day' },
       appealAnswer: { days: 30, unit: 'working_day' },
       decisionStandsDuringAppeal: true,
+      collectiveDiscussionFrom: 'off_post_training',
       statementWithin: { days: 5, unit: 'working_day' },
     },
     actorUserId: 'u1',
@@ -185,6 +186,11 @@ describe('the accountability case on the engine', () => {
         hearingHeld: fc.boolean(),
       }),
       { maxLength: 2 },
+    ),
+    proposal: fc.constantFrom(
+      null,
+      { kind: 'pursue' as const, sanctions: [{ personId: 'O-1', form: 'written_self_criticism' as const }] },
+      { kind: 'pursue' as const, sanctions: [{ personId: 'O-1', form: 'off_post_training' as const }] },
     ),
     decision: fc.constantFrom(
       null,
@@ -224,6 +230,7 @@ describe('the accountability case on the engine', () => {
     const base = {
       state: 'statement' as const,
       registeredOn: '2026-01-05',
+      proposal: null,
       acceptedOn: null,
       investigators: [],
       investigationStartedOn: null,
@@ -242,12 +249,13 @@ describe('the accountability case on the engine', () => {
       hearingRequested: false,
       hearingHeld: false,
     };
+    // The decision approves the investigators' proposal: its kind is the proposal's.
     const decide = (persons: CaseSnapshot['persons'], kind: 'pursue' | 'refer') =>
       issuedDocuments(
         CASE_PROCEDURE,
         'decide' satisfies CaseAction,
-        { ...base, persons },
-        { kind, reasons: 'x' },
+        { ...base, state: 'proposed', persons, proposal: { kind, sanctions: [] } },
+        { opinion: '同意' },
       );
     expect(decide([p], 'pursue')).toEqual(['decision']);
     expect(decide([p], 'refer')).toEqual(['decision', 'referral_letter']);

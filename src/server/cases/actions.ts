@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { todayInChina } from '../../core/dates.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { caseActorKinds } from '../../core/policies/case.js';
+import { SANCTION_FORMS } from '../../core/rulebook/types.js';
 import {
   APPEAL_RESULTS,
   CASE_PROCEDURE,
@@ -58,7 +59,36 @@ export const actionSchemas = {
   }),
   waive_statement: z.object({ version, personId: z.string(), reason: text(500) }),
   hold_hearing: z.object({ version, personId: z.string(), heldOn: isoDate, summary: text(10000) }),
-  decide: z.object({ version, kind: z.enum(DECISION_KINDS), reasons: text(10000) }),
+  propose_decision: z.object({
+    version,
+    kind: z.enum(DECISION_KINDS),
+    reasons: text(10000),
+    sanctions: z
+      .array(
+        z.object({
+          personId: z.string().max(64),
+          form: z.enum(SANCTION_FORMS),
+          reason: text(1000).optional(),
+        }),
+      )
+      .max(20)
+      .default([]),
+  }),
+  decide: z.object({
+    version,
+    opinion: text(2000),
+    collective: z
+      .object({
+        meetingOn: isoDate,
+        attendees: z.array(text(50)).max(50),
+        votesFor: z.number().int().min(0).max(1000),
+        votesAgainst: z.number().int().min(0).max(1000),
+        votesAbstain: z.number().int().min(0).max(1000),
+        minutes: text(10000),
+      })
+      .optional(),
+  }),
+  return_proposal: z.object({ version, reason: text(2000) }),
   serve: z.object({
     version,
     servedOn: isoDate,

@@ -21,13 +21,14 @@ import {
 import { citeLabel } from '../../core/rulebook/zh.js';
 import { DECISION_LABELS, type DecisionKind, unitLabel } from '../../core/workflow/case.js';
 import type { CaseDocumentKind } from '../../core/workflow/case-documents.js';
+import { zhDate } from '../../documents/format.js';
 import type { CaseDocumentModel } from '../../documents/model.js';
 import { DOCUMENT_KINDS } from '../../documents/render.js';
 import { type LoadedCase, loadCase } from '../../store/cases.repository.js';
 import type { DB } from '../../store/schema.js';
 import { type DocumentNames, loadDocumentNames, NO_NAMES, withNames } from './document-names.js';
 import { SOURCE_LABELS } from './present.js';
-import { deadlinesOf, procedureOf } from './snapshot.js';
+import { type ApprovalRecord, approvalOf, deadlinesOf, procedureOf, proposalOf } from './snapshot.js';
 
 const OUTCOME_DOC_LABELS = {
   pursue: '追究责任',
@@ -65,6 +66,8 @@ export function documentModel(
     reason: string;
   }[];
   const { procedure } = procedureOf(c);
+  const proposal = proposalOf(c);
+  const approval = approvalOf(c);
   const deadlines = deadlinesOf(c, calendar, today);
   const investigation = deadlines.find((d) => d.step === 'investigation');
   const organName = `${c.regionName}司法局`;
@@ -110,6 +113,7 @@ export function documentModel(
     persons: c.persons.map((p) => {
       const d = det?.persons.find((x) => x.id === p.officerId);
       const o = overrides.find((x) => x.personId === p.officerId);
+      const chosen = proposal?.sanctions.find((x) => x.personId === p.officerId);
       const role = facts?.people?.find((x) => x.id === p.officerId)?.role;
       return {
         id: p.officerId,
@@ -126,9 +130,21 @@ export function documentModel(
             : '',
         basis: (d?.basis ?? []).map(citeLabel),
         adjustments: (d?.adjustments ?? []).map((a) => `${ADJUSTMENT_LABELS[a.kind]}（${citeLabel(a)}）`),
-        sanctions: p.liable && d?.sanctions ? [SANCTION_FORM_LABELS[d.sanctions.recommended]] : [],
+        // The approved form once the office decided (审批定案), the rulebook's recommendation before.
+        sanctions: !p.liable
+          ? []
+          : chosen
+            ? [SANCTION_FORM_LABELS[chosen.form]]
+            : d?.sanctions
+              ? [SANCTION_FORM_LABELS[d.sanctions.recommended]]
+              : [],
         // The form is the rulebook's recommendation among those of its clause (DECISIONS.md D14).
-        sanctionNote: p.liable && d?.sanctions ? sanctionNote(d.sanctions) : null,
+        sanctionNote:
+          p.liable && d?.sanctions
+            ? chosen && chosen.form !== d.sanctions.recommended
+              ? `量责建议为${SANCTION_FORM_LABELS[d.sanctions.recommended]}，审批定为${SANCTION_FORM_LABELS[chosen.form]}：${named(chosen.reason ?? '')}`
+              : sanctionNote(d.sanctions)
+            : null,
         referrals: p.liable ? (d?.referrals ?? []).map((r) => REFERRAL_LABELS[r]) : [],
         statement: p.statementOn ? { on: p.statementOn, text: named(p.statementText) } : null,
       };
@@ -148,6 +164,7 @@ export function documentModel(
           on: c.decisionOn ?? today,
           reasons: named(c.decisionReasons),
           signer: organName,
+          approval: approval ? approvalSentence(approval) : null,
         }
       : null,
     appeal: {
@@ -248,4 +265,14 @@ export async function storeCaseDocuments(
       })
       .execute();
   }
+}
+
+/** 审批定案 in the decision: 经本机关负责人审批 / 经本机关集体讨论决定（出席、表决）. */
+function approvalSentence(a: ApprovalRecord): string {
+  const c = a.collective;
+  if (!c) return '本决定经本机关负责人审批。';
+  return (
+    `本案经本机关${zhDate(c.meetingOn)}集体讨论决定（出席${c.attendees.length}人，` +
+    `赞成${c.votesFor}票，反对${c.votesAgainst}票，弃权${c.votesAbstain}票）。`
+  );
 }

@@ -15,6 +15,7 @@ import type { Database } from '../../store/db.js';
 import type { CasesTable, DB } from '../../store/schema.js';
 import { HttpError } from '../errors.js';
 import type { ActionBody } from './actions.js';
+import { type ApprovalRecord, type ProposalRecord, proposalOf } from './snapshot.js';
 
 /** The rulebook's determination of recorded findings, with the overrides applied. */
 export interface Findings {
@@ -43,6 +44,16 @@ export interface CaseEffect<A extends CaseAction> {
   /** After the engine's checks, before the transaction: the input against stored data. */
   validate?(db: Database['db'], c: LoadedCase, body: ActionBody<A>): Promise<void>;
   apply(x: EffectContext, body: ActionBody<A>): Promise<void>;
+}
+
+/** Who signs a step: the acting user, by id and display name. */
+async function signer(x: EffectContext): Promise<{ by: string; byName: string }> {
+  const u = await x.trx
+    .selectFrom('users')
+    .select('displayName')
+    .where('id', '=', x.actor.id)
+    .executeTakeFirst();
+  return { by: x.actor.id, byName: u?.displayName ?? x.actor.username };
 }
 
 const setCase = (x: EffectContext, values: Updateable<CasesTable>) =>
@@ -242,17 +253,39 @@ export const CASE_EFFECTS: { [A in CaseAction]: CaseEffect<A> } = {
       await person(x, b.personId).set({ hearingHeldOn: b.heldOn, hearingSummary: b.summary }).execute();
     },
   },
+  propose_decision: {
+    async apply(x, b) {
+      const { version: _v, ...proposal } = b;
+      const record: ProposalRecord = { ...proposal, ...(await signer(x)), on: x.today };
+      await setCase(x, { proposal: JSON.stringify(record), approval: null });
+    },
+  },
+  return_proposal: {
+    apply: (x) => setCase(x, { proposal: null }).then(() => {}),
+  },
   decide: {
     async apply(x, b) {
       const { c } = x;
-      await setCase(x, { decisionKind: b.kind, decisionOn: x.today, decisionReasons: b.reasons });
+      const proposal = proposalOf(c)!;
+      const approval: ApprovalRecord = {
+        opinion: b.opinion,
+        collective: b.collective ?? null,
+        ...(await signer(x)),
+        on: x.today,
+      };
+      await setCase(x, {
+        decisionKind: proposal.kind,
+        decisionOn: x.today,
+        decisionReasons: proposal.reasons,
+        approval: JSON.stringify(approval),
+      });
       // Referrals the rulebook found (suspected breach of discipline or crime), for liable persons.
       const det = c.determination as Determination | null;
       const liable = new Set(c.persons.filter((p) => p.liable).map((p) => p.officerId));
       const referrals = (det?.persons ?? []).flatMap((p) =>
         liable.has(p.id) ? p.referrals.map((organ) => ({ organ, officerId: p.id })) : [],
       );
-      if (b.kind === 'refer' && referrals.length === 0) {
+      if (proposal.kind === 'refer' && referrals.length === 0) {
         for (const id of liable) referrals.push({ organ: 'discipline', officerId: id });
       }
       if (referrals.length === 0) return;

@@ -34,7 +34,11 @@ const VISIBLE: Record<string, Record<Narrow, readonly string[]>> = {
   'case.record_statement': { agency: ['personId', 'text', 'hearingRequested'], subject: ['personId'] },
   'case.waive_statement': { agency: ['personId', 'reason'], subject: ['personId'] },
   'case.hold_hearing': { agency: ['personId', 'heldOn', 'summary'], subject: ['personId', 'heldOn'] },
-  'case.decide': { agency: ['kind', 'reasons'], subject: ['kind', 'reasons'] },
+  // 审批定案: the proposal and its approval are the office's (the detail shows them to it alone);
+  // the others read the decision itself on the case.
+  'case.propose_decision': { agency: [], subject: [] },
+  'case.return_proposal': { agency: [], subject: [] },
+  'case.decide': { agency: [], subject: [] },
   'case.serve': {
     agency: ['servedOn', 'recipient', 'method', 'place'],
     subject: ['servedOn', 'recipient', 'method', 'place'],

@@ -9,7 +9,8 @@ import { determinationRequestSchema } from '../../core/determine/request.js';
 import { determinationSchema } from '../../core/determine/response.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { type CaseView, caseActorKinds, caseView, mayReadComplainant } from '../../core/policies/case.js';
-import { OUTCOMES, REFERRALS } from '../../core/rulebook/types.js';
+import { OUTCOMES, REFERRALS, SANCTION_FORMS } from '../../core/rulebook/types.js';
+import { SANCTION_FORM_LABELS } from '../../core/rulebook/vocabulary.js';
 import {
   APPEAL_RESULTS,
   type AppealResult,
@@ -35,7 +36,14 @@ import { findComplaint } from '../../store/complaints.repository.js';
 import { findLead } from '../../store/leads.repository.js';
 import { availabilitySchema, iso, vocabulary } from '../schemas.js';
 import { caseRefOf } from './actions.js';
-import { deadlinesOf, procedureOf, snapshotOf } from './snapshot.js';
+import {
+  approvalOf,
+  deadlinesOf,
+  type ProposalRecord,
+  procedureOf,
+  proposalOf,
+  snapshotOf,
+} from './snapshot.js';
 
 export const SOURCE_LABELS = LEAD_SOURCE_LABELS;
 
@@ -89,6 +97,14 @@ export const caseSummarySchema = z.object({
 });
 
 /** A case as its reader may see it (GET /cases/{id} and every action's answer). */
+const sanctionSchema = z.object({
+  personId: z.string(),
+  form: z.enum(SANCTION_FORMS),
+  formLabel: z.string(),
+  /** Why the form differs from the rulebook's recommendation (empty when it does not). */
+  reason: z.string(),
+});
+
 export const caseDetailSchema = caseSummarySchema.extend({
   view: z.enum(CASE_VIEWS),
   summary: z.string(),
@@ -136,12 +152,43 @@ export const caseDetailSchema = caseSummarySchema.extend({
       hearing: z.object({ heldOn: z.string(), summary: z.string() }).nullable(),
     }),
   ),
+  /** 审批定案: what the investigators proposed (awaiting approval, or adopted by the decision). */
+  proposal: z
+    .object({
+      kind: z.enum(DECISION_KINDS),
+      kindLabel: z.string(),
+      reasons: z.string(),
+      sanctions: z.array(sanctionSchema),
+      byName: z.string(),
+      on: z.string(),
+    })
+    .nullable(),
+  /** How the decision was approved: by the head, or by a collective discussion. */
+  approval: z
+    .object({
+      opinion: z.string(),
+      byName: z.string(),
+      on: z.string(),
+      collective: z
+        .object({
+          meetingOn: z.string(),
+          attendees: z.array(z.string()),
+          votesFor: z.number().int(),
+          votesAgainst: z.number().int(),
+          votesAbstain: z.number().int(),
+          minutes: z.string(),
+        })
+        .nullable(),
+    })
+    .nullable(),
   decision: z
     .object({
       kind: z.enum(DECISION_KINDS),
       kindLabel: z.string(),
       on: z.string().nullable(),
       reasons: z.string().nullable(),
+      /** Each liable person's sanction, as approved. */
+      sanctions: z.array(sanctionSchema),
     })
     .nullable(),
   servedOn: z.string().nullable(),
@@ -280,6 +327,18 @@ export async function presentCase(
   };
   const full = view === 'full';
   const ownOfficer = actor.officerId;
+  const proposal = proposalOf(c);
+  const approval = approvalOf(c);
+  // The officer concerned sees their own sanction; the others see everyone's.
+  const sanctionsOf = (p: ProposalRecord) =>
+    p.sanctions
+      .filter((x) => view !== 'subject' || x.personId === ownOfficer)
+      .map((x) => ({
+        personId: x.personId,
+        form: x.form,
+        formLabel: SANCTION_FORM_LABELS[x.form],
+        reason: x.reason ?? '',
+      }));
   let complainant: {
     anonymous: boolean;
     name: string | null;
@@ -363,12 +422,25 @@ export async function presentCase(
     findingsOn: c.findingsOn,
     statementNoticeOn: c.statementNoticeOn,
     persons,
+    proposal:
+      full && proposal
+        ? {
+            kind: proposal.kind,
+            kindLabel: DECISION_LABELS[proposal.kind],
+            reasons: proposal.reasons,
+            sanctions: sanctionsOf(proposal),
+            byName: proposal.byName,
+            on: proposal.on,
+          }
+        : null,
+    approval: full && approval ? { ...approval, collective: approval.collective ?? null } : null,
     decision: c.decisionKind
       ? {
           kind: c.decisionKind as DecisionKind,
           kindLabel: DECISION_LABELS[c.decisionKind as DecisionKind] ?? c.decisionKind,
           on: c.decisionOn,
           reasons: c.decisionReasons,
+          sanctions: proposal ? sanctionsOf(proposal) : [],
         }
       : null,
     servedOn: c.servedOn,

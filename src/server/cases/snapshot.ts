@@ -2,12 +2,38 @@
 import type { Calendar } from '../../core/calendar/index.js';
 import type { Determination } from '../../core/determine/types.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
-import type { CaseProcedure, CaseSnapshot, CaseState, DecisionKind } from '../../core/workflow/case.js';
+import type {
+  CaseInputs,
+  CaseProcedure,
+  CaseSnapshot,
+  CaseState,
+  CollectiveDiscussion,
+  DecisionKind,
+} from '../../core/workflow/case.js';
 import { caseDeadlines } from '../../core/workflow/deadlines.js';
 import type { LoadedCase } from '../../store/cases.repository.js';
 
+/** 审批定案 as stored: the investigators' proposal, and who approved it how. */
+export type ProposalRecord = CaseInputs['propose_decision'] & {
+  by: string;
+  byName: string;
+  on: string;
+};
+export interface ApprovalRecord {
+  opinion: string;
+  collective: CollectiveDiscussion | null;
+  by: string;
+  byName: string;
+  on: string;
+}
+
+export const proposalOf = (c: Pick<LoadedCase, 'proposal'>) => (c.proposal ?? null) as ProposalRecord | null;
+export const approvalOf = (c: Pick<LoadedCase, 'approval'>) => (c.approval ?? null) as ApprovalRecord | null;
+
 export function snapshotOf(c: LoadedCase): CaseSnapshot {
   const det = c.determination as Determination | null;
+  const sanctions = new Map((det?.persons ?? []).map((p) => [p.id, p.sanctions ?? null]));
+  const proposal = proposalOf(c);
   const suspected = new Set((det?.persons ?? []).filter((p) => p.referrals.length > 0).map((p) => p.id));
   return {
     state: c.state as CaseState,
@@ -26,7 +52,14 @@ export function snapshotOf(c: LoadedCase): CaseSnapshot {
       hearingRequested: p.hearingRequested,
       hearingHeld: p.hearingHeldOn !== null,
       suspected: suspected.has(p.officerId),
+      sanctions: sanctions.get(p.officerId) ?? null,
     })),
+    proposal: proposal
+      ? {
+          kind: proposal.kind,
+          sanctions: proposal.sanctions.map((x) => ({ personId: x.personId, form: x.form })),
+        }
+      : null,
     decision:
       c.decisionKind && c.decisionOn ? { kind: c.decisionKind as DecisionKind, on: c.decisionOn } : null,
     servedOn: c.servedOn,
@@ -48,7 +81,11 @@ export function procedureOf(c: { pack: string; registeredOn: string }): {
 } {
   const pack = selectPack(c.pack, c.registeredOn);
   return {
-    procedure: { statementWithin: { days: 5, unit: 'working_day' }, ...pack.params.procedure },
+    procedure: {
+      statementWithin: { days: 5, unit: 'working_day' },
+      ...pack.params.procedure,
+      collectiveDiscussionFrom: pack.params.procedure.collectiveDiscussionFrom ?? null,
+    },
     label: `${pack.title}规则包 ${pack.name} ${pack.version}`,
   };
 }

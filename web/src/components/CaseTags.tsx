@@ -10,6 +10,7 @@ const STATE_COLORS: Record<CaseStateCode, string> = {
   investigating: 'processing',
   findings: 'purple',
   statement: 'orange',
+  proposed: 'gold',
   decided: 'magenta',
   served: 'geekblue',
   executed: 'green',

@@ -1,9 +1,12 @@
 // Accountability cases as the API serves them (GET /api/v1/cases, /cases/:id) and the
 // workflow's vocabulary (src/core/workflow/case.ts).
+
+import type { SanctionForm } from '../../../src/core/rulebook/types';
 import type {
   AppealResult,
   CaseAction,
   CaseActor,
+  CollectiveDiscussion,
   CaseState as CoreCaseState,
   DecisionKind,
 } from '../../../src/core/workflow/case';
@@ -14,9 +17,19 @@ import type { Determination, CaseState as Facts, Outcome } from './determination
 import type { ActionAvailability } from './procedure';
 
 // The workflow's and the rulebook's code lists are core's own, not copies.
-export { OUTCOMES } from '../../../src/core/rulebook/types';
+export { OUTCOMES, SANCTION_FORMS } from '../../../src/core/rulebook/types';
 export { APPEAL_RESULTS, CASE_STATES, DECISION_KINDS } from '../../../src/core/workflow/case';
-export type { AppealResult, CaseAction, DeadlineStatus, DecisionKind, Determination, Facts, Outcome };
+export type {
+  AppealResult,
+  CaseAction,
+  CollectiveDiscussion,
+  DeadlineStatus,
+  DecisionKind,
+  Determination,
+  Facts,
+  Outcome,
+  SanctionForm,
+};
 export type CaseStateCode = CoreCaseState;
 /** The reader's parts in a case: the workflow's actor kinds. */
 export type CaseRole = CaseActor;
@@ -116,6 +129,33 @@ export interface CaseDocument extends StoredFile {
   title: string;
 }
 
+/** One liable person's sanction in a proposal or a decision. */
+export interface CaseSanction {
+  personId: string;
+  form: SanctionForm;
+  formLabel: string;
+  /** Why the form differs from the rulebook's recommendation; empty when it does not. */
+  reason: string;
+}
+
+/** 审批定案: what the investigators propose — awaiting approval, or adopted by the decision. */
+export interface CaseProposal {
+  kind: DecisionKind;
+  kindLabel: string;
+  reasons: string;
+  sanctions: CaseSanction[];
+  byName: string;
+  on: string;
+}
+
+/** How the proposal was approved: by the office's head, or by a collective discussion. */
+export interface CaseApproval {
+  opinion: string;
+  byName: string;
+  on: string;
+  collective: CollectiveDiscussion | null;
+}
+
 export interface CaseDetail extends CaseSummary {
   view: 'full' | 'agency' | 'subject';
   summary: string;
@@ -134,7 +174,18 @@ export interface CaseDetail extends CaseSummary {
   findingsOn: string | null;
   statementNoticeOn: string | null;
   persons: CasePerson[];
-  decision: { kind: DecisionKind; kindLabel: string; on: string; reasons: string } | null;
+  /** The proposal (full view only): awaiting approval in state `proposed`, or the one decided. */
+  proposal: CaseProposal | null;
+  /** The approval of the decision (full view only). */
+  approval: CaseApproval | null;
+  decision: {
+    kind: DecisionKind;
+    kindLabel: string;
+    on: string;
+    reasons: string;
+    /** Each liable person's sanction as approved (the officer concerned sees only their own). */
+    sanctions: CaseSanction[];
+  } | null;
   servedOn: string | null;
   service: { recipient: string; method: string; place: string | null; server?: string } | null;
   executedOn: string | null;

@@ -49,6 +49,8 @@ export const GUIZHOU_PARAMS: PackParams = {
     appealWithin: workingDays(30),
     appealAnswer: workingDays(30),
     decisionStandsDuringAppeal: true,
+    // 离岗培训 and heavier forms bear on the officer's post: the office decides them collectively.
+    collectiveDiscussionFrom: 'off_post_training',
   },
   earlyWarning: { window: oneYear, attentionAt: 2, warningAt: 3, sanctionsWarningAt: 2 },
 };

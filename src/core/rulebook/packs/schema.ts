@@ -51,6 +51,7 @@ export const packParamsSchema = z.strictObject({
     appealWithin: deadline,
     appealAnswer: deadline,
     decisionStandsDuringAppeal: z.boolean(),
+    collectiveDiscussionFrom: z.enum(SANCTION_FORMS).nullable(),
   }),
   earlyWarning: z.strictObject({
     window: period,

@@ -26,6 +26,11 @@ export interface ProcedureParams {
   /** …and the appeal is answered within this period. */
   appealAnswer: Deadline;
   decisionStandsDuringAppeal: boolean;
+  /**
+   * 审批定案: a proposal to give this form of sanction or a heavier one (SANCTION_FORMS is lightest
+   * first) is decided by a collective discussion of the office, not by its head alone; null: never.
+   */
+  collectiveDiscussionFrom: SanctionForm | null;
 }
 
 export interface SanctionParams {

@@ -13,11 +13,13 @@ import {
   NotificationOutlined,
   PlayCircleOutlined,
   RollbackOutlined,
+  SafetyCertificateOutlined,
   SendOutlined,
   SoundOutlined,
   StopOutlined,
   TeamOutlined,
   ThunderboltOutlined,
+  UndoOutlined,
   UserDeleteOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -37,7 +39,9 @@ const ICONS: Record<CaseAction, ReactNode> = {
   record_statement: <MessageOutlined />,
   waive_statement: <StopOutlined />,
   hold_hearing: <SoundOutlined />,
-  decide: <FormOutlined />,
+  propose_decision: <FormOutlined />,
+  decide: <SafetyCertificateOutlined />,
+  return_proposal: <UndoOutlined />,
   serve: <SendOutlined />,
   execute: <ThunderboltOutlined />,
   close: <FileDoneOutlined />,
@@ -52,6 +56,7 @@ const FORWARD = new Set<CaseAction>([
   'record_findings',
   'notify_statement',
   'record_statement',
+  'propose_decision',
   'decide',
   'serve',
   'execute',
@@ -68,8 +73,9 @@ function nextSteps(c: Pick<CaseDetail, 'state' | 'appeal' | 'decisionKind'>): Ca
     registered: ['accept'],
     accepted: ['start_investigation', 'assign_investigators'],
     investigating: ['record_findings'],
-    findings: ['notify_statement'],
-    statement: ['decide', 'record_statement'],
+    findings: ['notify_statement', 'propose_decision'],
+    statement: ['propose_decision', 'record_statement'],
+    proposed: ['decide'],
     decided: ['serve'],
     served: appealPending ? ['review_appeal'] : noExecution ? ['close'] : ['execute', 'appeal'],
     executed: appealPending ? ['review_appeal'] : ['close', 'appeal'],
@@ -93,7 +99,7 @@ export default function ActionBar({
       onAction={onAction}
       icons={ICONS}
       primary={nextSteps(c).find((a) => c.actions.includes(a))}
-      danger={['decline']}
+      danger={['decline', 'return_proposal']}
       forward={FORWARD}
     />
   );

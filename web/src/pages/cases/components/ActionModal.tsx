@@ -1,7 +1,8 @@
 // One workflow step in a modal: its form (or a confirmation), sent with the case version the
-// user saw. Field errors from the server's guards land on their fields; the others (the
-// case's state, a person not yet heard) are listed in the modal; a stale version (409)
-// offers to reload.
+// user saw. Field errors from the server's guards land on their fields (`collective.votesFor`
+// and `sanctions[0].reason` on nested ones, `userIds[1]` on the list); the others (the case's
+// state, a person not yet heard) are listed in the modal, naming the person where the path
+// points at one; a stale version (409) offers to reload.
 import { Alert, App, Form, Modal } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useApiError } from '../../../hooks/useApiError';
@@ -11,6 +12,7 @@ import { ApiError, type FieldError } from '../../../services/request';
 import { useUser } from '../../../session';
 import type { CaseAction, CaseDetail } from '../../../types/case';
 import { ACTION_FORMS, type FormContext } from './actionForms';
+import { fieldFor, type NamePath, problemText } from './fieldErrors';
 
 interface Props {
   c: CaseDetail;
@@ -18,13 +20,6 @@ interface Props {
   onClose(): void;
   onDone(updated: CaseDetail): void;
   onReload(): void;
-}
-
-/** `persons[1]` → the person's name, for messages that name no field of the form. */
-export function problemText(f: FieldError, c: CaseDetail): string {
-  const m = /^persons\[(\d+)\]/.exec(f.path);
-  const p = m ? c.persons[Number(m[1])] : undefined;
-  return p ? `${p.name}（${p.officerId}）：${f.message}` : f.message;
 }
 
 export default function ActionModal({ c, action, onClose, onDone, onReload }: Props) {
@@ -35,6 +30,7 @@ export default function ActionModal({ c, action, onClose, onDone, onReload }: Pr
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<FieldError[]>([]);
+  const [sent, setSent] = useState<object | undefined>();
   const spec = action ? ACTION_FORMS[action] : null;
   const ctx: FormContext = useMemo(() => ({ c, user, t }), [c, user, t]);
 
@@ -53,23 +49,39 @@ export default function ActionModal({ c, action, onClose, onDone, onReload }: Pr
     if (!values) return;
     setSaving(true);
     setProblems([]);
+    const input = spec.input ? spec.input(values, ctx) : values;
+    setSent(input);
     try {
-      const updated = await performAction(
-        c.id,
-        action,
-        c.version,
-        spec.input ? spec.input(values, ctx) : values,
-      );
+      const updated = await performAction(c.id, action, c.version, input);
       message.success(t('pages.cases.actionDone', { action: t(`pages.cases.action.${action}`) }));
       onDone(updated);
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && e.fields.length > 0) {
-        const names = new Set(Object.keys(form.getFieldsValue(true)));
-        const top = (path: string) => path.replace(/\[\d+\]$/, '').split('.')[0];
-        const onForm = e.fields.filter((f) => names.has(top(f.path)));
-        form.setFields(onForm.map((f) => ({ name: top(f.path), errors: [f.message] })));
-        const rest = e.fields.filter((f) => !names.has(top(f.path)));
-        setProblems(rest.length === 0 && onForm.length === 0 ? [{ path: '', message: e.message }] : rest);
+        // The fields on the form now (a section not shown has none registered).
+        const registered = form.getFieldsError().map((f) => f.name as NamePath);
+        const landed = new Map<string, { name: NamePath; value?: unknown; errors: string[] }>();
+        const rest: FieldError[] = [];
+        for (const f of e.fields) {
+          const alias = spec.errorTarget?.(f.path);
+          const name = alias?.name ?? fieldFor(f.path, registered);
+          if (!name) {
+            rest.push(f);
+            continue;
+          }
+          const key = JSON.stringify(name);
+          const entry = landed.get(key) ?? { name, errors: [] };
+          if (alias && 'value' in alias) entry.value = alias.value;
+          entry.errors.push(f.message);
+          landed.set(key, entry);
+        }
+        form.setFields(
+          [...landed.values()].map(({ name, value, errors }) => ({
+            name,
+            errors,
+            ...(value !== undefined ? { value } : {}),
+          })),
+        );
+        setProblems(rest.length === 0 && landed.size === 0 ? [{ path: '', message: e.message }] : rest);
       } else {
         showError(e, { form, onReload });
       }
@@ -99,12 +111,12 @@ export default function ActionModal({ c, action, onClose, onDone, onReload }: Pr
           showIcon
           style={{ marginBottom: 16 }}
           data-testid="action-problems"
-          title={problems.length === 1 ? problemText(problems[0], c) : t('pages.cases.form.problems')}
+          title={problems.length === 1 ? problemText(problems[0], c, sent) : t('pages.cases.form.problems')}
           description={
             problems.length > 1 && (
               <ul style={{ margin: 0, paddingLeft: 18 }}>
                 {problems.map((p) => (
-                  <li key={`${p.path}-${p.message}`}>{problemText(p, c)}</li>
+                  <li key={`${p.path}-${p.message}`}>{problemText(p, c, sent)}</li>
                 ))}
               </ul>
             )

@@ -1,5 +1,6 @@
 // The case's way through the process (立案 → 取证 → 审批定案 → 送达 → 执行 → 结案) as steps,
-// each with the day it was reached. A declined case stops after registration; a decision
+// 审批定案 being the proposal awaiting approval (待审批) and then the decision, each step with
+// the day it was reached. A declined case stops after registration; a decision
 // not to pursue (or an exemption) needs no execution.
 import { Steps } from 'antd';
 import { usePhone } from '../../../hooks/usePhone';
@@ -12,6 +13,7 @@ const FLOW: CaseStateCode[] = [
   'investigating',
   'findings',
   'statement',
+  'proposed',
   'decided',
   'served',
   'executed',
@@ -30,6 +32,8 @@ function reachedOn(c: CaseDetail, s: CaseStateCode): string | null {
       return c.findingsOn;
     case 'statement':
       return c.statementNoticeOn;
+    case 'proposed':
+      return c.proposal?.on ?? null;
     case 'decided':
       return c.decision?.on ?? null;
     case 'served':

@@ -2,15 +2,40 @@
 // named as the API names them so that the server's field errors land on them, its initial
 // values, what it tells the user before they commit, and how the values become the input.
 // record_findings has its own editor (FindingsDrawer).
-import { AutoComplete, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { StarFilled } from '@ant-design/icons';
+import {
+  AutoComplete,
+  Card,
+  Checkbox,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
-import { textLimit } from '../../../components/textLimit';
-import type { Translate } from '../../../locales/intl';
+import { textLength, textLimit } from '../../../components/textLimit';
+import { useVocabLabel } from '../../../hooks/useVocabLabel';
+import { type Translate, useIntl } from '../../../locales/intl';
 import type { CurrentUser } from '../../../services/auth';
+import { citeLabel } from '../../../services/cite';
 import { chinaToday } from '../../../services/dates';
-import { APPEAL_RESULTS, type CaseAction, type CaseDetail, DECISION_KINDS } from '../../../types/case';
+import {
+  APPEAL_RESULTS,
+  type CaseAction,
+  type CaseDetail,
+  DECISION_KINDS,
+  SANCTION_FORMS,
+  type SanctionForm,
+} from '../../../types/case';
 import InvestigatorPicker from './InvestigatorPicker';
+import { collectiveNeeded, ProposalDescriptions } from './ProposalView';
 
 export interface FormContext {
   c: CaseDetail;
@@ -28,6 +53,11 @@ export interface ActionForm {
   hint?(ctx: FormContext): ReactNode;
   danger?: boolean;
   width?: number;
+  /**
+   * Where a server field error lands when its path names no field on the form as it stands (a
+   * section not shown): the field, and the value that shows the section.
+   */
+  errorTarget?(path: string): { name: (string | number)[]; value?: unknown } | undefined;
 }
 
 type FormAction = Exclude<CaseAction, 'record_findings'>;
@@ -39,12 +69,13 @@ const required = (t: Translate, field: string) => ({
 });
 
 function text(
-  name: string,
+  name: string | (string | number)[],
   label: string,
   t: Translate,
   opts: { max?: number; rows?: number; optional?: boolean; placeholder?: string; min?: number } = {},
 ) {
   const limit = textLimit(opts.max ?? 2000, t);
+  const testId = `action-field-${Array.isArray(name) ? name[name.length - 1] : name}`;
   return (
     <Form.Item
       name={name}
@@ -59,7 +90,7 @@ function text(
         count={limit.count}
         autoSize={{ minRows: opts.rows ?? 3, maxRows: 12 }}
         placeholder={opts.placeholder}
-        data-testid={`action-field-${name}`}
+        data-testid={testId}
       />
     </Form.Item>
   );
@@ -107,6 +138,304 @@ function personInitial(ctx: FormContext, pending?: (p: CaseDetail['persons'][num
 }
 
 const unheard = (p: CaseDetail['persons'][number]) => p.liable && !p.statement && !p.waived;
+
+// --- 审批定案 ---------------------------------------------------------------------------
+
+/** A liable person's sanction forms in the determination (Art. 24) and the recommended one. */
+function sanctionChoice(c: CaseDetail, officerId: string) {
+  const d = c.determination?.persons.find((p) => p.id === officerId);
+  const s = d?.sanctions;
+  return {
+    forms: (s?.forms ?? SANCTION_FORMS) as readonly SanctionForm[],
+    recommended: s?.recommended as SanctionForm | undefined,
+    basis: s ? { article: s.article, clause: s.clause } : null,
+    adjustments: d?.adjustments ?? [],
+  };
+}
+
+/** One liable person's row: the form (recommendation preselected and marked), and a reason to depart. */
+function SanctionRow({
+  ctx,
+  k,
+  person,
+}: {
+  ctx: FormContext;
+  k: number;
+  person: CaseDetail['persons'][number];
+}) {
+  const { c, t } = ctx;
+  const { locale } = useIntl();
+  const label = useVocabLabel();
+  const choice = sanctionChoice(c, person.officerId);
+  const chosen = Form.useWatch(['sanctions', k, 'form']) as SanctionForm | undefined;
+  const departs = choice.recommended !== undefined && chosen !== undefined && chosen !== choice.recommended;
+  const heavy = chosen ? collectiveNeeded({ sanctions: [{ form: chosen }] }) : null;
+  const formLabel = t('pages.cases.field.sanctionForm');
+  const reasonLabel = t('pages.cases.field.departureReason');
+  const reasonLimit = textLimit(1000, t);
+  const why = choice.recommended
+    ? [
+        t('pages.cases.form.recommendation', {
+          form: label('sanction', choice.recommended),
+          cite: choice.basis ? citeLabel(choice.basis, locale) : '',
+        }),
+        ...choice.adjustments.map(
+          (a) =>
+            `${label('adjustment', a.kind)}（${citeLabel({ article: a.article, clause: a.clause }, locale)}）`,
+        ),
+      ].join('；')
+    : t('pages.cases.form.noRecommendation');
+  return (
+    <Card
+      size="small"
+      type="inner"
+      data-testid={`proposal-person-${person.officerId}`}
+      title={`${person.name}（${person.officerId}）${person.post ? ` · ${person.post}` : ''}`}
+    >
+      <Form.Item
+        name={['sanctions', k, 'form']}
+        label={formLabel}
+        initialValue={choice.recommended}
+        extra={
+          <Flex vertical>
+            <span data-testid={`proposal-why-${person.officerId}`}>{why}</span>
+            {heavy && (
+              <Typography.Text type="warning">
+                {t('pages.cases.form.collectiveNeeded', { form: label('sanction', heavy) })}
+              </Typography.Text>
+            )}
+          </Flex>
+        }
+        rules={[{ required: true, message: t('common.select', { field: formLabel }) }]}
+        style={departs ? undefined : { marginBottom: 0 }}
+      >
+        <Select
+          data-testid={`proposal-sanction-${person.officerId}`}
+          options={choice.forms.map((f) => ({
+            value: f,
+            label:
+              f === choice.recommended ? (
+                <Flex gap={6} align="center">
+                  {label('sanction', f)}
+                  <Tag color="blue" icon={<StarFilled />} style={{ marginInlineEnd: 0 }}>
+                    {t('pages.cases.form.recommended')}
+                  </Tag>
+                </Flex>
+              ) : (
+                label('sanction', f)
+              ),
+          }))}
+        />
+      </Form.Item>
+      {departs && (
+        <Form.Item
+          name={['sanctions', k, 'reason']}
+          label={reasonLabel}
+          rules={[
+            required(t, reasonLabel),
+            // At least 4 characters once trimmed, as the server counts them.
+            {
+              validator: (_r, v: string | undefined) =>
+                textLength(v ?? '') === 0 || textLength(v ?? '') >= 4
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('pages.cases.form.minChars', { n: 4 }))),
+            },
+            reasonLimit.rule,
+          ]}
+          style={{ marginBottom: 0 }}
+        >
+          <Input.TextArea
+            count={reasonLimit.count}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            placeholder={t('pages.cases.form.departurePlaceholder')}
+            data-testid={`proposal-reason-${person.officerId}`}
+          />
+        </Form.Item>
+      )}
+    </Card>
+  );
+}
+
+/** 提出处理意见: the decision kind; when pursued, one row per liable person; the reasons. */
+function ProposalFields({ ctx }: { ctx: FormContext }) {
+  const { c, t } = ctx;
+  const kind = Form.useWatch('kind');
+  const liable = c.persons.filter((p) => p.liable);
+  return (
+    <>
+      <Form.Item name="kind" label={t('pages.cases.field.decisionKind')} rules={[{ required: true }]}>
+        <Radio.Group
+          data-testid="action-field-kind"
+          options={DECISION_KINDS.map((k) => ({ value: k, label: t(`enums.decision.${k}`) }))}
+        />
+      </Form.Item>
+      {kind === 'pursue' && liable.length > 0 && (
+        <Form.Item label={t('pages.cases.form.sanctionsTitle')} required style={{ marginBottom: 16 }}>
+          <Flex vertical gap={12}>
+            {liable.map((p, k) => (
+              <SanctionRow key={p.officerId} ctx={ctx} k={k} person={p} />
+            ))}
+          </Flex>
+        </Form.Item>
+      )}
+      {text('reasons', t('pages.cases.field.proposalReasons'), t, { max: 10000, rows: 6 })}
+    </>
+  );
+}
+
+const VOTES = ['votesFor', 'votesAgainst', 'votesAbstain'] as const;
+type Vote = (typeof VOTES)[number];
+
+/** Each count is required; the votes for carry the tally (no more votes than attendees, a majority). */
+function voteRules(t: Translate, v: Vote) {
+  const required = { required: true, message: t('common.required', { field: t(`pages.cases.field.${v}`) }) };
+  if (v !== 'votesFor') return [required];
+  return [
+    required,
+    ({ getFieldValue }: { getFieldValue(name: (string | number)[]): unknown }) => ({
+      validator() {
+        const attendees = (getFieldValue(['collective', 'attendees']) as string[] | undefined) ?? [];
+        const n = attendees.filter((a) => a.trim()).length;
+        const votes = VOTES.map((x) => getFieldValue(['collective', x]));
+        if (n === 0 || votes.some((x) => typeof x !== 'number')) return Promise.resolve();
+        const [yes, no, abstain] = votes as number[];
+        if (yes + no + abstain > n) return Promise.reject(new Error(t('pages.cases.form.votesOver', { n })));
+        if (yes * 2 <= n) return Promise.reject(new Error(t('pages.cases.form.votesMajority', { n })));
+        return Promise.resolve();
+      },
+    }),
+  ];
+}
+
+function CollectiveFields({ t }: { t: Translate }) {
+  const attendees = t('pages.cases.field.attendees');
+  const date = t('pages.cases.field.meetingOn');
+  return (
+    <Card
+      size="small"
+      type="inner"
+      title={t('pages.cases.form.collectiveTitle')}
+      style={{ marginBottom: 16 }}
+    >
+      <Form.Item
+        name={['collective', 'meetingOn']}
+        label={date}
+        initialValue={dayjs(chinaToday())}
+        rules={[{ required: true, message: t('common.select', { field: date }) }]}
+      >
+        <DatePicker disabledDate={notAfterToday} data-testid="action-field-meetingOn" />
+      </Form.Item>
+      <Form.Item
+        name={['collective', 'attendees']}
+        label={attendees}
+        extra={t('pages.cases.form.attendeesHint')}
+        required
+        rules={[
+          {
+            validator: (_r, v: string[] | undefined) => {
+              const names = (v ?? []).map((a) => a.trim()).filter(Boolean);
+              if (names.length < 3) return Promise.reject(new Error(t('pages.cases.form.attendeesMin')));
+              if (names.some((a) => a.length > 50))
+                return Promise.reject(new Error(t('pages.cases.form.attendeeTooLong', { n: 50 })));
+              return Promise.resolve();
+            },
+          },
+        ]}
+      >
+        <Select
+          mode="tags"
+          suffixIcon={null}
+          tokenSeparators={[',', '，', '、', ';', '；']}
+          placeholder={t('pages.cases.form.attendeesPlaceholder')}
+          data-testid="action-field-attendees"
+        />
+      </Form.Item>
+      <Form.Item label={t('pages.cases.field.votes')} required style={{ marginBottom: 0 }}>
+        <Flex gap={12} wrap>
+          {VOTES.map((v) => (
+            <Form.Item
+              key={v}
+              name={['collective', v]}
+              rules={voteRules(t, v)}
+              dependencies={
+                v === 'votesFor'
+                  ? [
+                      ['collective', 'attendees'],
+                      ['collective', 'votesAgainst'],
+                      ['collective', 'votesAbstain'],
+                    ]
+                  : undefined
+              }
+            >
+              <InputNumber
+                min={0}
+                max={1000}
+                precision={0}
+                prefix={t(`pages.cases.field.${v}`)}
+                suffix={t('pages.cases.form.votesUnit')}
+                style={{ width: 150 }}
+                data-testid={`action-field-${v}`}
+              />
+            </Form.Item>
+          ))}
+        </Flex>
+      </Form.Item>
+      {text(['collective', 'minutes'], t('pages.cases.field.minutes'), t, {
+        max: 10000,
+        rows: 4,
+        placeholder: t('pages.cases.form.minutesPlaceholder'),
+      })}
+    </Card>
+  );
+}
+
+/**
+ * 审批决定: the proposal as read-only, the head's opinion, and the collective discussion — required
+ * (its switch fixed on) when the proposal calls for one, else behind the switch. `collectiveHeld`
+ * is the form's own: the input carries `collective` only when it is on.
+ */
+function DecideFields({ ctx }: { ctx: FormContext }) {
+  const { c, t } = ctx;
+  const label = useVocabLabel();
+  const needed = collectiveNeeded(c.proposal);
+  const held = Form.useWatch('collectiveHeld') as boolean | undefined;
+  return (
+    <>
+      {c.proposal && (
+        <div data-testid="proposal-summary" style={{ marginBottom: 16 }}>
+          <ProposalDescriptions
+            c={c}
+            proposal={c.proposal}
+            title={t('pages.cases.decision.proposalToApprove')}
+          />
+        </div>
+      )}
+      {text('opinion', t('pages.cases.field.approvalOpinion'), t, {
+        max: 2000,
+        placeholder: t('pages.cases.form.approvalPlaceholder'),
+      })}
+      <Form.Item
+        name="collectiveHeld"
+        label={t('pages.cases.field.collective')}
+        valuePropName="checked"
+        extra={
+          needed ? (
+            <Typography.Text type="warning">
+              {t('pages.cases.form.collectiveNeeded', { form: label('sanction', needed) })}
+            </Typography.Text>
+          ) : held ? (
+            t('pages.cases.form.collectiveRecord')
+          ) : (
+            t('pages.cases.form.collectiveOptional')
+          )
+        }
+      >
+        <Switch disabled={needed !== null} data-testid="action-field-collective" />
+      </Form.Item>
+      {(held || needed !== null) && <CollectiveFields t={t} />}
+    </>
+  );
+}
 
 const SERVICE_METHODS = ['直接送达', '留置送达', '邮寄送达', '委托送达', '电子送达', '公告送达'];
 
@@ -279,26 +608,79 @@ export const ACTION_FORMS: Record<FormAction, ActionForm> = {
     }),
     input: (v) => ({ ...v, heldOn: day(v.heldOn) }),
   },
-  decide: {
-    width: 620,
-    fields: ({ t }) => (
-      <>
-        <Form.Item name="kind" label={t('pages.cases.field.decisionKind')} rules={[{ required: true }]}>
-          <Radio.Group
-            data-testid="action-field-kind"
-            options={DECISION_KINDS.map((k) => ({ value: k, label: t(`enums.decision.${k}`) }))}
-          />
-        </Form.Item>
-        {text('reasons', t('pages.cases.field.decisionReasons'), t, { max: 10000, rows: 6 })}
-      </>
-    ),
-    initial: ({ c }) => ({ kind: c.persons.some((p) => p.liable) ? 'pursue' : 'not_pursue' }),
+  propose_decision: {
+    width: 680,
+    fields: (ctx) => <ProposalFields ctx={ctx} />,
+    initial: ({ c }) => {
+      const liable = c.persons.filter((p) => p.liable);
+      return {
+        kind: liable.length > 0 ? 'pursue' : 'not_pursue',
+        sanctions: liable.map((p) => ({ form: sanctionChoice(c, p.officerId).recommended })),
+      };
+    },
+    // The rows follow the liable persons in order, so `sanctions[k]` of an error is row k.
+    input: (v, { c }) => {
+      const rows = (v.sanctions as { form?: SanctionForm; reason?: string }[] | undefined) ?? [];
+      return {
+        kind: v.kind,
+        reasons: v.reasons,
+        sanctions:
+          v.kind === 'pursue'
+            ? c.persons
+                .filter((p) => p.liable)
+                .map((p, k) => {
+                  const reason = rows[k]?.reason?.trim();
+                  return { personId: p.officerId, form: rows[k]?.form, ...(reason ? { reason } : {}) };
+                })
+            : [],
+      };
+    },
     hint: ({ t, c }) => {
       const liable = c.persons.filter((p) => p.liable).map((p) => p.name);
       return liable.length
-        ? t('pages.cases.hint.decide', { names: liable.join('、') })
-        : t('pages.cases.hint.decideNone');
+        ? t('pages.cases.hint.propose', { names: liable.join('、') })
+        : t('pages.cases.hint.proposeNone');
     },
+  },
+  decide: {
+    width: 720,
+    fields: (ctx) => <DecideFields ctx={ctx} />,
+    initial: ({ c }) => ({ collectiveHeld: collectiveNeeded(c.proposal) !== null }),
+    input: (v) => {
+      const m = v.collective as
+        | {
+            meetingOn: Dayjs;
+            attendees: string[];
+            votesFor: number;
+            votesAgainst: number;
+            votesAbstain: number;
+            minutes: string;
+          }
+        | undefined;
+      return {
+        opinion: v.opinion,
+        ...(v.collectiveHeld && m
+          ? {
+              collective: {
+                meetingOn: day(m.meetingOn),
+                attendees: m.attendees.map((a) => a.trim()).filter(Boolean),
+                votesFor: m.votesFor,
+                votesAgainst: m.votesAgainst,
+                votesAbstain: m.votesAbstain,
+                minutes: m.minutes,
+              },
+            }
+          : {}),
+      };
+    },
+    // The server asks for a collective discussion the console did not foresee: show the section.
+    errorTarget: (path) => (path === 'collective' ? { name: ['collectiveHeld'], value: true } : undefined),
+    hint: ({ t }) => t('pages.cases.hint.decide'),
+  },
+  return_proposal: {
+    danger: true,
+    fields: ({ t }) => text('reason', t('pages.cases.field.returnReason'), t, { max: 2000 }),
+    hint: ({ t }) => t('pages.cases.hint.returnProposal'),
   },
   serve: {
     fields: ({ t }) => (

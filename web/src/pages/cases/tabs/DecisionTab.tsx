@@ -1,17 +1,54 @@
-// 决定与送达: the decision and its reasons, its service (date, recipient, method), its
-// execution and the closure, and referrals to discipline or judicial organs with outcomes.
+// 决定与送达: the proposal awaiting approval (审批定案); the decision, its reasons and each
+// liable person's sanction, and how it was approved (the head's opinion, or the collective
+// discussion); its service (date, recipient, method), its execution and the closure, and
+// referrals to discipline or judicial organs with outcomes.
 import { Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { ResponsiveTable } from '../../../components/ListTable';
 import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { useIntl } from '../../../locales/intl';
 import type { CaseDetail, Referral } from '../../../types/case';
+import {
+  ApprovalDescriptions,
+  collectiveNeeded,
+  DecisionKindTag,
+  ProposalDescriptions,
+  SanctionList,
+} from '../components/ProposalView';
 
 export default function DecisionTab({ c }: { c: CaseDetail }) {
   const { t } = useIntl();
   const label = useVocabLabel();
   const none = t('common.none');
+  const awaiting = c.state === 'proposed';
+  if (awaiting && c.proposal)
+    return (
+      <Flex vertical gap={16} data-testid="decision-tab">
+        <div data-testid="proposal-panel">
+          <ProposalDescriptions
+            c={c}
+            proposal={c.proposal}
+            title={
+              <Flex gap={8} align="center">
+                {t('pages.cases.decision.proposal')}
+                <Tag color="gold">{t('enums.caseState.proposed')}</Tag>
+                {collectiveNeeded(c.proposal) && (
+                  <Tag color="purple" data-testid="proposal-collective">
+                    {t('pages.cases.decision.collectiveRequired')}
+                  </Tag>
+                )}
+              </Flex>
+            }
+          />
+        </div>
+      </Flex>
+    );
   if (!c.decision && !c.closedOn)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pages.cases.decision.none')} />;
+    return (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={awaiting ? t('pages.cases.decision.pending') : t('pages.cases.decision.none')}
+      />
+    );
   const nameOf = new Map(c.persons.map((p) => [p.officerId, p.name]));
   return (
     <Flex vertical gap={16} data-testid="decision-tab">
@@ -26,19 +63,21 @@ export default function DecisionTab({ c }: { c: CaseDetail }) {
             {
               key: 'kind',
               label: t('pages.cases.field.decisionKind'),
-              children: (
-                <Tag
-                  color={
-                    c.decision.kind === 'pursue' ? 'red' : c.decision.kind === 'refer' ? 'magenta' : 'green'
-                  }
-                  data-testid="decision-kind"
-                  data-kind={c.decision.kind}
-                >
-                  {t(`enums.decision.${c.decision.kind}`)}
-                </Tag>
-              ),
+              children: <DecisionKindTag kind={c.decision.kind} testId="decision-kind" />,
             },
             { key: 'on', label: t('pages.cases.field.decidedOn'), children: c.decision.on },
+            ...(c.decision.sanctions.length > 0
+              ? [
+                  {
+                    key: 'sanctions',
+                    label: t('pages.cases.field.sanctionForm'),
+                    span: 2,
+                    children: (
+                      <SanctionList c={c} sanctions={c.decision.sanctions} testId="decision-sanctions" />
+                    ),
+                  },
+                ]
+              : []),
             {
               key: 'reasons',
               label: t('pages.cases.field.decisionReasons'),
@@ -47,6 +86,11 @@ export default function DecisionTab({ c }: { c: CaseDetail }) {
             },
           ]}
         />
+      )}
+      {c.decision && c.approval && (
+        <div data-testid="approval-panel">
+          <ApprovalDescriptions approval={c.approval} proposal={c.proposal} />
+        </div>
       )}
       {c.decision && (
         <Descriptions

@@ -52,11 +52,41 @@ export default function HistoryTab({ c }: { c: CaseDetail }) {
             )
             .join('；');
         }
+        if (key === 'sanctions' && Array.isArray(value)) {
+          if (value.length === 0) return t('common.none');
+          return (value as { personId: string; form: string; reason?: string }[])
+            .map(
+              (x) =>
+                `${personName.get(x.personId) ?? x.personId} → ${label('sanction', x.form)}${x.reason ? `（${x.reason}）` : ''}`,
+            )
+            .join('；');
+        }
+        if (key === 'collective' && value && typeof value === 'object') {
+          const m = value as {
+            meetingOn: string;
+            attendees: string[];
+            votesFor: number;
+            votesAgainst: number;
+            votesAbstain: number;
+            minutes: string;
+          };
+          return t('pages.cases.history.collective', {
+            on: m.meetingOn,
+            attendees: (m.attendees ?? []).join('、'),
+            votes: t('pages.cases.decision.votes', {
+              for: m.votesFor,
+              against: m.votesAgainst,
+              abstain: m.votesAbstain,
+            }),
+            minutes: m.minutes,
+          });
+        }
         return undefined;
       },
       colors: {
         'case.decline': 'gray',
         'case.decide': 'red',
+        'case.return_proposal': 'orange',
         'case.appeal': 'orange',
         'case.close': 'green',
         'complaint.identity_read': 'gray',

@@ -1,0 +1,220 @@
+// 审批定案 read-only: each liable person's sanction (with the reason where it departs from the
+// rulebook's recommendation), the proposal as the investigators made it, and how it was approved.
+// Shared by the approval form (decide) and the decision tab.
+import { Descriptions, Flex, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useVocabLabel } from '../../../hooks/useVocabLabel';
+import { useIntl } from '../../../locales/intl';
+import {
+  type CaseApproval,
+  type CaseDetail,
+  type CaseProposal,
+  type CaseSanction,
+  type DecisionKind,
+  SANCTION_FORMS,
+  type SanctionForm,
+} from '../../../types/case';
+
+/**
+ * The lightest form a proposal cannot be approved without a collective discussion for: the
+ * packs' default (procedure.collectiveDiscussionFrom). The server applies the case's own pack and
+ * is the authority; its 400 on `collective` shows the section too (errorTarget below).
+ */
+const COLLECTIVE_FROM: SanctionForm = 'off_post_training';
+
+/** The heaviest sanction of a proposal that calls for a collective discussion, if any. */
+export function collectiveNeeded(p: { sanctions: { form: SanctionForm }[] } | null): SanctionForm | null {
+  if (!p) return null;
+  const rung = SANCTION_FORMS.indexOf(COLLECTIVE_FROM);
+  const heavy = p.sanctions
+    .map((x) => x.form)
+    .filter((f) => SANCTION_FORMS.indexOf(f) >= rung)
+    .sort((a, b) => SANCTION_FORMS.indexOf(b) - SANCTION_FORMS.indexOf(a));
+  return heavy[0] ?? null;
+}
+
+export function DecisionKindTag({ kind, testId }: { kind: DecisionKind; testId?: string }) {
+  const { t } = useIntl();
+  return (
+    <Tag
+      color={kind === 'pursue' ? 'red' : kind === 'refer' ? 'magenta' : 'green'}
+      data-testid={testId}
+      data-kind={kind}
+    >
+      {t(`enums.decision.${kind}`)}
+    </Tag>
+  );
+}
+
+/** One line per person: name, sanction form, and the reason for departing from the recommendation. */
+export function SanctionList({
+  c,
+  sanctions,
+  testId,
+}: {
+  c: Pick<CaseDetail, 'persons'>;
+  sanctions: CaseSanction[];
+  testId?: string;
+}) {
+  const { t } = useIntl();
+  const label = useVocabLabel();
+  const nameOf = new Map(c.persons.map((p) => [p.officerId, p.name]));
+  if (sanctions.length === 0) return <span data-testid={testId}>{t('common.none')}</span>;
+  return (
+    <Flex vertical gap={6} data-testid={testId}>
+      {sanctions.map((s) => (
+        <div key={s.personId} data-testid={`sanction-${s.personId}`} data-form={s.form}>
+          <Flex gap={8} align="center" wrap>
+            <span>
+              {nameOf.get(s.personId) ?? s.personId}（{s.personId}）
+            </span>
+            <Tag color="volcano" style={{ marginInlineEnd: 0 }}>
+              {label('sanction', s.form, s.formLabel)}
+            </Tag>
+          </Flex>
+          {s.reason && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('pages.cases.decision.departure', { reason: s.reason })}
+            </Typography.Text>
+          )}
+        </div>
+      ))}
+    </Flex>
+  );
+}
+
+/** The proposal: decision kind, sanctions, reasons, by whom and when. */
+export function ProposalDescriptions({
+  c,
+  proposal,
+  title,
+}: {
+  c: Pick<CaseDetail, 'persons'>;
+  proposal: CaseProposal;
+  title?: ReactNode;
+}) {
+  const { t } = useIntl();
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, md: 2 }}
+      styles={{ label: { width: 120 } }}
+      title={title}
+      items={[
+        {
+          key: 'kind',
+          label: t('pages.cases.field.decisionKind'),
+          span: 2,
+          children: <DecisionKindTag kind={proposal.kind} testId="proposal-kind" />,
+        },
+        ...(proposal.kind === 'pursue' || proposal.sanctions.length > 0
+          ? [
+              {
+                key: 'sanctions',
+                label: t('pages.cases.field.sanctionForm'),
+                span: 2,
+                children: <SanctionList c={c} sanctions={proposal.sanctions} testId="proposal-sanctions" />,
+              },
+            ]
+          : []),
+        {
+          key: 'reasons',
+          label: t('pages.cases.field.proposalReasons'),
+          span: 2,
+          children: <div className="wz-pre">{proposal.reasons}</div>,
+        },
+        { key: 'by', label: t('pages.cases.field.proposedBy'), children: proposal.byName },
+        { key: 'on', label: t('pages.cases.field.proposedOn'), children: proposal.on },
+      ]}
+    />
+  );
+}
+
+/**
+ * How the decision was approved: the head's opinion, or the collective discussion's record; and
+ * who had proposed it.
+ */
+export function ApprovalDescriptions({
+  approval,
+  proposal,
+}: {
+  approval: CaseApproval;
+  proposal?: CaseProposal | null;
+}) {
+  const { t } = useIntl();
+  const m = approval.collective;
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, md: 2 }}
+      styles={{ label: { width: 120 } }}
+      title={t('pages.cases.decision.approval')}
+      items={[
+        {
+          key: 'mode',
+          label: t('pages.cases.field.approvalMode'),
+          span: 2,
+          children: (
+            <Tag color={m ? 'purple' : 'blue'} data-testid="approval-mode" data-collective={Boolean(m)}>
+              {m ? t('pages.cases.decision.byCollective') : t('pages.cases.decision.byHead')}
+            </Tag>
+          ),
+        },
+        {
+          key: 'opinion',
+          label: t('pages.cases.field.approvalOpinion'),
+          span: 2,
+          children: (
+            <div className="wz-pre" data-testid="approval-opinion">
+              {approval.opinion}
+            </div>
+          ),
+        },
+        ...(proposal
+          ? [
+              {
+                key: 'proposed',
+                label: t('pages.cases.field.proposedBy'),
+                span: 2,
+                children: t('pages.cases.decision.proposedBy', { name: proposal.byName, on: proposal.on }),
+              },
+            ]
+          : []),
+        { key: 'by', label: t('pages.cases.field.approver'), children: approval.byName },
+        { key: 'on', label: t('pages.cases.field.approvedOn'), children: approval.on },
+        ...(m
+          ? [
+              { key: 'meetingOn', label: t('pages.cases.field.meetingOn'), children: m.meetingOn },
+              {
+                key: 'votes',
+                label: t('pages.cases.field.votes'),
+                children: (
+                  <span data-testid="approval-votes">
+                    {t('pages.cases.decision.votes', {
+                      for: m.votesFor,
+                      against: m.votesAgainst,
+                      abstain: m.votesAbstain,
+                    })}
+                  </span>
+                ),
+              },
+              {
+                key: 'attendees',
+                label: t('pages.cases.field.attendees'),
+                span: 2,
+                children: m.attendees.join('、'),
+              },
+              {
+                key: 'minutes',
+                label: t('pages.cases.field.minutes'),
+                span: 2,
+                children: <div className="wz-pre">{m.minutes}</div>,
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}
