@@ -271,7 +271,7 @@ export async function run(
     const app = await buildApp({
       database: counted,
       webRoot: null,
-      rateLimits: { login: 10_000, public: 10_000, default: 10_000 },
+      rateLimits: { login: 10_000, public: 10_000 },
     });
     await app.ready();
     try {

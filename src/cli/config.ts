@@ -14,8 +14,8 @@ export interface RuntimeConfig {
   host: string;
   /** Reverse proxies believed about the client address (`WENZE_TRUSTED_PROXIES`). */
   trustedProxies: string[];
-  /** Requests per minute per client (`WENZE_RATE_LIMIT_LOGIN`, `_PUBLIC`, `_DEFAULT`). */
-  rateLimits: { login?: number; public?: number; default?: number };
+  /** Requests per minute per client (`WENZE_RATE_LIMIT_LOGIN`, `_PUBLIC`); undefined: the default. */
+  rateLimits: { login?: number; public?: number };
   /** The address users reach the console at (`WENZE_PUBLIC_URL`). */
   publicUrl?: string;
 }
@@ -81,7 +81,6 @@ export function runtimeConfig(
     rateLimits: {
       login: rateOf(env, 'WENZE_RATE_LIMIT_LOGIN'),
       public: rateOf(env, 'WENZE_RATE_LIMIT_PUBLIC'),
-      default: rateOf(env, 'WENZE_RATE_LIMIT_DEFAULT'),
     },
     publicUrl: publicUrlOf(env.WENZE_PUBLIC_URL),
   };

@@ -32,8 +32,8 @@ export interface AppOptions {
   auth?: AuthOptions;
   /** Directory of the built console; defaults to dist/web next to the package. */
   webRoot?: string | null;
-  /** Requests per minute per client on the rate-limited routes. */
-  rateLimits?: Partial<RateLimits>;
+  /** Requests per minute per client on the rate-limited routes; an undefined one keeps its default. */
+  rateLimits?: { [K in keyof RateLimits]?: number | undefined };
   /**
    * Reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the client; with none
    * (the default) the client is the peer address and the header is ignored.
@@ -78,9 +78,10 @@ export interface RateLimits {
   login: number;
   /** The public complaint channel. */
   public: number;
-  /** Any other rate-limited route. */
-  default: number;
 }
+
+/** Requests per minute per client address unless configured (`WENZE_RATE_LIMIT_*`). */
+export const DEFAULT_RATE_LIMITS: RateLimits = { login: 20, public: 30 };
 
 export interface RegisteredRoute {
   method: string;
@@ -122,7 +123,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   app.decorate('database', opts.database);
   app.decorate('clock', appClock(opts.clock));
-  app.decorate('rateLimits', { login: 20, public: 30, default: 60, ...opts.rateLimits });
+  // Key by key: the environment's configuration names every key, undefined when unset.
+  app.decorate('rateLimits', {
+    login: opts.rateLimits?.login ?? DEFAULT_RATE_LIMITS.login,
+    public: opts.rateLimits?.public ?? DEFAULT_RATE_LIMITS.public,
+  } satisfies RateLimits);
   // Every route, for the authorization test that walks them all.
   const routeTable: RegisteredRoute[] = [];
   app.decorate('routeTable', routeTable);
@@ -159,9 +164,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     xFrameOptions: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
   });
+  // Only the routes that name their limit (login and password: `login`; the complaint channel:
+  // `public`) are limited.
   await app.register(rateLimit, {
     global: false,
-    max: app.rateLimits.default,
     timeWindow: '1 minute',
     errorResponseBuilder: (_req, ctx) => ({
       statusCode: 429,

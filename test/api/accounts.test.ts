@@ -394,6 +394,70 @@ describe.each(drivers)('accounts on %s', (driver) => {
       expect(
         (await sec.patch(`/api/v1/users/${me.id}`, { version: me.version, role: 'admin' })).statusCode,
       ).toBe(403);
+      // The administrators' accounts are kept with `wenze user` on the server, not through the API:
+      // no administrator role granted or removed, no administrator's password or second factor
+      // reset, no administrator deactivated — so none can take over or shut out another.
+      const admins = { admin: await userRow('admin'), secadmin: me, auditor: await userRow('auditor') };
+      const plain = await userRow('jxsfj');
+      const adminSteps: [string, Client, string, Record<string, unknown>][] = [
+        ['grant audit_admin', sec, plain.id, { version: plain.version, role: 'audit_admin' }],
+        ['grant security_admin', sec, plain.id, { version: plain.version, role: 'security_admin' }],
+        ['grant admin', sec, plain.id, { version: plain.version, role: 'admin' }],
+        ['remove admin', sec, admins.admin.id, { version: admins.admin.version, role: 'supervisor' }],
+        ['remove audit_admin', sec, admins.auditor.id, { version: admins.auditor.version, role: 'panel' }],
+        ['swap admin roles', sec, admins.auditor.id, { version: admins.auditor.version, role: 'admin' }],
+        ['reset admin password', sec, admins.admin.id, { version: admins.admin.version, password: GOOD }],
+        [
+          'reset audit_admin password',
+          sec,
+          admins.auditor.id,
+          { version: admins.auditor.version, password: GOOD },
+        ],
+        ['reset admin totp', sec, admins.admin.id, { version: admins.admin.version, resetTotp: true }],
+        [
+          'reset audit_admin totp',
+          sec,
+          admins.auditor.id,
+          { version: admins.auditor.version, resetTotp: true },
+        ],
+        ['deactivate security_admin', admin, me.id, { version: me.version, active: false }],
+        [
+          'deactivate audit_admin',
+          admin,
+          admins.auditor.id,
+          { version: admins.auditor.version, active: false },
+        ],
+      ];
+      const accounts = () =>
+        t.database.db
+          .selectFrom('users')
+          .select(['username', 'role', 'active', 'passwordHash', 'version'])
+          .where('username', 'in', ['admin', 'secadmin', 'auditor', 'jxsfj'])
+          .orderBy('username')
+          .execute();
+      const before = await accounts();
+      for (const [name, c, id, body] of adminSteps) {
+        const r = await c.patch(`/api/v1/users/${id}`, body);
+        expect(r.statusCode, `${name}: ${r.body}`).toBe(403);
+        expect(r.json().error.message, name).toMatch(/wenze user/);
+      }
+      expect(await accounts()).toEqual(before);
+      // Other accounts stay the security and system administrators' work.
+      const sunqi = await userRow('sunqi');
+      const toPanel = await sec.patch(`/api/v1/users/${sunqi.id}`, { version: sunqi.version, role: 'panel' });
+      expect(toPanel.statusCode, toPanel.body).toBe(200);
+      const reset = await sec.patch(`/api/v1/users/${sunqi.id}`, {
+        version: toPanel.json().version,
+        password: ADMIN_SET,
+        resetTotp: true,
+      });
+      expect(reset.statusCode, reset.body).toBe(200);
+      const off = await admin.patch(`/api/v1/users/${sunqi.id}`, {
+        version: reset.json().version,
+        active: false,
+      });
+      expect(off.statusCode, off.body).toBe(200);
+      expect(off.json()).toMatchObject({ role: 'panel', active: false });
       // The audit and security administrators see no business data.
       for (const c of [auditor, sec]) {
         for (const url of ['/api/v1/cases', '/api/v1/officers', '/api/v1/agencies', '/api/v1/acts']) {

@@ -4,6 +4,7 @@
 import { connect } from 'node:net';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runtimeConfig } from '../../src/cli/config.js';
 import { generateActs } from '../../src/core/acts/generate.js';
 import type { Act } from '../../src/core/acts/schema.js';
 import { todayInChina } from '../../src/core/dates.js';
@@ -184,6 +185,30 @@ describe.each(drivers)('client addresses, limits, headers (%s)', (driver) => {
     }
   });
 
+  it('keeps the default limits when the environment sets none (wenze serve)', async () => {
+    // What `wenze serve` passes: the environment's limits, each unset one undefined.
+    const app = await buildApp({ database, webRoot: null, rateLimits: runtimeConfig({}).rateLimits });
+    try {
+      expect(app.rateLimits).toEqual({ login: 20, public: 30 });
+      const res = await login(app, '203.0.113.50');
+      expect(res.statusCode).toBe(401);
+      expect(res.headers['x-ratelimit-limit']).toBe('20');
+    } finally {
+      await app.close();
+    }
+    const some = await buildApp({
+      database,
+      webRoot: null,
+      rateLimits: runtimeConfig({ WENZE_RATE_LIMIT_LOGIN: '7' }).rateLimits,
+    });
+    try {
+      expect(some.rateLimits).toEqual({ login: 7, public: 30 });
+      expect((await login(some, '203.0.113.51')).headers['x-ratelimit-limit']).toBe('7');
+    } finally {
+      await some.close();
+    }
+  });
+
   it('sends the security headers; HSTS and Secure cookies only behind https', async () => {
     const app = await buildApp({ database, webRoot: null });
     try {
@@ -256,6 +281,41 @@ describe.each(drivers)('client addresses, limits, headers (%s)', (driver) => {
       await app.close();
     }
   });
+
+  it('cuts a client whose body never finishes, within the request timeout', async () => {
+    const app = await buildApp({ database, webRoot: null, timeouts: { headers: 300, request: 1000 } });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = app.server.address() as { port: number };
+      const started = Date.now();
+      const outcome = await new Promise<{ data: string; closed: boolean }>((resolve) => {
+        // Complete headers announcing 200 bytes, then 20 of them, then nothing.
+        const socket = connect(port, '127.0.0.1', () =>
+          socket.write(
+            'POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
+              'Content-Length: 200\r\n\r\n{"username":"nobody"',
+          ),
+        );
+        let data = '';
+        socket.on('data', (d) => {
+          data += d;
+        });
+        socket.on('error', () => {});
+        socket.on('close', () => resolve({ data, closed: true }));
+        // A bound far above the 1 s timeout, for a busy machine: a server that waits forever fails.
+        setTimeout(() => {
+          resolve({ data, closed: false });
+          socket.destroy();
+        }, 30_000).unref();
+      });
+      expect(outcome.closed, 'the server kept the connection open').toBe(true);
+      // Answered 408, or simply closed; never a reply to the half body.
+      if (outcome.data !== '') expect(outcome.data).toMatch(/^HTTP\/1\.1 408/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
 });
 
 describe('downloads typed by their bytes', () => {

@@ -74,6 +74,23 @@ describe('wenze CLI (foundation)', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('用户名已存在');
   });
+
+  it('user set: the operator grants and removes administrator roles, resets and deactivates (三权分立)', () => {
+    const grant = wenze(['user', 'set', 'lisi', '--role', 'audit_admin', '--password', '--reset-totp'], {
+      WENZE_PASSWORD: 'Qr7#vkTm2x',
+    });
+    expect(grant.code, grant.stderr).toBe(0);
+    expect(JSON.parse(grant.stdout)).toMatchObject({ username: 'lisi', role: 'audit_admin', active: true });
+    const off = wenze(['user', 'set', 'lisi', '--role', 'panel', '--deactivate']);
+    expect(off.code, off.stderr).toBe(0);
+    expect(JSON.parse(off.stdout)).toMatchObject({ role: 'panel', active: false });
+    const weak = wenze(['user', 'set', 'lisi', '--password', 'short']);
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toContain('password');
+    const unknown = wenze(['user', 'set', 'nobody', '--unlock']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('用户不存在');
+  });
 });
 
 describe('wenze audit verify', () => {

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { inContainer, runtimeConfig } from '../../src/cli/config.js';
 import { DEMO_PASSWORD } from '../../src/demo/city.js';
+import { readAnchors } from '../../src/security/anchors.js';
+import { loadKeyring } from '../../src/security/keys.js';
 import { openDatabase } from '../../src/store/db.js';
 
 vi.setConfig({ testTimeout: 300_000 });
@@ -115,6 +117,18 @@ describe('wenze serve in production', () => {
   });
 
   it('prints the demo password only for the demo city (npm start), never for `serve`', async () => {
+    // `serve` on an empty data directory creates no account at all (and prints no password).
+    const emptyDir = join(dir, 'empty');
+    const bare = await serve([], emptyDir);
+    expect(bare.out()).not.toContain(DEMO_PASSWORD);
+    await stop(bare);
+    const empty = await openDatabase({ dataDir: emptyDir });
+    try {
+      const users = await empty.db.selectFrom('users').select('username').execute();
+      expect(users).toEqual([]);
+    } finally {
+      await empty.close();
+    }
     const dataDir = join(dir, 'demo');
     // `--demo` (npm start) on an empty database loads the demo city, its accounts marked as such.
     const first = await serve(['--demo'], dataDir);
@@ -125,7 +139,19 @@ describe('wenze serve in production', () => {
       const s = await serve(args, dataDir);
       expect(s.out(), args.join(' ')).not.toContain(DEMO_PASSWORD);
       expect(s.out()).not.toContain('演示账号');
+      // A sign-in (audited) while the server runs: only the anchor written at shutdown covers it.
+      const signIn = await fetch(`http://127.0.0.1:${s.port}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'sfj', password: DEMO_PASSWORD }),
+      });
+      expect(signIn.status).toBe(200);
       await stop(s);
+      // The anchor file's last (validly signed) entry is the newest audit row: that sign-in.
+      const { newest, anchors } = await auditHeadAndAnchors(dataDir);
+      expect(newest?.action).toBe('auth.login');
+      expect(anchors.bad).toEqual([]);
+      expect(anchors.anchors.at(-1)?.seq, args.join(' ')).toBe(Number(newest?.id));
     }
   });
 
@@ -153,7 +179,7 @@ describe('wenze serve in production', () => {
       WENZE_PUBLIC_URL: 'https://wenze.example.gov.cn',
     });
     expect(cfg.trustedProxies).toEqual(['10.0.0.1', '192.168.0.0/16', 'loopback']);
-    expect(cfg.rateLimits).toEqual({ login: 5, public: undefined, default: undefined });
+    expect(cfg.rateLimits).toEqual({ login: 5, public: undefined });
     expect(cfg.publicUrl).toBe('https://wenze.example.gov.cn/');
     expect(() => runtimeConfig({ WENZE_TRUSTED_PROXIES: '*' })).toThrow(/环境变量无效/);
     expect(() => runtimeConfig({ WENZE_RATE_LIMIT_PUBLIC: '0' })).toThrow(/环境变量无效/);
@@ -161,6 +187,24 @@ describe('wenze serve in production', () => {
     expect(runtimeConfig({}).trustedProxies).toEqual([]);
   });
 });
+
+/** The newest audit row of a stopped server's data directory, and its key directory's anchors. */
+async function auditHeadAndAnchors(dataDir: string) {
+  const database = await openDatabase({ dataDir });
+  try {
+    const newest = await database.db
+      .selectFrom('auditLog')
+      .select(['id', 'action'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const env = baseEnv(dataDir);
+    const keys = loadKeyring({ dir: runtimeConfig(env).keyDir, env, generate: false });
+    return { newest, anchors: readAnchors(keys) };
+  } finally {
+    await database.close();
+  }
+}
 
 /** SIGTERM, as a process manager sends it: a clean exit. */
 async function stop(s: Awaited<ReturnType<typeof started>>) {

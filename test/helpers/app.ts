@@ -41,7 +41,7 @@ export async function createTestApp(
   const app = await buildApp({
     database,
     webRoot: null,
-    rateLimits: { login: 10_000, public: 10_000, default: 10_000, ...opts.rateLimits },
+    rateLimits: { login: 10_000, public: 10_000, ...opts.rateLimits },
     clock: opts.clock,
   });
   await app.ready();

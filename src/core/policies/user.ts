@@ -5,6 +5,8 @@
 //  - the security administrator assigns roles, unlocks, resets passwords and two-factor
 //    enrolment, and sets the password policy;
 //  - the audit administrator reads and exports the audit log.
+// The administrators' own accounts are the operator's: created, given or relieved of an
+// administrator role, reset and deactivated with `wenze user` on the server, never through the API.
 import { type Actor, ADMIN_ROLES, type Role } from './actor.js';
 
 export type UserAction =
@@ -34,16 +36,47 @@ export function rolesFor(action: UserAction): Role[] {
 }
 
 /**
- * Accounts the system administrator may create: not an administrator's (those are granted by
- * the security administrator, or by `wenze user add` at installation).
+ * Accounts the system administrator may create: not an administrator's (those are created with
+ * `wenze user add` on the server).
  */
 export function canCreateWithRole(actor: Actor, role: Role): boolean {
-  return canUser(actor, 'create') && !ADMIN_ROLES.includes(role);
+  return canUser(actor, 'create') && !isAdminRole(role);
 }
 
 /** Nobody changes their own role, and the security administrator's own locks stay with a peer. */
 export function canChangeRoleOf(actor: Actor, targetUserId: string): boolean {
   return canUser(actor, 'set_role') && actor.id !== targetUserId;
+}
+
+export const isAdminRole = (role: Role) => ADMIN_ROLES.includes(role);
+
+/** What a change through the API does to an account (the fields of `PATCH /users/:id`). */
+export interface AccountChange {
+  role?: Role;
+  password?: boolean;
+  resetTotp?: boolean;
+  active?: boolean;
+}
+
+/**
+ * The parts of a change that only `wenze user` on the server may make (三权分立): granting or
+ * removing an administrator role, resetting an administrator's password or second factor, and
+ * deactivating an administrator. Through the API no administrator can make themselves or another
+ * account an administrator, take over another administrator's account, or shut one out.
+ */
+export function commandLineOnly(
+  account: { role: Role; active: boolean },
+  change: AccountChange,
+): ('role' | 'password' | 'resetTotp' | 'active')[] {
+  const admin = isAdminRole(account.role);
+  return [
+    ...(change.role !== undefined && change.role !== account.role && (admin || isAdminRole(change.role))
+      ? (['role'] as const)
+      : []),
+    ...(change.password && admin ? (['password'] as const) : []),
+    ...(change.resetTotp && admin ? (['resetTotp'] as const) : []),
+    ...(change.active === false && account.active && admin ? (['active'] as const) : []),
+  ];
 }
 
 /** Roles that must sign in with a second factor (TOTP) — 等保2.0 身份鉴别. */

@@ -21,7 +21,7 @@ describe('rulebook routes', () => {
     app = await buildApp({
       database,
       webRoot: null,
-      rateLimits: { login: 10_000, public: 10_000, default: 10_000 },
+      rateLimits: { login: 10_000, public: 10_000 },
     });
     // Until the lead mounts these routes in routes/index.ts, mount them here the same way.
     if (!app.routeTable.some((r) => r.url === '/api/v1/determinations')) {

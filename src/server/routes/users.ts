@@ -3,7 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES, type Role } from '../../core/policies/actor.js';
-import { canChangeRoleOf, canCreateWithRole, canUser, rolesFor } from '../../core/policies/user.js';
+import {
+  canChangeRoleOf,
+  canCreateWithRole,
+  canUser,
+  commandLineOnly,
+  rolesFor,
+} from '../../core/policies/user.js';
 import { findAgency, findRegion } from '../../store/agencies.repository.js';
 import { findOfficer } from '../../store/officers.repository.js';
 import { hashPassword, passwordProblem } from '../../store/passwords.js';
@@ -184,7 +190,7 @@ export default async function userRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const b = req.body;
       if (!canCreateWithRole(actorOf(req), b.role)) {
-        throw forbidden('系统管理员不能创建管理员账号（由安全管理员授予管理员角色）');
+        throw forbidden('系统管理员不能创建管理员账号（管理员账号在服务器上用 wenze user add 创建）');
       }
       if (await findUserByUsername(db(), b.username)) {
         throw new HttpError(400, '用户名已存在', [{ path: 'username', message: '用户名已存在' }]);
@@ -225,7 +231,8 @@ export default async function userRoutes(app: FastifyInstance) {
       onRequest: editors,
       schema: {
         tags: ['users'],
-        summary: '修改用户（系统管理员：名称、辖区、启用；安全管理员：角色、解锁、重置密码、重置双因素认证）',
+        summary:
+          '修改用户（系统管理员：名称、辖区、启用；安全管理员：角色、解锁、重置密码、重置双因素认证；管理员账号的角色、密码、双因素认证与停用用 wenze user 命令）',
         params: idParam,
         body: z.object({
           version: versionField,
@@ -264,6 +271,26 @@ export default async function userRoutes(app: FastifyInstance) {
         ...(resetSecondFactor && !canUser(actor, 'reset_totp') ? ['resetTotp'] : []),
       ];
       if (refused.length > 0) throw forbidden(`当前角色无权修改：${refused.join('、')}`);
+      // 三权分立: the administrators' accounts are kept with `wenze user` on the server.
+      const reserved = commandLineOnly(current, {
+        role: newRole,
+        password: newPassword !== undefined,
+        resetTotp: resetSecondFactor,
+        active: patch.active,
+      });
+      if (reserved.length > 0) {
+        const what = {
+          role: '授予或撤销管理员角色',
+          password: '重置管理员的密码',
+          resetTotp: '重置管理员的双因素认证',
+          active: '停用管理员账号',
+        };
+        throw new HttpError(
+          403,
+          `${reserved.map((k) => what[k]).join('、')}须由运维人员在服务器上用 wenze user 命令办理（三权分立）`,
+          reserved.map((path) => ({ path, message: `${what[path]}须在服务器上用 wenze user 命令办理` })),
+        );
+      }
       if (newPassword !== undefined) {
         const problem = passwordProblem(newPassword, current.username);
         if (problem) throw new HttpError(400, problem, [{ path: 'password', message: problem }]);

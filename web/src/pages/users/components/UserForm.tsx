@@ -153,10 +153,14 @@ export default function UserForm({ open, user, onClose, onSaved, onReload }: Pro
             >
               <Select
                 data-testid="user-role"
-                // 三权分立: roles are granted by the security administrator; the system
-                // administrator creates accounts of non-administrator roles only.
-                disabled={user ? me.role !== 'security_admin' || user.id === me.id : false}
-                options={ROLES.filter((r) => user || !ADMIN_ROLES.includes(r)).map((r) => ({
+                // 三权分立: roles are granted by the security administrator; the administrator
+                // roles only from the command line (`wenze user set`), never in the console.
+                disabled={
+                  user
+                    ? me.role !== 'security_admin' || user.id === me.id || ADMIN_ROLES.includes(user.role)
+                    : false
+                }
+                options={ROLES.filter((r) => !ADMIN_ROLES.includes(r) || r === user?.role).map((r) => ({
                   value: r,
                   label: t(`enums.role.${r}`),
                   desc: t(`enums.roleDesc.${r}`),
