@@ -1,7 +1,9 @@
 // The demo dataset: A市, a fictional city in Guizhou (region 529900) with three counties.
 // Pure data, generated deterministically, shared by `wenze demo`, the act generator and tests.
+
 import type { Role } from '../core/policies/actor.js';
 import { createRng } from '../core/random.js';
+import type { OrganKind } from '../core/referrals/organs.js';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 export type AgencyKind = 'administrative' | 'authorized' | 'entrusted';
@@ -57,7 +59,20 @@ export interface DemoUser {
   regionCode: string;
   agencyId: string | null;
   officerId: string | null;
+  /** A user of a referral organ. */
+  organId?: string | null;
 }
+
+/** The referral organs of the demo city's regions (移送机关登记册). */
+export const demoOrgans: { id: string; regionCode: string; kind: OrganKind; name: string }[] = [
+  { id: '520000-JW', regionCode: '520000', kind: 'discipline_commission', name: '贵州省纪委监委' },
+  { id: '529900-JW', regionCode: '529900', kind: 'discipline_commission', name: 'A市纪委监委' },
+  { id: '529900-ZF', regionCode: '529900', kind: 'appointing_authority', name: 'A市人民政府' },
+  { id: '529900-GA', regionCode: '529900', kind: 'public_security', name: 'A市公安局' },
+  { id: '529900-JCY', regionCode: '529900', kind: 'procuratorate', name: 'A市人民检察院' },
+  { id: '529921-JW', regionCode: '529921', kind: 'discipline_commission', name: '甲县纪委监委' },
+  { id: '529921-JCY', regionCode: '529921', kind: 'procuratorate', name: '甲县人民检察院' },
+];
 
 export const DEMO_PASSWORD = 'Wenze@2026';
 
@@ -233,7 +248,7 @@ export const demoUsers: DemoUser[] = [
   u('jxzhfz', '甲县综合执法局法制股', 'agency_legal', '529921', '529921-ZHJ', null),
   u('officer', '执法人员（O-0001）', 'officer', '529900', '529900-SCJ', 'O-0001'),
   u('panel', '救济委员会委员', 'panel', '529900', null, null),
-  u('jiwei', '市纪委监委', 'discipline', '529900', null, null),
+  { ...u('jiwei', '市纪委监委', 'discipline', '529900', null, null), organId: '529900-JW' },
   u('pingjia', '外部评议员', 'evaluator', '529900', null, null),
 ];
 

@@ -153,6 +153,7 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
       regionCode: s.regionCode,
       agencyId: s.agencyId,
       officerId: s.officerId,
+      organId: s.organId,
     };
     req.session = {
       id: s.sessionId,

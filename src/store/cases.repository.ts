@@ -53,7 +53,14 @@ function caseParts(db: Db, ids: readonly string[]) {
       .execute(),
     db.selectFrom('caseExtensions').selectAll().where('caseId', 'in', ids).orderBy('id').execute(),
     db.selectFrom('caseAppeals').selectAll().where('caseId', 'in', ids).execute(),
-    db.selectFrom('referrals').selectAll().where('caseId', 'in', ids).orderBy('id').execute(),
+    db
+      .selectFrom('referrals')
+      .leftJoin('organs', 'organs.id', 'referrals.organId')
+      .selectAll('referrals')
+      .select('organs.name as organName')
+      .where('caseId', 'in', ids)
+      .orderBy('referrals.id')
+      .execute(),
     db
       .selectFrom('caseEvidence')
       .select([

@@ -2,7 +2,14 @@
 // `wenze demo` (which first empties every application table).
 import { sql } from 'kysely';
 import { todayInChina } from '../core/dates.js';
-import { DEMO_PASSWORD, demoAgencies, demoOfficers, demoRegions, demoUsers } from '../demo/city.js';
+import {
+  DEMO_PASSWORD,
+  demoAgencies,
+  demoOfficers,
+  demoOrgans,
+  demoRegions,
+  demoUsers,
+} from '../demo/city.js';
 import { appendAudit } from './audit.repository.js';
 import type { Database } from './db.js';
 import { hashPassword } from './passwords.js';
@@ -82,6 +89,7 @@ export async function loadDemo(database: Database, today = todayInChina()): Prom
         ),
       )
       .execute();
+    await trx.insertInto('organs').values(demoOrgans).execute();
     await trx
       .insertInto('users')
       // Marked as demo accounts: their password is published, so the password and two-factor
@@ -95,7 +103,12 @@ export async function loadDemo(database: Database, today = todayInChina()): Prom
       action: 'demo.load',
       objectType: 'system',
       objectId: 'demo',
-      detail: { agencies: demoAgencies.length, officers: officers.length, users: demoUsers.length },
+      detail: {
+        agencies: demoAgencies.length,
+        officers: officers.length,
+        organs: demoOrgans.length,
+        users: demoUsers.length,
+      },
     });
   });
   return {

@@ -9,6 +9,7 @@ import * as m0005 from './migrations/2026_12_07_0005_keys.js';
 import * as m0006 from './migrations/2026_12_07_0006_idempotency.js';
 import * as m0007 from './migrations/2026_12_07_0007_detection.js';
 import * as m0008 from './migrations/2026_12_07_0008_approval.js';
+import * as m0009 from './migrations/2026_12_07_0009_organs.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_25_0001_foundation': m0001,
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0006_idempotency': m0006,
   '2026_12_07_0007_detection': m0007,
   '2026_12_07_0008_approval': m0008,
+  '2026_12_07_0009_organs': m0009,
 };
 
 class StaticProvider implements MigrationProvider {

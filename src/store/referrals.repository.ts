@@ -13,8 +13,9 @@ function referralQuery(db: Db) {
     .selectFrom('referrals')
     .innerJoin('cases', 'cases.id', 'referrals.caseId')
     .leftJoin('officers', 'officers.id', 'referrals.officerId')
+    .leftJoin('organs', 'organs.id', 'referrals.organId')
     .selectAll('referrals')
-    .select(['cases.number as caseNumber', 'officers.name as officerName']);
+    .select(['cases.number as caseNumber', 'officers.name as officerName', 'organs.name as organName']);
 }
 
 export type ReferralRow = Awaited<ReturnType<ReturnType<typeof referralQuery>['executeTakeFirstOrThrow']>>;
@@ -22,6 +23,8 @@ export type ReferralRow = Awaited<ReturnType<ReturnType<typeof referralQuery>['e
 export interface ReferralFilter {
   /** Only referrals with no outcome yet. */
   pending?: boolean;
+  /** Only those made to this organ (the organ's own users). */
+  organId?: string;
 }
 
 /** The referrals within `scope`, newest first, at most `limit`. */
@@ -33,6 +36,7 @@ export async function listReferrals(
 ): Promise<ReferralRow[]> {
   let q = referralQuery(db).where(scopeCondition(scope, { region: 'referrals.regionCode' }));
   if (f.pending) q = q.where('referrals.outcome', 'is', null);
+  if (f.organId) q = q.where('referrals.organId', '=', f.organId);
   return q.orderBy('referrals.id', 'desc').limit(limit).execute();
 }
 

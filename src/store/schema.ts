@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ActKind, PartyType, Procedure, ReviewResult } from '../core/acts/codes.js';
 import type { Role } from '../core/policies/actor.js';
+import type { OrganKind } from '../core/referrals/organs.js';
 import type { Referral } from '../core/rulebook/types.js';
 import type { AppealResult, CaseState } from '../core/workflow/case.js';
 import type { LeadSource, LeadStatus } from '../core/workflow/lead.js';
@@ -68,6 +69,8 @@ export interface UsersTable {
   regionCode: string;
   agencyId: string | null;
   officerId: string | null;
+  /** The referral organ whose user this is (纪委监委, 检察院, …). */
+  organId: Generated<string | null>;
   locale: Generated<string>;
   active: Generated<boolean>;
   /** Unused since migration 0004: failures are counted per account and address (login_failures). */
@@ -307,12 +310,24 @@ export interface CaseAppealsTable {
   reviewedBy: string | null;
 }
 
+/** The register of referral organs by region (migration 0009). */
+export interface OrgansTable {
+  id: string;
+  regionCode: string;
+  kind: OrganKind;
+  name: string;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+}
+
 export interface ReferralsTable {
   id: Generated<number>;
   caseId: string;
   regionCode: string;
   organ: Referral;
   officerId: string | null;
+  /** The registered organ it went to (null for referrals made before the register). */
+  organId: string | null;
   note: string;
   referredOn: string;
   outcome: string | null;
@@ -405,6 +420,7 @@ export interface DB {
   caseDocuments: FileTable;
   caseAppeals: CaseAppealsTable;
   referrals: ReferralsTable;
+  organs: OrgansTable;
   acts: ActsTable;
   findings: FindingsTable;
   calendarDays: CalendarDaysTable;

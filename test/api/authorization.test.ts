@@ -241,6 +241,20 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       'GET /api/v1/supervision/export.xlsx': {},
       'GET /api/v1/supervision/runs': {},
       'POST /api/v1/supervision/runs': { adminOnly: true, noBody: 'no body' },
+      'GET /api/v1/organs': {},
+      'POST /api/v1/organs': {
+        adminOnly: true,
+        validBody: {
+          id: '529900-JW2',
+          regionCode: '529900',
+          kind: 'discipline_commission',
+          name: 'A市某机关',
+        },
+        badBody: {
+          body: { id: 'jw', regionCode: '52', kind: 'court', name: '' },
+          fields: ['id', 'regionCode', 'kind', 'name'],
+        },
+      },
       'GET /api/v1/calendar': {},
       'GET /api/v1/calendar/status': {},
       'PUT /api/v1/calendar/overrides/:day': {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../src/core/dates.js';
 import { documentText } from '../../src/documents/docx-text.testing.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
-import { proposeAndDecide } from '../helpers/approval.js';
+import { proposeAndDecide, recommendedProposal } from '../helpers/approval.js';
 import { fixedClock } from '../helpers/clock.js';
 import { drivers } from '../helpers/db.js';
 
@@ -247,8 +247,15 @@ describe.each(drivers)('case paths on %s', (driver) => {
     await c.act(inv, 'notify_statement');
     await c.act(officer, 'record_statement', { personId: 'O-0001', text: '无异议。' });
     const decided = await proposeAndDecide(c.act, c.id, inv, sup, 'pursue', '移送纪检监察机关。');
+    // The referral names its organ: the case region's discipline commission by default.
     expect(decided.json().referrals).toEqual([
-      expect.objectContaining({ organ: 'discipline', officerId: 'O-0001', outcome: null }),
+      expect.objectContaining({
+        organ: 'discipline',
+        organId: '529900-JW',
+        organName: 'A市纪委监委',
+        officerId: 'O-0001',
+        outcome: null,
+      }),
     ]);
     const jiwei = await t.login('jiwei');
     const pending = (await jiwei.get('/api/v1/referrals?pending=true')).json().items;
@@ -269,7 +276,59 @@ describe.each(drivers)('case paths on %s', (driver) => {
       outcome: '重复',
     });
     expect(stale.statusCode).toBe(409);
-    expect((await jiwei.get(`/api/v1/cases/${c.id}`)).statusCode).toBe(404);
+    // The organ's users open the referred case file and its documents, read-only.
+    const file = await jiwei.get(`/api/v1/cases/${c.id}`);
+    expect(file.statusCode).toBe(200);
+    expect(file.json()).toMatchObject({ view: 'organ', roles: [], complainant: null });
+    expect(file.json().availability.filter((a: { available: boolean }) => a.available)).toEqual([]);
+    expect(file.json().determination).not.toBeNull();
+    const letter = file.json().documents.find((d: { kind: string }) => d.kind === 'referral_letter');
+    const download = await jiwei.get(`/api/v1/cases/${c.id}/documents/${letter.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(await documentText(download.rawPayload)).toContain('A市纪委监委');
+    expect(
+      (await jiwei.post(`/api/v1/cases/${c.id}/actions/close`, { version: file.json().version })).statusCode,
+    ).toBe(404);
+    // A user of another organ sees neither the case nor the referral.
+    const db = t.database.db;
+    await db.updateTable('users').set({ organId: '529900-JCY' }).where('username', '=', 'jiwei').execute();
+    try {
+      expect((await jiwei.get(`/api/v1/cases/${c.id}`)).statusCode).toBe(404);
+      const seen = (await jiwei.get('/api/v1/referrals')).json().items;
+      expect(seen.some((r: { caseId: string }) => r.caseId === c.id)).toBe(false);
+    } finally {
+      await db.updateTable('users').set({ organId: '529900-JW' }).where('username', '=', 'jiwei').execute();
+    }
+  });
+
+  it('the proposal names the receiving organ from the register; a wrong one is refused by field', async () => {
+    const organs = (await sup.get('/api/v1/organs?forRegion=529900&kind=appointing_authority')).json().items;
+    expect(organs).toEqual([
+      expect.objectContaining({ id: '529900-ZF', name: 'A市人民政府', kindLabel: '任免机关' }),
+    ]);
+    const c = await investigating('移送机关选择测试');
+    await c.act(inv, 'record_findings', { facts: facts({ suspected: { discipline: true, crime: false } }) });
+    await c.act(inv, 'notify_statement');
+    await c.act(officer, 'record_statement', { personId: 'O-0001', text: '无异议。' });
+    const read = (await sup.get(`/api/v1/cases/${c.id}`)).json();
+    const proposal = recommendedProposal(read, 'pursue', '移送任免机关。');
+    for (const [organ, message] of [
+      ['529900-JCY', '人民检察院不受理涉嫌违纪的移送'],
+      ['529921-JW', '该机关不管辖本案所在地区'],
+      ['529900-XX', '该机关不在移送机关登记册中'],
+    ] as const) {
+      const bad = await c.act(inv, 'propose_decision', { ...proposal, organs: { discipline: organ } }, 400);
+      expect(bad.json().error.fields).toEqual([{ path: 'organs.discipline', message }]);
+    }
+    await c.act(inv, 'propose_decision', { ...proposal, organs: { discipline: '529900-ZF' } });
+    const decided = (await c.act(sup, 'decide', { opinion: '同意。' })).json();
+    expect(decided.referrals).toEqual([
+      expect.objectContaining({
+        organId: '529900-ZF',
+        organName: 'A市人民政府',
+        note: expect.stringContaining('移送A市人民政府'),
+      }),
+    ]);
   });
 
   it('the public channel is rate-limited per client', async () => {

@@ -167,7 +167,7 @@ describe.each(drivers)('case documents on %s', (driver) => {
     expect(cert).toMatch(/^\d+$/);
 
     const referral = await documentText(await DOCUMENT_KINDS.referral_letter.render(model));
-    expect(referral).toContain('A市监察委员会：');
+    expect(referral).toContain('A市纪委监委：');
     expect(referral).toContain('A市人民检察院：');
     expect(referral).toContain(`${name('O-0001')}（A市市场监督管理局`);
     expect(referral).toContain(`执法证号${cert}`);

@@ -108,6 +108,13 @@ export const ROUTES: AppRoute[] = [
     menu: { name: 'menu.referrals', icon: <SendOutlined />, group: 'cases' },
   },
   {
+    // A referral organ's user reads the case file referred to it (the server answers view 'organ').
+    path: '/referrals/:id',
+    access: 'referrals',
+    page: lazy(() => import('./pages/cases/detail')),
+    parent: '/referrals',
+  },
+  {
     path: '/agencies',
     access: 'agencies',
     page: lazy(() => import('./pages/agencies')),

@@ -40,6 +40,8 @@ export interface Actor {
   regionCode: string;
   agencyId: string | null;
   officerId: string | null;
+  /** A user of a referral organ (纪委监委, 检察院, …): reads the cases referred to it. */
+  organId?: string | null;
 }
 
 /** The prefix of a 6-digit division code that all regions below it share. */

@@ -12,6 +12,8 @@ export interface CaseRef {
   investigators: readonly string[];
   /** Officer ids the case concerns. */
   persons: readonly string[];
+  /** The organs (ids) the case was referred to. */
+  organs?: readonly string[];
 }
 
 export function caseActorKinds(actor: Actor, c: CaseRef): CaseActor[] {
@@ -23,7 +25,7 @@ export function caseActorKinds(actor: Actor, c: CaseRef): CaseActor[] {
   return kinds;
 }
 
-export type CaseView = 'full' | 'agency' | 'subject' | 'none';
+export type CaseView = 'full' | 'organ' | 'agency' | 'subject' | 'none';
 
 /** How much of a case the actor may read. */
 export function caseView(actor: Actor, c: CaseRef): CaseView {
@@ -31,6 +33,8 @@ export function caseView(actor: Actor, c: CaseRef): CaseView {
   if (caseActorKinds(actor, c).some((k) => k === 'supervisor' || k === 'investigator')) return 'full';
   if (actor.role === 'officer' && actor.officerId && c.persons.includes(actor.officerId)) return 'subject';
   if (actor.role === 'agency_legal' && actor.agencyId === c.agencyId) return 'agency';
+  // A referral organ reads the case file referred to it, and nothing else of it, read-only.
+  if (actor.organId && c.organs?.includes(actor.organId)) return 'organ';
   return 'none';
 }
 
@@ -84,17 +88,34 @@ export function caseListScope(actor: Actor): Scope {
 /** Referrals to discipline or judicial organs: the discipline role records their outcome. */
 export function referralScope(actor: Actor): Scope {
   if (actor.role === 'admin') return { kind: 'all' };
+  // A user of a registered organ sees the referrals made to that organ (see referralFilter).
   if (actor.role === 'discipline' || actor.role === 'supervisor') {
     return { kind: 'region', prefix: regionPrefix(actor.regionCode) };
   }
   return { kind: 'none' };
 }
 
-export function canRecordReferralOutcome(actor: Actor, regionCode: string): boolean {
-  return actor.role === 'discipline' && regionCovers(actor.regionCode, regionCode);
+/** The organ whose referrals alone an actor sees, if the actor is the user of one. */
+export function referralOrgan(actor: Actor): string | null {
+  return actor.role === 'discipline' && actor.organId ? actor.organId : null;
+}
+
+/** The organ a referral went to records its outcome (a discipline user of no organ: by region). */
+export function canRecordReferralOutcome(
+  actor: Actor,
+  referral: { regionCode: string; organId?: string | null },
+): boolean {
+  if (actor.role !== 'discipline' || !regionCovers(actor.regionCode, referral.regionCode)) return false;
+  const own = referralOrgan(actor);
+  return own === null || referral.organId === own;
 }
 
 /** May the actor read this referral (the discipline organ and the supervision office of its region)? */
-export function canReadReferral(actor: Actor, regionCode: string): boolean {
-  return inScope(referralScope(actor), { regionCode });
+export function canReadReferral(
+  actor: Actor,
+  referral: { regionCode: string; organId?: string | null },
+): boolean {
+  const own = referralOrgan(actor);
+  if (own !== null && referral.organId !== own) return false;
+  return inScope(referralScope(actor), { regionCode: referral.regionCode });
 }

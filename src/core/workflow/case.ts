@@ -20,7 +20,7 @@ import type { Calendar } from '../calendar/calendar.js';
 import { addWorkingDays } from '../calendar/calendar.js';
 import { addDays } from '../calendar/day-number.js';
 import type { Deadline, ProcedureParams } from '../rulebook/packs/types.js';
-import { SANCTION_FORMS, type SanctionForm } from '../rulebook/types.js';
+import { type Referral, SANCTION_FORMS, type SanctionForm } from '../rulebook/types.js';
 import { SANCTION_FORM_LABELS } from '../rulebook/vocabulary.js';
 import type { CaseDocumentKind } from './case-documents.js';
 import {
@@ -132,6 +132,8 @@ export interface CaseInputs {
     reasons: string;
     /** Each liable person's sanction when pursued; a form other than the recommended one needs a reason. */
     sanctions: { personId: string; form: SanctionForm; reason?: string }[];
+    /** The registered organ (id) each kind of referral goes to; default: the region's usual one. */
+    organs?: Partial<Record<Referral, string>>;
   };
   decide: { opinion: string; collective?: CollectiveDiscussion };
   return_proposal: { reason: string };

@@ -73,6 +73,12 @@ export const actionSchemas = {
       )
       .max(20)
       .default([]),
+    organs: z
+      .object({
+        discipline: z.string().trim().max(64).optional(),
+        judicial: z.string().trim().max(64).optional(),
+      })
+      .optional(),
   }),
   decide: z.object({
     version,
@@ -110,6 +116,7 @@ export function caseRefOf(c: LoadedCase) {
     agencyId: c.agencyId,
     investigators: c.investigators.filter((i) => !i.recused).map((i) => i.userId),
     persons: c.persons.map((p) => p.officerId),
+    organs: c.referrals.flatMap((r) => (r.organId ? [r.organId] : [])),
   };
 }
 

@@ -196,7 +196,7 @@ export function documentModel(
       : null,
     referrals: c.referrals.map((r) => ({
       organ: r.organ,
-      organName: REFERRAL_ORGANS[r.organ](c.regionName),
+      organName: r.organName ?? REFERRAL_ORGANS[r.organ](c.regionName),
       personId: r.officerId,
       on: r.referredOn,
       basis: art24Referrals.filter((x) => x.referral === r.organ).map((x) => citeLabel(x.cite)),

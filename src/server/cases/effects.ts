@@ -9,9 +9,12 @@ import { determine } from '../../core/determine/index.js';
 import type { Determination } from '../../core/determine/types.js';
 import { type Actor, regionCovers } from '../../core/policies/actor.js';
 import { canInvestigate } from '../../core/policies/case.js';
+import { defaultOrgan, organFits } from '../../core/referrals/organs.js';
+import { REFERRALS, type Referral } from '../../core/rulebook/types.js';
 import type { CaseAction, CasePerson } from '../../core/workflow/case.js';
 import type { LoadedCase } from '../../store/cases.repository.js';
 import type { Database } from '../../store/db.js';
+import { findOrgan, listOrgans, regionsUp } from '../../store/organs.repository.js';
 import type { CasesTable, DB } from '../../store/schema.js';
 import { HttpError } from '../errors.js';
 import type { ActionBody } from './actions.js';
@@ -254,6 +257,18 @@ export const CASE_EFFECTS: { [A in CaseAction]: CaseEffect<A> } = {
     },
   },
   propose_decision: {
+    // The organs named must be in the register, take that kind of referral, and cover the case.
+    async validate(db, c, b) {
+      const problems: { path: string; message: string }[] = [];
+      for (const kind of REFERRALS) {
+        const id = b.organs?.[kind];
+        if (!id) continue;
+        const organ = await findOrgan(db, id);
+        const why = organ ? organFits(organ, kind, c.regionCode) : '该机关不在移送机关登记册中';
+        if (why) problems.push({ path: `organs.${kind}`, message: why });
+      }
+      if (problems.length > 0) throw new HttpError(400, '移送机关有误', problems);
+    },
     async apply(x, b) {
       const { version: _v, ...proposal } = b;
       const record: ProposalRecord = { ...proposal, ...(await signer(x)), on: x.today };
@@ -289,6 +304,13 @@ export const CASE_EFFECTS: { [A in CaseAction]: CaseEffect<A> } = {
         for (const id of liable) referrals.push({ organ: 'discipline', officerId: id });
       }
       if (referrals.length === 0) return;
+      // Each referral names its organ: the one the proposal chose, else the region's usual one.
+      const register = await listOrgans(x.trx, { regions: regionsUp(c.regionCode) });
+      const organOf = (kind: Referral) => {
+        const chosen = proposal.organs?.[kind];
+        return register.find((o) => o.id === chosen) ?? defaultOrgan(register, kind, c.regionCode);
+      };
+      const generic = { judicial: '司法机关', discipline: '任免机关或监察机关' } as const;
       await x.trx
         .insertInto('referrals')
         .values(
@@ -296,8 +318,9 @@ export const CASE_EFFECTS: { [A in CaseAction]: CaseEffect<A> } = {
             caseId: c.id,
             regionCode: c.regionCode,
             organ: r.organ,
+            organId: organOf(r.organ)?.id ?? null,
             officerId: r.officerId,
-            note: `${c.number}：${r.organ === 'judicial' ? '涉嫌犯罪，移送司法机关' : '涉嫌违纪，移送任免机关或监察机关'}`,
+            note: `${c.number}：${r.organ === 'judicial' ? '涉嫌犯罪' : '涉嫌违纪'}，移送${organOf(r.organ)?.name ?? generic[r.organ]}`,
             referredOn: x.today,
             outcome: null,
             outcomeOn: null,

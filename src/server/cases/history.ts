@@ -15,7 +15,7 @@ export interface HistoryRow {
   detail: Record<string, unknown>;
 }
 
-type Narrow = Exclude<CaseView, 'full' | 'none'>;
+type Narrow = Exclude<CaseView, 'full' | 'organ' | 'none'>;
 
 /** Detail keys each narrow view may read, per action; an action not listed shows none. */
 const VISIBLE: Record<string, Record<Narrow, readonly string[]>> = {
@@ -72,6 +72,8 @@ function pickKeys(detail: Record<string, unknown>, keys: readonly string[]): Rec
 export function caseHistoryFor(actor: Actor, view: CaseView, rows: HistoryRow[]): HistoryRow[] {
   if (view === 'full') return rows;
   if (view === 'none') return [];
+  // A referral organ reads the case file whole, but not who read the complainant's identity.
+  if (view === 'organ') return rows.filter((r) => r.action !== 'complaint.identity_read');
   return rows
     .filter((r) => !HIDDEN[view].has(r.action))
     .map((r) => {

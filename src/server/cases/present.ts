@@ -52,7 +52,7 @@ export { LEAD_SOURCES };
 
 const CASE_ACTOR_KINDS = vocabulary<CaseActor>({ supervisor: true, investigator: true, subject: true });
 // 'none' only in the answer to an action that took the reader's own view away (a recusal).
-const CASE_VIEWS = vocabulary<CaseView>({ full: true, agency: true, subject: true, none: true });
+const CASE_VIEWS = vocabulary<CaseView>({ full: true, organ: true, agency: true, subject: true, none: true });
 const DEADLINE_STEPS = vocabulary<DeadlineStep>({
   accept: true,
   investigation: true,
@@ -212,6 +212,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
     z.object({
       id: z.number(),
       organ: z.enum(REFERRALS),
+      organId: z.string().nullable(),
+      organName: z.string().nullable(),
       officerId: z.string().nullable(),
       note: z.string().nullable(),
       referredOn: z.string(),
@@ -325,7 +327,8 @@ export async function presentCase(
     actorUserId: actor.id,
     actorOfficerId: actor.officerId,
   };
-  const full = view === 'full';
+  // A referral organ reads the referred case file whole (read-only: it is no actor of the case).
+  const full = view === 'full' || view === 'organ';
   const ownOfficer = actor.officerId;
   const proposal = proposalOf(c);
   const approval = approvalOf(c);
@@ -346,7 +349,8 @@ export async function presentCase(
     idNumber: string | null;
     receipt: string | null;
   } | null = null;
-  if (c.complaintId && full) {
+  // The complaint channel is the office's: a referral organ reads the case, not who complained.
+  if (c.complaintId && view === 'full') {
     const complaint = await findComplaint(req.server.database.db, c.complaintId);
     if (complaint) {
       const identity = !complaint.anonymous && mayReadComplainant(actor, ref);
@@ -462,6 +466,8 @@ export async function presentCase(
       ? c.referrals.map((r) => ({
           id: r.id,
           organ: r.organ,
+          organId: r.organId,
+          organName: r.organName,
           officerId: r.officerId,
           note: r.note,
           referredOn: r.referredOn,

@@ -27,6 +27,8 @@ const me = z.object({
     regionCode: z.string(),
     agencyId: z.string().nullable(),
     officerId: z.string().nullable(),
+    /** The referral organ whose user this is (纪委监委, 检察院, …), if any. */
+    organId: z.string().nullable(),
     locale: z.string(),
     /** A demo account: published password, exempt from the password and 2FA policy. */
     isDemo: z.boolean(),
@@ -104,6 +106,7 @@ export default async function authRoutes(app: FastifyInstance) {
           regionCode: user.regionCode,
           agencyId: user.agencyId,
           officerId: user.officerId,
+          organId: user.organId,
           locale: user.locale,
           isDemo: user.isDemo,
           totpEnabled: user.totpEnabledAt !== null,
@@ -159,6 +162,7 @@ export default async function authRoutes(app: FastifyInstance) {
           regionCode: a.regionCode,
           agencyId: a.agencyId,
           officerId: a.officerId,
+          organId: a.organId ?? null,
           locale: s.locale,
           isDemo: s.isDemo,
           totpEnabled: s.totpEnabled,

@@ -328,7 +328,10 @@ export default async function caseRoutes(app: FastifyInstance) {
         const f = await findCaseFile(db(), table, c.id, req.params.fileId);
         const allowed =
           f &&
-          (view === 'full' || view === 'agency' || (table === 'caseDocuments' && isSubjectDocument(f.kind)));
+          (view === 'full' ||
+            view === 'organ' ||
+            view === 'agency' ||
+            (table === 'caseDocuments' && isSubjectDocument(f.kind)));
         if (!f || !allowed) throw notFound('文件');
         return reply
           .type(contentTypeOf(f.content, f.filename))

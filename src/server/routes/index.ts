@@ -10,6 +10,7 @@ import caseRoutes from './cases.js';
 import homeRoutes from './home.js';
 import leadRoutes from './leads.js';
 import officerRoutes from './officers.js';
+import organRoutes from './organs.js';
 import publicRoutes from './public.js';
 import rulebookRoutes from './rulebook.js';
 import supervisionRoutes from './supervision.js';
@@ -23,6 +24,7 @@ export async function apiRoutes(app: FastifyInstance) {
   await app.register(userRoutes);
   await app.register(publicRoutes);
   await app.register(leadRoutes);
+  await app.register(organRoutes);
   await app.register(caseRoutes);
   await app.register(caseLeadRoutes);
   await app.register(attachmentRoutes);

@@ -12,6 +12,7 @@ import {
   canRecordReferralOutcome,
   leadActorKinds,
   leadScope,
+  referralOrgan,
   referralScope,
 } from '../../core/policies/case.js';
 import { REFERRALS } from '../../core/rulebook/types.js';
@@ -456,6 +457,9 @@ export default async function leadRoutes(app: FastifyInstance) {
     caseNumber: z.string(),
     regionCode: z.string(),
     organ: z.enum(REFERRALS),
+    /** The registered organ it went to, by name (null for referrals made before the register). */
+    organId: z.string().nullable(),
+    organName: z.string().nullable(),
     officerId: z.string().nullable(),
     officerName: z.string().nullable(),
     note: z.string(),
@@ -480,7 +484,12 @@ export default async function leadRoutes(app: FastifyInstance) {
     async (req) => {
       const scope = referralScope(actorOf(req));
       if (scope.kind === 'none') throw forbidden('当前角色无权查看移送案件');
-      const rows = await listReferrals(db(), scope, { pending: req.query.pending === 'true' }, 500);
+      const rows = await listReferrals(
+        db(),
+        scope,
+        { pending: req.query.pending === 'true', organId: referralOrgan(actorOf(req)) ?? undefined },
+        500,
+      );
       return { items: rows };
     },
   );
@@ -500,9 +509,8 @@ export default async function leadRoutes(app: FastifyInstance) {
     async (req) => {
       const actor = actorOf(req);
       const ref = await findReferral(db(), req.params.id);
-      if (!ref || !canReadReferral(actor, ref.regionCode)) throw notFound('移送记录');
-      if (!canRecordReferralOutcome(actor, ref.regionCode))
-        throw forbidden('只有纪检监察机关可以登记处理结果');
+      if (!ref || !canReadReferral(actor, ref)) throw notFound('移送记录');
+      if (!canRecordReferralOutcome(actor, ref)) throw forbidden('只有纪检监察机关可以登记处理结果');
       await db()
         .transaction()
         .execute(async (trx) => {

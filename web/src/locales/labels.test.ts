@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ACT_KINDS, PARTY_TYPES, PROCEDURES } from '../../../src/core/acts/codes';
 import { RULE_NAMES } from '../../../src/core/detect/rule';
 import { ROLES } from '../../../src/core/policies/actor';
+import { ORGAN_KINDS } from '../../../src/core/referrals/organs';
 import * as rulebook from '../../../src/core/rulebook/types';
 import {
   APPEAL_RESULTS,
@@ -124,7 +125,13 @@ const VOCABULARIES: Vocabulary[] = [
     prefixes: ['vocab.measure'],
     exact: true,
   },
-  { source: 'rulebook REFERRALS', values: rulebook.REFERRALS, prefixes: ['vocab.referral'], exact: true },
+  {
+    source: 'rulebook REFERRALS',
+    values: rulebook.REFERRALS,
+    prefixes: ['vocab.referral', 'pages.referrals.kind', 'pages.cases.form.organ'],
+    exact: true,
+  },
+  { source: 'referrals/organs ORGAN_KINDS', values: ORGAN_KINDS, prefixes: ['enums.organKind'], exact: true },
   {
     source: 'workflow/lead LEAD_STATUSES',
     values: LEAD_STATUSES,

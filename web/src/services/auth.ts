@@ -15,6 +15,8 @@ export interface CurrentUser {
   regionCode: string;
   agencyId: string | null;
   officerId: string | null;
+  /** The referral organ (移送机关) whose user this is, when the server says so. */
+  organId?: string | null;
   locale: string;
   /** A demo account: its password is published, so it has no second factor. */
   isDemo: boolean;

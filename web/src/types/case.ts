@@ -1,6 +1,7 @@
 // Accountability cases as the API serves them (GET /api/v1/cases, /cases/:id) and the
 // workflow's vocabulary (src/core/workflow/case.ts).
 
+import type { CaseView as CoreCaseView } from '../../../src/core/policies/case';
 import type { SanctionForm } from '../../../src/core/rulebook/types';
 import type {
   AppealResult,
@@ -31,6 +32,8 @@ export type {
   SanctionForm,
 };
 export type CaseStateCode = CoreCaseState;
+/** How much of the case the reader sees (core's CaseView; 'none' never reaches the page). */
+export type CaseView = Exclude<CoreCaseView, 'none'>;
 /** The reader's parts in a case: the workflow's actor kinds. */
 export type CaseRole = CaseActor;
 
@@ -103,7 +106,11 @@ export interface Override {
 
 export interface Referral {
   id: number;
+  /** The kind of referral: 'discipline' (涉嫌违纪) or 'judicial' (涉嫌犯罪). */
   organ: string;
+  /** The registered organ it went to (移送机关登记册); null for referrals made before the register. */
+  organId: string | null;
+  organName: string | null;
   officerId: string | null;
   note: string;
   referredOn: string;
@@ -157,7 +164,8 @@ export interface CaseApproval {
 }
 
 export interface CaseDetail extends CaseSummary {
-  view: 'full' | 'agency' | 'subject';
+  /** `organ`: a referral organ's user reads the case file referred to it, read-only. */
+  view: CaseView;
   summary: string;
   pack: string;
   acceptedOn: string | null;

@@ -145,6 +145,11 @@ export default {
   'pages.cases.form.recommended': 'Recommended',
   'pages.cases.form.recommendation': 'Recommended: {form} (under {cite})',
   'pages.cases.form.noRecommendation': 'The rulebook gives no recommendation: choose one of the forms listed',
+  'pages.cases.form.organ.discipline': 'Referred to (suspected breach of discipline)',
+  'pages.cases.form.organ.judicial': 'Referred to (suspected crime)',
+  'pages.cases.form.organHint':
+    "From the register of referral organs; by default the usual organ of the case's region (else of the region above)",
+  'pages.cases.form.organNone': 'No registered organ may receive it: the referral goes to the default organ',
   'pages.cases.form.departurePlaceholder':
     'The sanction differs from the recommendation: give the reason (at least 4 characters)',
   'pages.cases.form.approvalPlaceholder': "E.g. agreed with the investigators' proposal.",
@@ -198,6 +203,8 @@ export default {
     "You read this case as the agency's legal office (read-only); investigators and the complainant are not shown.",
   'pages.cases.view.subject':
     'You are concerned by this case: you can read the findings, the decision and its documents.',
+  'pages.cases.view.organ':
+    'This case has been referred to your organ; below is the case file as referred (read-only).',
   'pages.cases.deadlines.title': 'Deadlines',
   'pages.cases.deadlines.hint':
     'Counted on the working-day calendar (public holidays and make-up days). Green: in time; yellow: near; red: past; grey: done.',

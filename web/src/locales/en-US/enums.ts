@@ -39,4 +39,8 @@ export default {
   'enums.level.province': 'Province',
   'enums.level.city': 'City',
   'enums.level.county': 'County',
+  'enums.organKind.discipline_commission': 'Discipline inspection and supervision commission',
+  'enums.organKind.appointing_authority': 'Appointing authority',
+  'enums.organKind.public_security': 'Public security bureau',
+  'enums.organKind.procuratorate': "People's procuratorate",
 } satisfies SameKeys<typeof zh>;

@@ -15,4 +15,6 @@ export default {
   'pages.referrals.field.note': 'Matter',
   'pages.referrals.field.referredOn': 'Referred on',
   'pages.referrals.field.outcome': 'Outcome',
+  'pages.referrals.kind.discipline': 'Suspected breach of discipline',
+  'pages.referrals.kind.judicial': 'Suspected crime',
 } satisfies SameKeys<typeof zh>;

@@ -140,6 +140,10 @@ export default {
   'pages.cases.form.recommended': '量责建议',
   'pages.cases.form.recommendation': '量责建议：{form}（依据{cite}）',
   'pages.cases.form.noRecommendation': '规则认定未给出量责建议，可在所列追究形式中选择',
+  'pages.cases.form.organ.discipline': '移送机关（涉嫌违纪）',
+  'pages.cases.form.organ.judicial': '移送机关（涉嫌犯罪）',
+  'pages.cases.form.organHint': '从移送机关登记册中选择；默认为本案所在地区（无则上级地区）的常用受理机关',
+  'pages.cases.form.organNone': '登记册中没有可受理的机关，将按默认方式移送',
   'pages.cases.form.departurePlaceholder': '所选追究形式与量责建议不同，须写明理由（至少 4 字）',
   'pages.cases.form.approvalPlaceholder': '如：同意调查人员提出的处理意见。',
   'pages.cases.form.collectiveNeeded': '拟给予{form}，须经集体讨论决定',
@@ -184,6 +188,7 @@ export default {
   'pages.cases.tab.history': '办理记录',
   'pages.cases.view.agency': '您以本机关法制机构身份查看本案（只读）；调查人员和投诉人信息不向您显示。',
   'pages.cases.view.subject': '您是本案当事人，可查看认定结论、处理决定和相关文书。',
+  'pages.cases.view.organ': '本案已移送本机关，以下为移送的案卷材料（只读）',
   'pages.cases.deadlines.title': '办案期限',
   'pages.cases.deadlines.hint':
     '期限按工作日历（法定节假日与调休）计算；绿色：期限内，黄色：临近，红色：已逾期，灰色：已完成。',

@@ -33,4 +33,8 @@ export default {
   'enums.level.province': '省级',
   'enums.level.city': '市级',
   'enums.level.county': '县级',
+  'enums.organKind.discipline_commission': '纪委监委',
+  'enums.organKind.appointing_authority': '任免机关',
+  'enums.organKind.public_security': '公安机关',
+  'enums.organKind.procuratorate': '人民检察院',
 };

@@ -11,4 +11,6 @@ export default {
   'pages.referrals.field.note': '移送事由',
   'pages.referrals.field.referredOn': '移送日期',
   'pages.referrals.field.outcome': '处理结果',
+  'pages.referrals.kind.discipline': '涉嫌违纪',
+  'pages.referrals.kind.judicial': '涉嫌犯罪',
 };

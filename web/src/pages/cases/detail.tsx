@@ -102,7 +102,14 @@ export default function CaseDetailPage() {
   const [action, setAction] = useState<Exclude<CaseAction, 'record_findings'> | null>(null);
   const [findingsOpen, setFindingsOpen] = useState(false);
   const base = caseBase(user);
-  const listName = user.role === 'officer' ? t('menu.myCases') : t('menu.cases');
+  const listName =
+    user.role === 'officer'
+      ? t('menu.myCases')
+      : user.role === 'discipline'
+        ? t('menu.referrals')
+        : t('menu.cases');
+  // The case list (案件, 我的案件) remembers its filters; 移送 is another list.
+  const listSearch = base === '/referrals' ? '' : (sessionStorage.getItem(LIST_SEARCH_KEY) ?? '');
 
   if (detail.error) return <LoadError error={detail.error} onRetry={detail.reload} />;
   const c = detail.data;
@@ -162,10 +169,7 @@ export default function CaseDetailPage() {
   return (
     <PageContainer
       testId="case-detail"
-      breadcrumb={[
-        { title: listName, to: `${base}${sessionStorage.getItem(LIST_SEARCH_KEY) ?? ''}` },
-        { title: c.number },
-      ]}
+      breadcrumb={[{ title: listName, to: `${base}${listSearch}` }, { title: c.number }]}
       title={<span data-testid="case-number">{c.number}</span>}
       subTitle={c.subject}
       tags={
@@ -183,6 +187,8 @@ export default function CaseDetailPage() {
       description={
         user.officerId && c.view === 'subject' ? (
           <SubjectNotice c={c} officerId={user.officerId} onAction={open} />
+        ) : c.view === 'organ' ? (
+          <Alert type="info" showIcon data-testid="organ-notice" title={t('pages.cases.view.organ')} />
         ) : undefined
       }
       footer={

@@ -1,8 +1,2 @@
-// Where a case opens: an officer's own cases live under 我的案件, everyone else's under 案件.
-import type { CurrentUser } from '../../services/auth';
-
-export const caseBase = (user: Pick<CurrentUser, 'role'>) =>
-  user.role === 'officer' ? '/my-cases' : '/cases';
-
-export const caseHref = (user: Pick<CurrentUser, 'role'>, id: string) =>
-  `${caseBase(user)}/${encodeURIComponent(id)}`;
+// Where a case opens (shared with the other pages: services/caseLinks.ts).
+export { caseBase, caseHref } from '../../services/caseLinks';

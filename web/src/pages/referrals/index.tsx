@@ -26,6 +26,7 @@ import { useApiError } from '../../hooks/useApiError';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useVocabLabel } from '../../hooks/useVocabLabel';
 import { useIntl } from '../../locales/intl';
+import { caseHref } from '../../services/caseLinks';
 import { useUser } from '../../session';
 import { listReferrals, recordOutcome } from './service';
 import type { ReferralRow } from './types';
@@ -112,7 +113,13 @@ export default function ReferralsPage() {
   const list = useApi((signal) => listReferrals(pending, signal), [pending]);
   const [recording, setRecording] = useState<ReferralRow | null>(null);
   const canRecord = user.role === 'discipline';
-  const canOpenCase = user.role === 'supervisor';
+  // The supervision office opens any case of its region; an organ's user the case file referred to
+  // their organ (the list holds only those), under 移送.
+  const canOpenCase = (r: ReferralRow) =>
+    user.role === 'supervisor' ||
+    (user.role === 'discipline' &&
+      r.organId !== null &&
+      (user.organId === undefined || user.organId === r.organId));
 
   const columns: TableColumnsType<ReferralRow> = [
     {
@@ -120,7 +127,13 @@ export default function ReferralsPage() {
       dataIndex: 'caseNumber',
       width: 190,
       render: (n: string, r) =>
-        canOpenCase ? <Link to={`/cases/${encodeURIComponent(r.caseId)}`}>{n}</Link> : n,
+        canOpenCase(r) ? (
+          <Link to={caseHref(user, r.caseId)} data-testid="referral-case-link">
+            {n}
+          </Link>
+        ) : (
+          n
+        ),
     },
     {
       title: t('pages.referrals.field.officer'),
@@ -131,8 +144,19 @@ export default function ReferralsPage() {
     {
       title: t('pages.referrals.field.organ'),
       dataIndex: 'organ',
-      width: 200,
-      render: (o: string) => <Tag color={o === 'judicial' ? 'red' : 'volcano'}>{label('referral', o)}</Tag>,
+      width: 220,
+      render: (o: string, r) => (
+        <Flex vertical align="flex-start" gap={2}>
+          <Tag color={o === 'judicial' ? 'red' : 'volcano'} data-testid="referral-organ">
+            {r.organName ?? label('referral', o)}
+          </Tag>
+          {r.organName && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t(`pages.referrals.kind.${o}`)}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
     },
     { title: t('pages.referrals.field.note'), dataIndex: 'note', ellipsis: true },
     { title: t('pages.referrals.field.referredOn'), dataIndex: 'referredOn', width: 110 },

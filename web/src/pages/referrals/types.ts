@@ -5,7 +5,11 @@ export interface ReferralRow {
   caseId: string;
   caseNumber: string;
   regionCode: string;
+  /** The kind of referral: 'discipline' (涉嫌违纪) or 'judicial' (涉嫌犯罪). */
   organ: 'discipline' | 'judicial' | string;
+  /** The registered organ it went to; null for referrals made before the register. */
+  organId: string | null;
+  organName: string | null;
   officerId: string | null;
   officerName: string | null;
   note: string;

@@ -19,13 +19,15 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { textLength, textLimit } from '../../../components/textLimit';
+import { useApi } from '../../../hooks/useApi';
 import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { type Translate, useIntl } from '../../../locales/intl';
 import type { CurrentUser } from '../../../services/auth';
 import { citeLabel } from '../../../services/cite';
 import { chinaToday } from '../../../services/dates';
+import { listOrgans } from '../../../services/organs';
 import {
   APPEAL_RESULTS,
   type CaseAction,
@@ -34,6 +36,13 @@ import {
   SANCTION_FORMS,
   type SanctionForm,
 } from '../../../types/case';
+import {
+  defaultOrgan,
+  ORGANS_FOR_REFERRAL,
+  type Organ,
+  REFERRALS,
+  type Referral,
+} from '../../../types/organ';
 import InvestigatorPicker from './InvestigatorPicker';
 import { collectiveNeeded, ProposalDescriptions } from './ProposalView';
 
@@ -256,11 +265,99 @@ function SanctionRow({
   );
 }
 
-/** 提出处理意见: the decision kind; when pursued, one row per liable person; the reasons. */
+/**
+ * The kinds of referral a proposal of this kind makes (as the decision makes them): those the
+ * determination found for the liable persons, and for 移送 without any, a referral for discipline.
+ */
+export function proposalReferrals(
+  c: Pick<CaseDetail, 'persons' | 'determination'>,
+  kind: unknown,
+): Referral[] {
+  const liable = new Set(c.persons.filter((p) => p.liable).map((p) => p.officerId));
+  const found = new Set(
+    (c.determination?.persons ?? []).flatMap((p) => (liable.has(p.id) ? p.referrals : [])),
+  );
+  if (kind === 'refer' && found.size === 0 && liable.size > 0) found.add('discipline');
+  return REFERRALS.filter((r) => found.has(r));
+}
+
+/**
+ * 移送机关: for each kind of referral the proposal makes, the registered organs that may receive it
+ * (of the case's region and the regions above, in the order the Measures name them), the usual one
+ * of the nearest region preselected.
+ */
+function ProposalOrgans({ ctx, referrals }: { ctx: FormContext; referrals: Referral[] }) {
+  const { c, t } = ctx;
+  const form = Form.useFormInstance();
+  const key = referrals.join(',');
+  const organs = useApi(
+    async (signal) => {
+      const kinds = [...new Set(referrals.flatMap((r) => ORGANS_FOR_REFERRAL[r]))];
+      const lists = await Promise.all(
+        kinds.map((kind) => listOrgans({ forRegion: c.regionCode, kind }, signal)),
+      );
+      const all = lists.flat();
+      return Object.fromEntries(
+        referrals.map((r) => [r, all.filter((o) => ORGANS_FOR_REFERRAL[r].includes(o.kind))]),
+      ) as Partial<Record<Referral, Organ[]>>;
+    },
+    [c.regionCode, key],
+  );
+  // Preselect the usual organ of each kind once the register has answered (not over a choice made).
+  useEffect(() => {
+    if (!organs.data) return;
+    for (const [r, list] of Object.entries(organs.data) as [Referral, Organ[]][]) {
+      if (form.getFieldValue(['organs', r])) continue;
+      const usual = defaultOrgan(list, r, c.regionCode);
+      if (usual) form.setFieldValue(['organs', r], usual.id);
+    }
+  }, [organs.data, form, c.regionCode]);
+  return (
+    <>
+      {referrals.map((r) => {
+        const options = organs.data?.[r] ?? [];
+        return (
+          <Form.Item
+            key={r}
+            name={['organs', r]}
+            label={t(`pages.cases.form.organ.${r}`)}
+            extra={
+              (organs.data && options.length === 0) || organs.error
+                ? t('pages.cases.form.organNone')
+                : t('pages.cases.form.organHint')
+            }
+          >
+            <Select
+              data-testid={`proposal-organ-${r}`}
+              loading={organs.loading}
+              status={organs.error ? 'warning' : undefined}
+              options={options.map((o) => ({
+                value: o.id,
+                label: (
+                  <Flex gap={6} align="center">
+                    {o.name}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t(`enums.organKind.${o.kind}`)}
+                    </Typography.Text>
+                  </Flex>
+                ),
+                name: o.name,
+              }))}
+              showSearch={{ optionFilterProp: 'name' }}
+            />
+          </Form.Item>
+        );
+      })}
+    </>
+  );
+}
+
+/** 提出处理意见: the decision kind; when pursued, one row per liable person; the organs referred to; the reasons. */
 function ProposalFields({ ctx }: { ctx: FormContext }) {
   const { c, t } = ctx;
   const kind = Form.useWatch('kind');
   const liable = c.persons.filter((p) => p.liable);
+  const referrals = proposalReferrals(c, kind);
   return (
     <>
       <Form.Item name="kind" label={t('pages.cases.field.decisionKind')} rules={[{ required: true }]}>
@@ -278,6 +375,7 @@ function ProposalFields({ ctx }: { ctx: FormContext }) {
           </Flex>
         </Form.Item>
       )}
+      {referrals.length > 0 && <ProposalOrgans ctx={ctx} referrals={referrals} />}
       {text('reasons', t('pages.cases.field.proposalReasons'), t, { max: 10000, rows: 6 })}
     </>
   );
@@ -621,9 +719,15 @@ export const ACTION_FORMS: Record<FormAction, ActionForm> = {
     // The rows follow the liable persons in order, so `sanctions[k]` of an error is row k.
     input: (v, { c }) => {
       const rows = (v.sanctions as { form?: SanctionForm; reason?: string }[] | undefined) ?? [];
+      // The organ of each kind of referral shown; none chosen: the server takes the usual one.
+      const chosen = (v.organs as Partial<Record<Referral, string>> | undefined) ?? {};
+      const organs = Object.fromEntries(
+        proposalReferrals(c, v.kind).flatMap((r) => (chosen[r] ? [[r, chosen[r]]] : [])),
+      );
       return {
         kind: v.kind,
         reasons: v.reasons,
+        ...(Object.keys(organs).length > 0 ? { organs } : {}),
         sanctions:
           v.kind === 'pursue'
             ? c.persons

@@ -155,8 +155,17 @@ export default function DecisionTab({ c }: { c: CaseDetail }) {
               {
                 title: t('pages.referrals.field.organ'),
                 dataIndex: 'organ',
-                width: 200,
-                render: (o: string) => label('referral', o),
+                width: 220,
+                render: (o: string, r) => (
+                  <Flex vertical>
+                    <span data-testid="case-referral-organ">{r.organName ?? label('referral', o)}</span>
+                    {r.organName && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t(`pages.referrals.kind.${o}`)}
+                      </Typography.Text>
+                    )}
+                  </Flex>
+                ),
               },
               {
                 title: t('pages.cases.field.person'),

@@ -53,7 +53,7 @@ export default function InvestigationTab({ c, onChanged }: { c: CaseDetail; onCh
 
   return (
     <Flex vertical gap={16}>
-      {c.view === 'full' && (
+      {(c.view === 'full' || c.view === 'organ') && (
         <Card
           size="small"
           variant="borderless"

@@ -121,7 +121,8 @@ export default function OverviewTab({ c }: { c: CaseDetail }) {
           />
         </Card>
       )}
-      {c.view !== 'full' && (
+      {/* A referral organ's notice stands at the top of the page. */}
+      {c.view !== 'full' && c.view !== 'organ' && (
         <Card size="small" variant="borderless" style={{ background: '#fafbfc' }}>
           <Typography.Text type="secondary">{t(`pages.cases.view.${c.view}`)}</Typography.Text>
         </Card>
