@@ -145,6 +145,8 @@ describe('accountability case from a public complaint to an appeal', () => {
     await expect.poll(() => findings.getByTestId('findings-officer-0').textContent()).toContain('O-0001');
     await findings.getByTestId('person-0').locator('input[value="negligent_wrong_opinion"]').check();
     await findings.getByTestId('findings-preview').getByTestId('explanation-line').first().waitFor();
+    // What would change the outcome (whatIf) is offered beside the findings, as in the simulator.
+    await findings.getByTestId('findings-preview').getByTestId('what-if-item').first().waitFor();
     await findings
       .getByTestId('findings-text')
       .fill('经查，承办人戴峰在审核中未发现当事人已因同一违法行为受过罚款，提出了错误的处罚意见。');

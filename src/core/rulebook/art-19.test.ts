@@ -29,8 +29,8 @@ describe('Art. 19(1) continuing fault left uncorrected', () => {
 describe('Art. 19(2) repeat faults', () => {
   const withHistory = (history: History, pack?: string) => aggravations(handler({ history }, pack));
 
-  it('three faults within the 365 days ending on the fault date aggravate', () => {
-    // 2025-03-10 − 364 days = 2024-03-11 (2024 is a leap year): inside.
+  it('three faults within the year ending on the fault date aggravate', () => {
+    // The year ending on 2025-03-10 starts on 2024-03-11 (民法典 第二百零一条): inside.
     expect(
       withHistory([
         { date: '2024-03-11', fault: 'levy.01' },
@@ -38,7 +38,7 @@ describe('Art. 19(2) repeat faults', () => {
       ]),
     ).toEqual([2]);
   });
-  it('a fault 365 days before is outside the year', () => {
+  it('a fault a year and more before is outside the year', () => {
     expect(
       withHistory([
         { date: '2024-03-10', fault: 'levy.01' },
