@@ -34,8 +34,3 @@ export async function insertOrgan(
 ): Promise<void> {
   await db.insertInto('organs').values(o).execute();
 }
-
-/** A case's region and the regions above it (county → city → province), nearest first. */
-export function regionsUp(region: string): string[] {
-  return [...new Set([region, `${region.slice(0, 4)}00`, `${region.slice(0, 2)}0000`])];
-}

@@ -33,6 +33,11 @@ export interface OrganRef {
   regionCode: string;
 }
 
+/** A region and the regions above it (county → city → province), nearest first. */
+export function regionsUp(region: string): string[] {
+  return [...new Set([region, `${region.slice(0, 4)}00`, `${region.slice(0, 2)}0000`])];
+}
+
 /**
  * The organ a referral goes to when the proposal names none: of the kinds the referral allows (in
  * their order), the organ of the case's own region, else of the nearest region above it.
@@ -42,8 +47,7 @@ export function defaultOrgan<O extends OrganRef>(
   referral: Referral,
   caseRegion: string,
 ): O | null {
-  const regions = [caseRegion, `${caseRegion.slice(0, 4)}00`, `${caseRegion.slice(0, 2)}0000`];
-  for (const region of regions)
+  for (const region of regionsUp(caseRegion))
     for (const kind of ORGANS_FOR_REFERRAL[referral]) {
       const o = organs.find((x) => x.kind === kind && x.regionCode === region);
       if (o) return o;

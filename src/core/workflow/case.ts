@@ -183,7 +183,7 @@ function statementPeriodOver(s: CaseSnapshot, ctx: GuardContext): boolean {
 
 /** The heaviest sanction of a proposal needs a collective discussion under the pack. */
 export function collectiveDiscussionNeeded(
-  proposal: CaseProposal | null,
+  proposal: { sanctions: readonly { form: SanctionForm }[] } | null,
   procedure: Pick<ProcedureParams, 'collectiveDiscussionFrom'>,
 ): SanctionForm | null {
   const from = procedure.collectiveDiscussionFrom;

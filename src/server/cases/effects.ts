@@ -9,12 +9,12 @@ import { determine } from '../../core/determine/index.js';
 import type { Determination } from '../../core/determine/types.js';
 import { type Actor, regionCovers } from '../../core/policies/actor.js';
 import { canInvestigate } from '../../core/policies/case.js';
-import { defaultOrgan, organFits } from '../../core/referrals/organs.js';
+import { defaultOrgan, organFits, regionsUp } from '../../core/referrals/organs.js';
 import { REFERRALS, type Referral } from '../../core/rulebook/types.js';
 import type { CaseAction, CasePerson } from '../../core/workflow/case.js';
 import type { LoadedCase } from '../../store/cases.repository.js';
 import type { Database } from '../../store/db.js';
-import { findOrgan, listOrgans, regionsUp } from '../../store/organs.repository.js';
+import { findOrgan, listOrgans } from '../../store/organs.repository.js';
 import type { CasesTable, DB } from '../../store/schema.js';
 import { HttpError } from '../errors.js';
 import type { ActionBody } from './actions.js';
@@ -314,18 +314,21 @@ export const CASE_EFFECTS: { [A in CaseAction]: CaseEffect<A> } = {
       await x.trx
         .insertInto('referrals')
         .values(
-          referrals.map((r) => ({
-            caseId: c.id,
-            regionCode: c.regionCode,
-            organ: r.organ,
-            organId: organOf(r.organ)?.id ?? null,
-            officerId: r.officerId,
-            note: `${c.number}：${r.organ === 'judicial' ? '涉嫌犯罪' : '涉嫌违纪'}，移送${organOf(r.organ)?.name ?? generic[r.organ]}`,
-            referredOn: x.today,
-            outcome: null,
-            outcomeOn: null,
-            outcomeBy: null,
-          })),
+          referrals.map((r) => {
+            const organ = organOf(r.organ);
+            return {
+              caseId: c.id,
+              regionCode: c.regionCode,
+              organ: r.organ,
+              organId: organ?.id ?? null,
+              officerId: r.officerId,
+              note: `${c.number}：${r.organ === 'judicial' ? '涉嫌犯罪' : '涉嫌违纪'}，移送${organ?.name ?? generic[r.organ]}`,
+              referredOn: x.today,
+              outcome: null,
+              outcomeOn: null,
+              outcomeBy: null,
+            };
+          }),
         )
         .execute();
     },

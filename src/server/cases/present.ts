@@ -152,6 +152,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
       hearing: z.object({ heldOn: z.string(), summary: z.string() }).nullable(),
     }),
   ),
+  /** 审批定案: the lightest sanction the case's pack has decided by a collective discussion. */
+  collectiveDiscussionFrom: z.enum(SANCTION_FORMS).nullable(),
   /** 审批定案: what the investigators proposed (awaiting approval, or adopted by the decision). */
   proposal: z
     .object({
@@ -426,6 +428,7 @@ export async function presentCase(
     findingsOn: c.findingsOn,
     statementNoticeOn: c.statementNoticeOn,
     persons,
+    collectiveDiscussionFrom: guardContext.procedure.collectiveDiscussionFrom,
     proposal:
       full && proposal
         ? {

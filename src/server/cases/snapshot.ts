@@ -81,11 +81,7 @@ export function procedureOf(c: { pack: string; registeredOn: string }): {
 } {
   const pack = selectPack(c.pack, c.registeredOn);
   return {
-    procedure: {
-      statementWithin: { days: 5, unit: 'working_day' },
-      ...pack.params.procedure,
-      collectiveDiscussionFrom: pack.params.procedure.collectiveDiscussionFrom ?? null,
-    },
+    procedure: { statementWithin: { days: 5, unit: 'working_day' }, ...pack.params.procedure },
     label: `${pack.title}规则包 ${pack.name} ${pack.version}`,
   };
 }

@@ -19,7 +19,12 @@ import type { ActionAvailability } from './procedure';
 
 // The workflow's and the rulebook's code lists are core's own, not copies.
 export { OUTCOMES, SANCTION_FORMS } from '../../../src/core/rulebook/types';
-export { APPEAL_RESULTS, CASE_STATES, DECISION_KINDS } from '../../../src/core/workflow/case';
+export {
+  APPEAL_RESULTS,
+  CASE_STATES,
+  collectiveDiscussionNeeded,
+  DECISION_KINDS,
+} from '../../../src/core/workflow/case';
 export type {
   AppealResult,
   CaseAction,
@@ -183,6 +188,8 @@ export interface CaseDetail extends CaseSummary {
   statementNoticeOn: string | null;
   persons: CasePerson[];
   /** The proposal (full view only): awaiting approval in state `proposed`, or the one decided. */
+  /** The lightest sanction the case's pack has decided by a collective discussion (null: none). */
+  collectiveDiscussionFrom: SanctionForm | null;
   proposal: CaseProposal | null;
   /** The approval of the decision (full view only). */
   approval: CaseApproval | null;

@@ -10,27 +10,21 @@ import {
   type CaseDetail,
   type CaseProposal,
   type CaseSanction,
+  collectiveDiscussionNeeded,
   type DecisionKind,
-  SANCTION_FORMS,
   type SanctionForm,
 } from '../../../types/case';
+import { CASE_DESCRIPTIONS } from './descriptions';
 
 /**
- * The lightest form a proposal cannot be approved without a collective discussion for: the
- * packs' default (procedure.collectiveDiscussionFrom). The server applies the case's own pack and
- * is the authority; its 400 on `collective` shows the section too (errorTarget below).
+ * The heaviest sanction of a proposal that calls for a collective discussion under the case's pack
+ * (core's rule; the server applies it again on approval).
  */
-const COLLECTIVE_FROM: SanctionForm = 'off_post_training';
-
-/** The heaviest sanction of a proposal that calls for a collective discussion, if any. */
-export function collectiveNeeded(p: { sanctions: { form: SanctionForm }[] } | null): SanctionForm | null {
-  if (!p) return null;
-  const rung = SANCTION_FORMS.indexOf(COLLECTIVE_FROM);
-  const heavy = p.sanctions
-    .map((x) => x.form)
-    .filter((f) => SANCTION_FORMS.indexOf(f) >= rung)
-    .sort((a, b) => SANCTION_FORMS.indexOf(b) - SANCTION_FORMS.indexOf(a));
-  return heavy[0] ?? null;
+export function collectiveNeeded(
+  c: Pick<CaseDetail, 'collectiveDiscussionFrom'>,
+  p: { sanctions: readonly { form: SanctionForm }[] } | null,
+): SanctionForm | null {
+  return collectiveDiscussionNeeded(p, c);
 }
 
 export function DecisionKindTag({ kind, testId }: { kind: DecisionKind; testId?: string }) {
@@ -96,10 +90,7 @@ export function ProposalDescriptions({
   const { t } = useIntl();
   return (
     <Descriptions
-      bordered
-      size="small"
-      column={{ xs: 1, md: 2 }}
-      styles={{ label: { width: 120 } }}
+      {...CASE_DESCRIPTIONS}
       title={title}
       items={[
         {
@@ -146,10 +137,7 @@ export function ApprovalDescriptions({
   const m = approval.collective;
   return (
     <Descriptions
-      bordered
-      size="small"
-      column={{ xs: 1, md: 2 }}
-      styles={{ label: { width: 120 } }}
+      {...CASE_DESCRIPTIONS}
       title={t('pages.cases.decision.approval')}
       items={[
         {

@@ -178,7 +178,7 @@ function SanctionRow({
   const choice = sanctionChoice(c, person.officerId);
   const chosen = Form.useWatch(['sanctions', k, 'form']) as SanctionForm | undefined;
   const departs = choice.recommended !== undefined && chosen !== undefined && chosen !== choice.recommended;
-  const heavy = chosen ? collectiveNeeded({ sanctions: [{ form: chosen }] }) : null;
+  const heavy = chosen ? collectiveNeeded(c, { sanctions: [{ form: chosen }] }) : null;
   const formLabel = t('pages.cases.field.sanctionForm');
   const reasonLabel = t('pages.cases.field.departureReason');
   const reasonLimit = textLimit(1000, t);
@@ -495,7 +495,7 @@ function CollectiveFields({ t }: { t: Translate }) {
 function DecideFields({ ctx }: { ctx: FormContext }) {
   const { c, t } = ctx;
   const label = useVocabLabel();
-  const needed = collectiveNeeded(c.proposal);
+  const needed = collectiveNeeded(c, c.proposal);
   const held = Form.useWatch('collectiveHeld') as boolean | undefined;
   return (
     <>
@@ -749,7 +749,7 @@ export const ACTION_FORMS: Record<FormAction, ActionForm> = {
   decide: {
     width: 720,
     fields: (ctx) => <DecideFields ctx={ctx} />,
-    initial: ({ c }) => ({ collectiveHeld: collectiveNeeded(c.proposal) !== null }),
+    initial: ({ c }) => ({ collectiveHeld: collectiveNeeded(c, c.proposal) !== null }),
     input: (v) => {
       const m = v.collective as
         | {

@@ -4,6 +4,7 @@ import { Alert, Button, Descriptions, Empty, Flex, Tag, Typography } from 'antd'
 import { DeadlineTag } from '../../../components/DeadlineTag';
 import { useIntl } from '../../../locales/intl';
 import type { CaseDetail } from '../../../types/case';
+import { CASE_DESCRIPTIONS } from '../components/descriptions';
 
 const RESULT_COLORS = { upheld: 'default', changed: 'orange', revoked: 'green' } as const;
 
@@ -34,10 +35,7 @@ export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?():
         <>
           <Alert type="info" showIcon title={t('pages.cases.appeal.stands')} />
           <Descriptions
-            bordered
-            size="small"
-            column={{ xs: 1, md: 2 }}
-            styles={{ label: { width: 120 } }}
+            {...CASE_DESCRIPTIONS}
             items={[
               {
                 key: 'by',

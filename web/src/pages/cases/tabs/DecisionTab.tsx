@@ -7,6 +7,7 @@ import { ResponsiveTable } from '../../../components/ListTable';
 import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { useIntl } from '../../../locales/intl';
 import type { CaseDetail, Referral } from '../../../types/case';
+import { CASE_DESCRIPTIONS } from '../components/descriptions';
 import {
   ApprovalDescriptions,
   collectiveNeeded,
@@ -31,7 +32,7 @@ export default function DecisionTab({ c }: { c: CaseDetail }) {
               <Flex gap={8} align="center">
                 {t('pages.cases.decision.proposal')}
                 <Tag color="gold">{t('enums.caseState.proposed')}</Tag>
-                {collectiveNeeded(c.proposal) && (
+                {collectiveNeeded(c, c.proposal) && (
                   <Tag color="purple" data-testid="proposal-collective">
                     {t('pages.cases.decision.collectiveRequired')}
                   </Tag>
@@ -54,10 +55,7 @@ export default function DecisionTab({ c }: { c: CaseDetail }) {
     <Flex vertical gap={16} data-testid="decision-tab">
       {c.decision && (
         <Descriptions
-          bordered
-          size="small"
-          column={{ xs: 1, md: 2 }}
-          styles={{ label: { width: 120 } }}
+          {...CASE_DESCRIPTIONS}
           title={t('pages.cases.decision.title')}
           items={[
             {
@@ -94,10 +92,7 @@ export default function DecisionTab({ c }: { c: CaseDetail }) {
       )}
       {c.decision && (
         <Descriptions
-          bordered
-          size="small"
-          column={{ xs: 1, md: 2 }}
-          styles={{ label: { width: 120 } }}
+          {...CASE_DESCRIPTIONS}
           title={t('pages.cases.decision.service')}
           items={
             c.servedOn && c.service
@@ -117,10 +112,7 @@ export default function DecisionTab({ c }: { c: CaseDetail }) {
       )}
       {(c.executedOn || c.closedOn) && (
         <Descriptions
-          bordered
-          size="small"
-          column={{ xs: 1, md: 2 }}
-          styles={{ label: { width: 120 } }}
+          {...CASE_DESCRIPTIONS}
           title={t('pages.cases.decision.execution')}
           items={[
             { key: 'ex', label: t('pages.cases.field.executedOn'), children: c.executedOn ?? none },

@@ -8,7 +8,7 @@ import { useApi } from '../../../hooks/useApi';
 import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { useIntl } from '../../../locales/intl';
 import { caseHistory } from '../../../services/cases';
-import type { CaseDetail } from '../../../types/case';
+import type { CaseDetail, CollectiveDiscussion } from '../../../types/case';
 
 const READ = 'complaint.identity_read';
 
@@ -62,14 +62,7 @@ export default function HistoryTab({ c }: { c: CaseDetail }) {
             .join('；');
         }
         if (key === 'collective' && value && typeof value === 'object') {
-          const m = value as {
-            meetingOn: string;
-            attendees: string[];
-            votesFor: number;
-            votesAgainst: number;
-            votesAbstain: number;
-            minutes: string;
-          };
+          const m = value as CollectiveDiscussion;
           return t('pages.cases.history.collective', {
             on: m.meetingOn,
             attendees: (m.attendees ?? []).join('、'),

@@ -6,6 +6,7 @@ import { SourceTag } from '../../../components/CaseTags';
 import ComplaintAttachments, { AttachmentsHint } from '../../../components/ComplaintAttachments';
 import { useIntl } from '../../../locales/intl';
 import type { CaseDetail } from '../../../types/case';
+import { CASE_DESCRIPTIONS } from '../components/descriptions';
 
 export default function OverviewTab({ c }: { c: CaseDetail }) {
   const { t } = useIntl();
@@ -34,10 +35,7 @@ export default function OverviewTab({ c }: { c: CaseDetail }) {
         />
       )}
       <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, md: 2 }}
-        styles={{ label: { width: 120 } }}
+        {...CASE_DESCRIPTIONS}
         items={[
           { key: 'number', label: t('pages.cases.field.number'), children: c.number },
           {
