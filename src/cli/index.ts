@@ -13,6 +13,7 @@ import { register as registerMigrate } from './commands/migrate.js';
 import { register as registerRules } from './commands/rules.js';
 import { register as registerScan } from './commands/scan.js';
 import { register as registerServe } from './commands/serve.js';
+import { register as registerTolerance } from './commands/tolerance.js';
 import { register as registerUser } from './commands/user.js';
 
 export function buildProgram(): Command {
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
     registerCatalog,
     registerRules,
     registerDetermine,
+    registerTolerance,
     registerScan,
     registerGenerate,
     registerImport,

@@ -469,5 +469,8 @@ function rulebookCases(): Record<string, RouteCase> {
     'POST /api/v1/determinations': {
       badBody: { body: { faults: ['penalty.99'], decision: 'approval', people: [] }, fields: ['faults[0]'] },
     },
+    'POST /api/v1/tolerance/assessments': {
+      badBody: { body: { appliedOn: '2026-13-01' }, fields: ['appliedOn', 'fault', 'facts'] },
+    },
   };
 }

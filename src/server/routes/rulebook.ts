@@ -16,6 +16,11 @@ import { DEFAULT_PACK, defaultPacks, type PackRegistry } from '../../core/rulebo
 import { packParamsSchema } from '../../core/rulebook/packs/schema.js';
 import type { ResolvedPack } from '../../core/rulebook/packs/types.js';
 import { type SearchHit, searchRegulation } from '../../core/rulebook/search.js';
+import {
+  assessParsed,
+  toleranceAssessmentSchema,
+  toleranceRequestSchema,
+} from '../../core/tolerance/assess.js';
 import { searchTerms } from '../segment.js';
 
 /**
@@ -254,6 +259,22 @@ export default async function rulebookRoutes(app: FastifyInstance, opts: Ruleboo
       // What-if changes carry values of the request's facts, which came in as JSON.
       return result as z.output<typeof determinationSchema>;
     },
+  );
+
+  r.post(
+    '/tolerance/assessments',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['rulebook'],
+        summary:
+          '容错评估：按规则包中的容错纠错实施办法，列出每项容错条件是否满足、负面清单情形、三个区分开来与结论（与 wenze tolerance assess 相同）',
+        querystring: packQuery,
+        body: toleranceRequestSchema,
+        response: { 200: toleranceAssessmentSchema, ...errors },
+      },
+    },
+    async (req) => assessParsed(req.body, packs, { pack: req.query.pack, on: req.query.on }),
   );
 
   r.get(

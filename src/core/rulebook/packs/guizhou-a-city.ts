@@ -1,7 +1,9 @@
 // A市 (fictional, region 529900; the demo city): refines the province. It names only what it
 // changes — shorter procedure deadlines, a stricter repeat-fault threshold (two faults in a year
 // aggravate under Art. 19(2)), earlier warnings — and inherits everything else. Its second
-// version (from 2026) also counts faults of the same category as "the same kind".
+// version (from 2026) also counts faults of the same category as "the same kind", and brings the
+// city's tolerance policy (容错纠错, a-city-tolerance.ts).
+import { A_CITY_TOLERANCE } from './a-city-tolerance.js';
 import type { PackDefinition } from './types.js';
 
 const workingDays = (days: number) => ({ days, unit: 'working_day' as const });
@@ -33,7 +35,7 @@ export const GUIZHOU_A_CITY: PackDefinition = {
       version: '2.0',
       validFrom: '2026-01-01',
       validTo: null,
-      note: '在 1.0 基础上，同一类别的过错行为视为同一种类',
+      note: '在 1.0 基础上，同一类别的过错行为视为同一种类；施行容错纠错实施办法',
       params: {
         repeat: { minFaultsInWindow: 2, sameKindBy: 'category' },
         procedure: {
@@ -43,6 +45,7 @@ export const GUIZHOU_A_CITY: PackDefinition = {
           appealAnswer: workingDays(20),
         },
         earlyWarning: { attentionAt: 1, warningAt: 2 },
+        tolerance: A_CITY_TOLERANCE,
       },
     },
   ],

@@ -53,6 +53,8 @@ export const GUIZHOU_PARAMS: PackParams = {
     collectiveDiscussionFrom: 'off_post_training',
   },
   earlyWarning: { window: oneYear, attentionAt: 2, warningAt: 3, sanctionsWarningAt: 2 },
+  // The Measures contain no 容错纠错; a city pack brings its own policy.
+  tolerance: null,
 };
 
 export const GUIZHOU: PackDefinition = {

@@ -1,6 +1,7 @@
 // Zod schemas of pack definitions, so that a pack an admin edits is checked as strictly as the
 // built-in ones. Used when a registry is built, never on the determination hot path.
 import { z } from 'zod';
+import { TOLERANCE_CONDITIONS, TOLERANCE_EXCLUSIONS, TOLERANCE_OUTCOMES } from '../../tolerance/policy.js';
 import { CATALOGUE_CODES } from '../catalogue.js';
 import { isCalendarDate } from '../day.js';
 import { PERIOD_UNITS } from '../period.js';
@@ -12,6 +13,27 @@ const positive = z.number().int().min(1);
 
 const period = z.strictObject({ count: positive, unit: z.enum(PERIOD_UNITS) });
 const deadline = z.strictObject({ days: positive, unit: z.enum(['working_day', 'calendar_day']) });
+
+const clause = z.strictObject({ cite: z.string().min(1), text: z.string().min(1) });
+/** One clause for each id of a vocabulary, none missing, none unknown. */
+const clauses = <T extends string>(ids: readonly T[]) =>
+  z.strictObject(Object.fromEntries(ids.map((id) => [id, clause])) as Record<T, typeof clause>);
+
+const tolerancePolicy = z.strictObject({
+  title: z.string().min(1),
+  summary: z.boolean(),
+  conditions: clauses(TOLERANCE_CONDITIONS),
+  exclusions: clauses(TOLERANCE_EXCLUSIONS),
+  distinctions: clause,
+  outcomes: clauses(TOLERANCE_OUTCOMES),
+  lateCorrectionMitigates: z.boolean(),
+  preRegistrationShowsCause: z.boolean(),
+  repeatWithin: period,
+  sameKindBy: z.enum(['item', 'category']),
+  preRegistrationReview: deadline,
+  applyAfterDecision: deadline,
+  decideWithin: deadline,
+});
 
 export const packParamsSchema = z.strictObject({
   attribution: z.strictObject({ art15Decisions: z.array(z.enum(DECISION_KINDS)) }),
@@ -59,6 +81,7 @@ export const packParamsSchema = z.strictObject({
     warningAt: positive,
     sanctionsWarningAt: positive,
   }),
+  tolerance: tolerancePolicy.nullable(),
 });
 
 const articleNumber = z.string().refine((k) => /^\d+$/.test(k) && Number(k) >= 15 && Number(k) <= 25, {

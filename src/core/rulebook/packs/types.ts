@@ -1,5 +1,6 @@
 // Rule packs: the Measures of one jurisdiction, versioned by effective date. A pack either stands
 // alone (the province) or names a parent and overrides only what it names (a city).
+import type { TolerancePolicy } from '../../tolerance/policy.js';
 import type { RepeatParams } from '../art-19.js';
 import type { CatalogueItem } from '../catalogue.js';
 import type { Period } from '../period.js';
@@ -85,6 +86,8 @@ export interface PackParams {
   };
   procedure: ProcedureParams;
   earlyWarning: EarlyWarningParams;
+  /** The city's 容错纠错 policy; null where the pack has none (the province's Measures have none). */
+  tolerance: TolerancePolicy | null;
 }
 
 export type DeepPartial<T> = T extends readonly unknown[]
