@@ -166,7 +166,8 @@ export interface CaseFilter {
   open?: boolean;
 }
 
-export async function listCases(db: Db, scope: Scope, f: CaseFilter, page: PageRequest) {
+/** The cases `f` selects within `scope` (joined to their agency, which the search reads). */
+function filteredCases(db: Db, scope: Scope, f: CaseFilter) {
   let q = db
     .selectFrom('cases')
     .innerJoin('agencies', 'agencies.id', 'cases.agencyId')
@@ -193,6 +194,11 @@ export async function listCases(db: Db, scope: Scope, f: CaseFilter, page: PageR
       ]),
     );
   }
+  return q;
+}
+
+export async function listCases(db: Db, scope: Scope, f: CaseFilter, page: PageRequest) {
+  const q = filteredCases(db, scope, f);
   const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
   const ids = await q
     .select('cases.id')
@@ -204,6 +210,50 @@ export async function listCases(db: Db, scope: Scope, f: CaseFilter, page: PageR
   return { ids: ids.map((r) => r.id), total: Number(total), ...page } satisfies Omit<Page<never>, 'items'> & {
     ids: string[];
   };
+}
+
+/** Cases loaded at a time by `caseBatches`. */
+export const CASE_BATCH = 500;
+
+/** A case's created_at as the keyset cursor keeps it: UTC, to the microsecond (a Date keeps ms). */
+const createdAtKey = sql<string>`to_char(cases.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * Every case `f` selects within `scope`, loaded with its parts `size` at a time, in the order of
+ * `listCases` (newest first, then by id): for the lists whose order or filter depends on the
+ * deadlines, which are computed on the working-day calendar and not stored. A keyset cursor
+ * (the last row's created_at, in UTC to the microsecond, and id) walks the whole match,
+ * so no case is left out however many there are, and each batch costs the same queries.
+ */
+export async function* caseBatches(
+  db: Db,
+  scope: Scope,
+  f: CaseFilter,
+  size: number = CASE_BATCH,
+): AsyncGenerator<LoadedCase[]> {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`batch size ${size}`);
+  let after: { createdAt: string; id: string } | null = null;
+  for (;;) {
+    let q = filteredCases(db, scope, f);
+    if (after) {
+      const { createdAt, id } = after;
+      q = q.where(
+        sql<boolean>`(cases.created_at < ${createdAt}::timestamptz or (cases.created_at = ${createdAt}::timestamptz and cases.id > ${id}::uuid))`,
+      );
+    }
+    const rows = await q
+      .select(['cases.id', createdAtKey.as('cursor')])
+      .orderBy('cases.createdAt', 'desc')
+      .orderBy('cases.id')
+      .limit(size)
+      .execute();
+    if (rows.length === 0) return;
+    const ids = rows.map((r) => r.id);
+    yield await loadCases(db, ids);
+    if (rows.length < size) return;
+    const last = rows[rows.length - 1];
+    after = { createdAt: last.cursor, id: last.id };
+  }
 }
 
 /** Insert a case (a lead opened as one). Returns its id. */

@@ -9,7 +9,6 @@ import { caseActorKinds, caseListScope } from '../../core/policies/case.js';
 import { unsafeTextFields, ValidationError } from '../../core/validation.js';
 import { CASE_ACTIONS, CASE_STATES, type CaseAction } from '../../core/workflow/case.js';
 import { isSubjectDocument } from '../../core/workflow/case-documents.js';
-import { byUrgency } from '../../core/workflow/deadlines.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import {
   findCaseFile,
@@ -22,7 +21,7 @@ import { listActiveSupervisors } from '../../store/users.repository.js';
 import { auditAs } from '../audit.js';
 import { actionSchemas, caseRefOf, performCaseAction } from '../cases/actions.js';
 import { storeCaseDocuments } from '../cases/documents.js';
-import { dueSoon } from '../cases/due.js';
+import { dueSoon, urgentCases } from '../cases/due.js';
 import { caseHistoryFor, type HistoryRow } from '../cases/history.js';
 import { caseDetailSchema, caseSummarySchema, presentCase, summaryOf, viewOf } from '../cases/present.js';
 import { attachment, contentTypeOf, DOCX_TYPE } from '../download.js';
@@ -37,9 +36,6 @@ import {
   serialId,
 } from '../schemas.js';
 import { actorOf } from '../types.js';
-
-/** Cases ranked by urgency at most (deadlines are computed per case, not stored). */
-const MAX_RANKED = 5000;
 
 const caseId = z.object({ id: z.uuid({ message: '案件编号无效' }) });
 const summarySchema = caseSummarySchema;
@@ -80,22 +76,17 @@ export default async function caseRoutes(app: FastifyInstance) {
       const actor = actorOf(req);
       const { page, pageSize, mine, sort, ...f } = req.query;
       const filter = { ...f, investigatorId: mine === 'true' ? actor.id : undefined };
+      if (sort === 'urgent') {
+        // Deadlines are computed on the working-day calendar, not stored: every match is ranked.
+        const ranked = await urgentCases(app, actor, filter, { page, pageSize });
+        return { ...ranked, page, pageSize };
+      }
       const calendar = await app.calendar();
       const today = app.clock.today();
-      // A page (or every case ranked) loads in a fixed number of queries; deadlines in memory.
-      const summaries = async (ids: string[]) =>
-        (await loadCases(db(), ids)).map((c) => summaryOf(c, actor, calendar, today));
-      if (sort === 'urgent') {
-        // Deadlines are computed on the working-day calendar, not stored: rank every match.
-        const all = await listCases(db(), caseListScope(actor), filter, { page: 1, pageSize: MAX_RANKED });
-        const ranked = (await summaries(all.ids)).sort((a, b) =>
-          byUrgency(a.currentDeadline, b.currentDeadline),
-        );
-        const items = ranked.slice((page - 1) * pageSize, page * pageSize);
-        return { items, total: all.total, page, pageSize };
-      }
+      // A page loads in a fixed number of queries; deadlines in memory.
       const result = await listCases(db(), caseListScope(actor), filter, { page, pageSize });
-      return { items: await summaries(result.ids), total: result.total, page, pageSize };
+      const items = (await loadCases(db(), result.ids)).map((c) => summaryOf(c, actor, calendar, today));
+      return { items, total: result.total, page, pageSize };
     },
   );
 
