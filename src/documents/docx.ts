@@ -301,7 +301,8 @@ export function pageNumberFooter(side: 'odd' | 'even'): Footer {
 }
 
 export async function pack(
-  model: CaseDocumentModel,
+  /** What the package itself records: its date, the number as subject, the organ as creator. */
+  model: Pick<CaseDocumentModel, 'generatedAt' | 'caseNumber' | 'organName'>,
   docTitle: string,
   children: readonly (Paragraph | Table)[],
 ): Promise<Buffer> {

@@ -195,6 +195,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         { name: 'public', description: '公众投诉（无需登录）' },
         { name: 'leads', description: '线索与移送' },
         { name: 'cases', description: '追责案件' },
+        { name: 'pre-registrations', description: '事前备案（容错纠错）' },
+        { name: 'tolerance', description: '容错申请与纠错措施' },
         { name: 'supervision', description: '全程监督：执法行为、检测发现、过错预警' },
         { name: 'system', description: '系统' },
       ],

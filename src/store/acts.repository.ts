@@ -426,9 +426,10 @@ export async function officerFaults(
     caseId: string | null;
     caseNumber: string | null;
     liable: boolean;
+    exempt: boolean;
   }>`
     select f.officer_id, f.occurred_on, f.rule, f.act_id, f.detail, c.id as case_id, c.number as case_number,
-           coalesce(cp.liable, false) as liable
+           coalesce(cp.liable, false) as liable, coalesce(cp.tolerance->>'outcome' = 'exempt', false) as exempt
     from findings f
     join officers o on o.id = f.officer_id
     left join leads l on l.finding_key = f.act_id || '|' || f.rule
@@ -452,6 +453,8 @@ export async function officerFaults(
     join cases c on c.id = cp.case_id
     left join leads l on l.case_id = c.id
     where ${officerWhere} and cp.liable
+      -- A fault exempted by a tolerance decision (容错免责) does not count towards Art. 19(2).
+      and coalesce(cp.tolerance->>'outcome', '') <> 'exempt'
       and coalesce(l.occurred_on, c.decision_on, c.registered_on) <= ${until}`.execute(db);
   const out: OfficerFault[] = [];
   const sustainedKeys = new Set<string>();
@@ -469,7 +472,7 @@ export async function officerFaults(
     });
   }
   for (const f of findings.rows) {
-    if (sustainedKeys.has(`${f.officerId}|${f.actId}|${f.rule}`)) continue;
+    if (f.exempt || sustainedKeys.has(`${f.officerId}|${f.actId}|${f.rule}`)) continue;
     out.push({
       officerId: f.officerId,
       date: f.occurredOn,

@@ -12,6 +12,7 @@ import {
 } from '../demo/city.js';
 import { appendAudit } from './audit.repository.js';
 import type { Database } from './db.js';
+import { loadDemoPreRegistrations } from './demo-pre-registrations.js';
 import { hashPassword } from './passwords.js';
 
 export async function isDatabaseEmpty(database: Database): Promise<boolean> {
@@ -96,6 +97,7 @@ export async function loadDemo(database: Database, today = todayInChina()): Prom
       // policy does not apply to them.
       .values(demoUsers.map((u) => ({ ...u, passwordHash, isDemo: true })))
       .execute();
+    await loadDemoPreRegistrations(trx, today);
     await appendAudit(trx, {
       regionCode: '520000',
       actorId: null,

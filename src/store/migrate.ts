@@ -10,6 +10,9 @@ import * as m0006 from './migrations/2026_12_07_0006_idempotency.js';
 import * as m0007 from './migrations/2026_12_07_0007_detection.js';
 import * as m0008 from './migrations/2026_12_07_0008_approval.js';
 import * as m0009 from './migrations/2026_12_07_0009_organs.js';
+import * as m0010 from './migrations/2026_12_07_0010_tolerance.js';
+import * as m0011 from './migrations/2026_12_07_0011_pre_registrations.js';
+import * as m0012 from './migrations/2026_12_07_0012_corrections.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_25_0001_foundation': m0001,
@@ -21,6 +24,9 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0007_detection': m0007,
   '2026_12_07_0008_approval': m0008,
   '2026_12_07_0009_organs': m0009,
+  '2026_12_07_0010_tolerance': m0010,
+  '2026_12_07_0011_pre_registrations': m0011,
+  '2026_12_07_0012_corrections': m0012,
 };
 
 class StaticProvider implements MigrationProvider {

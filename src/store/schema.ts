@@ -5,7 +5,10 @@ import type { Role } from '../core/policies/actor.js';
 import type { OrganKind } from '../core/referrals/organs.js';
 import type { Referral } from '../core/rulebook/types.js';
 import type { AppealResult, CaseState } from '../core/workflow/case.js';
+import type { CorrectionSource, MeasureState } from '../core/workflow/correction.js';
 import type { LeadSource, LeadStatus } from '../core/workflow/lead.js';
+import type { PreRegistrationState } from '../core/workflow/pre-registration.js';
+import type { ToleranceApplicantKind, ToleranceState } from '../core/workflow/tolerance.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, never, never>;
@@ -296,6 +299,8 @@ export interface CasePersonsTable {
   hearingRequested: Generated<boolean>;
   hearingHeldOn: string | null;
   hearingSummary: string | null;
+  /** The tolerance decided for the person (migration 0010): { applicationId, number, outcome, cite, on }. */
+  tolerance: JsonNullable;
 }
 
 export interface CaseAppealsTable {
@@ -308,6 +313,60 @@ export interface CaseAppealsTable {
   reasons: string | null;
   reviewedOn: string | null;
   reviewedBy: string | null;
+}
+
+/** 容错申请 (migration 0010): a tolerance application for one person of a case. */
+export interface ToleranceApplicationsTable {
+  id: Generated<string>;
+  number: string;
+  regionCode: string;
+  caseId: string;
+  officerId: string;
+  applicantKind: ToleranceApplicantKind;
+  appliedBy: string;
+  appliedOn: string;
+  grounds: string;
+  /** What the applicant claims: { preRegistered }. */
+  claimed: ColumnType<unknown, string, string>;
+  pack: string;
+  state: ToleranceState;
+  acceptedOn: string | null;
+  acceptance: JsonNullable;
+  verification: JsonNullable;
+  decision: JsonNullable;
+  decidedOn: string | null;
+  documentId: number | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+/** 纠错 (migration 0012): a correction measure for a tolerated or a detected fault. */
+export interface CorrectionsTable {
+  id: Generated<string>;
+  regionCode: string;
+  agencyId: string;
+  officerId: string | null;
+  source: CorrectionSource;
+  applicationId: string | null;
+  actId: string | null;
+  /** Detection rules whose recurrence the re-check looks for (a finding's own rule). */
+  rules: ColumnType<string[], string, string>;
+  /** Catalogue items whose recurrence the re-check looks for (a tolerated fault's). */
+  faults: ColumnType<string[], string, string>;
+  /** The fault's date: later acts are what the re-check reads. */
+  since: string;
+  measure: string;
+  responsible: string;
+  dueOn: string;
+  state: MeasureState;
+  report: JsonNullable;
+  recheck: JsonNullable;
+  leadId: string | null;
+  createdBy: string;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
 }
 
 /** The register of referral organs by region (migration 0009). */
@@ -398,6 +457,55 @@ export interface CalendarDaysTable {
   ordinal: number;
 }
 
+/** 事前备案 (migration 0011): an exploratory measure registered before acting. */
+export interface PreRegistrationsTable {
+  id: Generated<string>;
+  /** A市报备〔2026〕3号: unique per region and year (regionCode, year, seq). */
+  number: string;
+  regionCode: string;
+  year: number;
+  seq: number;
+  agencyId: string;
+  officerId: string | null;
+  /** The user who registered it. */
+  registeredBy: string;
+  /** The rule pack whose tolerance policy governs it (in force on registeredOn). */
+  pack: string;
+  title: string;
+  measure: string;
+  reason: string;
+  legalGap: string;
+  risks: string;
+  safeguards: string;
+  plannedFrom: string;
+  state: PreRegistrationState;
+  registeredOn: string;
+  /** The day of the last submission: the initial review's period runs from it. */
+  submittedOn: string;
+  /** The initial review: { kind: 'accept' | 'return', text, by, byName, on }. */
+  decision: JsonNullable;
+  /** { reason, by, byName, on } once withdrawn. */
+  withdrawal: JsonNullable;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+/** The documents a pre-registration's review issued (migration 0011). */
+export interface PreRegistrationDocumentsTable {
+  id: Generated<number>;
+  preRegistrationId: string;
+  regionCode: string;
+  kind: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
 export interface DB {
   regions: RegionsTable;
   agencies: AgenciesTable;
@@ -421,9 +529,13 @@ export interface DB {
   caseAppeals: CaseAppealsTable;
   referrals: ReferralsTable;
   organs: OrgansTable;
+  toleranceApplications: ToleranceApplicationsTable;
+  corrections: CorrectionsTable;
   acts: ActsTable;
   findings: FindingsTable;
   calendarDays: CalendarDaysTable;
+  preRegistrations: PreRegistrationsTable;
+  preRegistrationDocuments: PreRegistrationDocumentsTable;
 }
 
 export type Agency = Selectable<AgenciesTable>;

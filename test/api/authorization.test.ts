@@ -3,7 +3,10 @@
 // case here fails the test, so coverage cannot silently rot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from '../../src/core/detect/testing.js';
+import { CLEAN_FACTS } from '../../src/core/tolerance/fixtures.js';
 import { actionSchemas } from '../../src/server/cases/actions.js';
+import { actionSchemas as preRegistrationActions } from '../../src/server/pre-registrations/actions.js';
+import { toleranceActionSchemas } from '../../src/server/tolerance/service.js';
 import { importActs } from '../../src/store/acts-import.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
 import { drivers } from '../helpers/db.js';
@@ -45,6 +48,9 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
   let foreignCase: string;
   let foreignLead: string;
   let foreignReferral: string;
+  let foreignRegistration: string;
+  let foreignTolerance: string;
+  let foreignCorrection: string;
 
   beforeAll(async () => {
     t = await createTestApp(driver);
@@ -113,6 +119,9 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
     // An enforcement act of 乙县 (529922).
     const foreignAct = { ...act('penalty', { agency: '529922-SCJ' }), id: 'AUTH-529922-1' };
     await importActs(t.database, { batches: [[{ line: 1, value: foreignAct }]] }, { detect: false });
+    foreignRegistration = await insertForeignRegistration(t);
+    foreignTolerance = await insertForeignTolerance(t, foreignCase, foreignOfficer);
+    foreignCorrection = await insertForeignCorrection(t);
     cases = {
       'GET /api/v1/auth/me': {},
       'POST /api/v1/auth/logout': { noBody: 'no body' },
@@ -226,6 +235,36 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
         badBody: { params: { id: userId }, body: { role: 'king' }, fields: ['version', 'role'] },
       },
       ...rulebookCases(),
+      ...preRegistrationCases(foreignRegistration),
+      ...toleranceCases(foreignTolerance, foreignCase, foreignOfficer),
+      'GET /api/v1/corrections': {},
+      'POST /api/v1/corrections': {
+        foreign: {},
+        validBody: {
+          source: 'finding',
+          actId: 'AUTH-529922-1',
+          rule: 'no-receipt',
+          measure: '建立收据制度',
+          responsible: '科长',
+          dueOn: '2199-01-01',
+        },
+        badBody: {
+          body: { source: 'finding', rule: 'nope' },
+          fields: ['actId', 'rule', 'measure', 'responsible', 'dueOn'],
+        },
+      },
+      'POST /api/v1/corrections/recheck-due': { noBody: 'no body; covered in corrections.test.ts' },
+      'GET /api/v1/corrections/:id': { foreign: { id: foreignCorrection } },
+      'POST /api/v1/corrections/:id/actions/report': {
+        foreign: { id: foreignCorrection },
+        validBody: { version: 1, note: '已整改完毕' },
+        badBody: { params: { id: foreignCorrection }, body: {}, fields: ['version', 'note'] },
+      },
+      'POST /api/v1/corrections/:id/actions/recheck': {
+        foreign: { id: foreignCorrection },
+        validBody: { version: 1 },
+        badBody: { params: { id: foreignCorrection }, body: {}, fields: ['version'] },
+      },
       'POST /api/v1/acts::bulk': {
         foreign: {},
         validBody: { acts: [{ ...foreignAct, id: 'AUTH-529922-2' }] },
@@ -473,4 +512,193 @@ function rulebookCases(): Record<string, RouteCase> {
       badBody: { body: { appliedOn: '2026-13-01' }, fields: ['appliedOn', 'fault', 'facts'] },
     },
   };
+}
+
+/** A pre-registration of 乙县 (529922), outside the county supervisor's 甲县. */
+async function insertForeignRegistration(t: TestApp): Promise<string> {
+  const db = t.database.db;
+  const by = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto('preRegistrations')
+    .values({
+      number: '乙县报备〔2026〕1号',
+      regionCode: '529922',
+      year: 2026,
+      seq: 1,
+      agencyId: '529922-SCJ',
+      officerId: null,
+      registeredBy: by.id,
+      pack: 'guizhou-a-city',
+      title: '乙县探索性措施',
+      measure: '措施内容',
+      reason: '报备理由',
+      legalGap: '法律空白',
+      risks: '可能风险',
+      safeguards: '防范措施',
+      plannedFrom: '2026-12-31',
+      state: 'submitted',
+      registeredOn: '2026-06-01',
+      submittedOn: '2026-06-01',
+      decision: null,
+      withdrawal: null,
+      updatedAt: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** Cases for the pre-registration routes (事前备案). */
+function preRegistrationCases(foreign: string): Record<string, RouteCase> {
+  const measure = {
+    title: '探索性措施',
+    measure: '措施内容',
+    reason: '报备理由',
+    legalGap: '法律空白',
+    risks: '可能风险',
+    safeguards: '防范措施',
+    plannedFrom: '2199-01-01',
+  };
+  const actions: Record<string, Record<string, unknown>> = {
+    accept: { opinion: '同意受理' },
+    return: { reasons: '防范措施不具体' },
+    withdraw: {},
+    resubmit: measure,
+  };
+  for (const [action, body] of Object.entries(actions)) {
+    preRegistrationActions[action as keyof typeof preRegistrationActions].parse({ version: 1, ...body });
+  }
+  return {
+    'GET /api/v1/pre-registrations': {},
+    'POST /api/v1/pre-registrations': {
+      foreign: {},
+      validBody: { agencyId: '529922-SCJ', ...measure },
+      badBody: {
+        body: { title: '', plannedFrom: '2026-13-01' },
+        fields: ['title', 'measure', 'reason', 'legalGap', 'risks', 'safeguards', 'plannedFrom'],
+      },
+    },
+    'GET /api/v1/pre-registrations/:id': { foreign: { id: foreign } },
+    'GET /api/v1/pre-registrations/:id/history': { foreign: { id: foreign } },
+    'GET /api/v1/pre-registrations/:id/documents/:docId': { foreign: { id: foreign, docId: '1' } },
+    ...Object.fromEntries(
+      Object.entries(actions).map(([action, body]) => [
+        `POST /api/v1/pre-registrations/:id/actions/${action}`,
+        {
+          foreign: { id: foreign },
+          validBody: { version: 1, ...body },
+          badBody: { params: { id: foreign }, body: {}, fields: ['version'] },
+        },
+      ]),
+    ),
+  };
+}
+
+/** A tolerance application in 乙县 (529922), outside the county supervisor's 甲县. */
+async function insertForeignTolerance(t: TestApp, caseId: string, officerId: string): Promise<string> {
+  const db = t.database.db;
+  const by = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto('toleranceApplications')
+    .values({
+      number: '乙县容错〔2026〕1号',
+      regionCode: '529922',
+      caseId,
+      officerId,
+      applicantKind: 'agency',
+      appliedBy: by.id,
+      appliedOn: '2026-06-01',
+      grounds: '申请容错的事实和理由',
+      claimed: JSON.stringify({ preRegistered: null }),
+      pack: 'guizhou-a-city',
+      state: 'submitted',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+function toleranceCases(foreign: string, caseId: string, officerId: string): Record<string, RouteCase> {
+  const actions: Record<string, Record<string, unknown>> = {
+    accept: { opinion: '同意受理' },
+    decline: { reason: '超过申请期限' },
+    verify: { facts: { ...CLEAN_FACTS }, evidence: {} },
+    decide: {
+      outcome: 'exempt',
+      opinion: '予以免责',
+      distinctionReasons: '属于探索性试验中的失误。',
+      collective: {
+        meetingOn: '2026-06-02',
+        attendees: ['甲', '乙', '丙'],
+        votesFor: 3,
+        votesAgainst: 0,
+        votesAbstain: 0,
+        minutes: '一致同意',
+      },
+    },
+    withdraw: { reason: '撤回' },
+  };
+  for (const [action, body] of Object.entries(actions)) {
+    toleranceActionSchemas[action as keyof typeof toleranceActionSchemas].parse({ version: 1, ...body });
+  }
+  return {
+    'GET /api/v1/tolerance-applications': {},
+    'GET /api/v1/tolerance-applications/statistics': {},
+    'POST /api/v1/tolerance-applications': {
+      foreign: {},
+      validBody: { caseId, officerId, grounds: '申请容错的事实和理由，请予审查。' },
+      badBody: { body: { caseId: 'x', grounds: '' }, fields: ['caseId', 'officerId', 'grounds'] },
+    },
+    'GET /api/v1/tolerance-applications/:id': { foreign: { id: foreign } },
+    'GET /api/v1/tolerance-applications/:id/document': { foreign: { id: foreign } },
+    ...Object.fromEntries(
+      Object.entries(actions).map(([action, body]) => [
+        `POST /api/v1/tolerance-applications/:id/actions/${action}`,
+        {
+          foreign: { id: foreign },
+          validBody: { version: 1, ...body },
+          badBody: { params: { id: foreign }, body: {}, fields: ['version'] },
+        },
+      ]),
+    ),
+  };
+}
+
+/** A correction measure in 乙县 (529922). */
+async function insertForeignCorrection(t: TestApp): Promise<string> {
+  const db = t.database.db;
+  const by = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto('corrections')
+    .values({
+      regionCode: '529922',
+      agencyId: '529922-SCJ',
+      officerId: null,
+      source: 'finding',
+      applicationId: null,
+      actId: 'AUTH-529922-1',
+      rules: JSON.stringify(['no-receipt']),
+      faults: JSON.stringify([]),
+      since: '2026-01-01',
+      measure: '建立收据制度',
+      responsible: '科长',
+      dueOn: '2026-02-01',
+      state: 'open',
+      createdBy: by.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
 }

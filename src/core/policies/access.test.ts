@@ -41,13 +41,34 @@ const EXPECTED: Record<Role, AccessKey[]> = {
     'referrals',
     'calendar',
     'supervision',
+    'preRegistrations',
+    'tolerance',
   ],
-  agency_legal: [...EVERYONE, 'agencies', 'officers', 'cases', 'supervision'],
-  officer: [...EVERYONE, 'ownRecord', 'myCases', 'dueSoon'],
+  agency_legal: [
+    ...EVERYONE,
+    'agencies',
+    'officers',
+    'cases',
+    'supervision',
+    'preRegistrations',
+    'tolerance',
+  ],
+  officer: [...EVERYONE, 'ownRecord', 'myCases', 'dueSoon', 'preRegistrations', 'tolerance'],
   panel: [...EVERYONE, 'agencies'],
   discipline: [...EVERYONE, 'agencies', 'referrals'],
   evaluator: [...EVERYONE, 'agencies'],
-  admin: [...EVERYONE, 'agencies', 'officers', 'users', 'cases', 'dueSoon', 'calendar', 'supervision'],
+  admin: [
+    ...EVERYONE,
+    'agencies',
+    'officers',
+    'users',
+    'cases',
+    'dueSoon',
+    'calendar',
+    'supervision',
+    'preRegistrations',
+    'tolerance',
+  ],
   security_admin: [...EVERYONE, 'users'],
   audit_admin: [...EVERYONE, 'auditLog'],
 };
@@ -60,7 +81,7 @@ describe('accessOf', () => {
 
   it('names every key of Access, for every role', () => {
     const keys = Object.keys(accessOf(null)).sort();
-    expect(keys).toHaveLength(16);
+    expect(keys).toHaveLength(18);
     for (const role of ROLES) expect(Object.keys(accessOf(user(role))).sort()).toEqual(keys);
   });
 

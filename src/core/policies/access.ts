@@ -29,6 +29,10 @@ export const ACCESS_KEYS = {
   dueSoon: '临期事项',
   /** Referrals to discipline and judicial organs (移送). */
   referrals: '移送',
+  /** 事前备案: the register of exploratory measures; agencies and officers register, offices review. */
+  preRegistrations: '事前备案',
+  /** 容错纠错: tolerance applications (apply, accept, verify, decide), their figures and the assessment tool. */
+  tolerance: '容错纠错',
   /** The working-day calendar (administrators edit it). */
   calendar: '工作日历',
   /** Full-process supervision: the dashboard, enforcement acts and their findings, early warning. */
@@ -75,6 +79,10 @@ export function accessOf(user: AccessSubject | null): Access {
     myCases: role === 'officer' && Boolean(user?.officerId),
     dueSoon: is(['supervisor', 'officer', 'admin']),
     referrals: is(['discipline', 'supervisor']),
+    preRegistrations:
+      is(['supervisor', 'agency_legal', 'admin']) || (role === 'officer' && Boolean(user?.officerId)),
+    tolerance:
+      is(['supervisor', 'agency_legal', 'admin']) || (role === 'officer' && Boolean(user?.officerId)),
     calendar: is(['admin', 'supervisor']),
     supervision: is(['admin', 'supervisor', 'agency_legal']),
     account: Boolean(role),

@@ -133,6 +133,8 @@ export interface TolerancePolicy {
   sameKindBy: 'item' | 'category';
   /** 事前备案: the initial review (初审) is due within this period of the registration. */
   preRegistrationReview: Deadline;
+  /** 事前备案: the provision on registering an exploratory measure and its initial review. */
+  preRegistration: PolicyClause;
   /** 容错申请: may be made after the accountability decision within this period of its service. */
   applyAfterDecision: Deadline;
   /** 容错申请: decided within this period of acceptance. */

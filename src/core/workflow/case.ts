@@ -69,6 +69,8 @@ export interface CasePerson {
   suspected?: boolean;
   /** The rulebook's sanction forms for the person (Art. 24) and the one it recommends. */
   sanctions?: { forms: readonly SanctionForm[]; recommended: SanctionForm } | null;
+  /** A tolerance decided for the person (容错): exempt → not pursued; mitigate → `sanctions` already lightened. */
+  tolerance?: 'exempt' | 'mitigate' | null;
 }
 
 /** 审批定案: what the investigators propose — the decision and each liable person's sanction. */
@@ -198,12 +200,21 @@ export function collectiveDiscussionNeeded(
 
 function proposalGuards(s: CaseSnapshot, i: CaseInputs['propose_decision']): Problems {
   const out: Problems = [];
-  const liable = s.persons.filter((p) => p.liable);
+  // A person exempted by a tolerance decision (容错免责) is not pursued.
+  const liable = s.persons.filter((p) => p.liable && p.tolerance !== 'exempt');
   if (i.kind === 'pursue' && liable.length === 0)
-    return problem('kind', '认定结论中无应追究责任的人员，不能作出追究决定');
+    return problem(
+      'kind',
+      s.persons.some((p) => p.liable)
+        ? '应追究责任的人员均已容错免责，不能作出追究决定'
+        : '认定结论中无应追究责任的人员，不能作出追究决定',
+    );
   i.sanctions.forEach((x, k) => {
     const p = s.persons.find((q) => q.id === x.personId);
-    if (!p?.liable) out.push(...problem(`sanctions[${k}].personId`, `${x.personId} 不是应追究责任的人员`));
+    if (p?.liable && p.tolerance === 'exempt')
+      out.push(...problem(`sanctions[${k}].personId`, `${x.personId} 已容错免责，不予追究`));
+    else if (!p?.liable)
+      out.push(...problem(`sanctions[${k}].personId`, `${x.personId} 不是应追究责任的人员`));
     else if (i.sanctions.findIndex((y) => y.personId === x.personId) !== k)
       out.push(...problem(`sanctions[${k}].personId`, `${x.personId} 的处理重复`));
     else if (p.sanctions && !p.sanctions.forms.includes(x.form))
@@ -220,11 +231,12 @@ function proposalGuards(s: CaseSnapshot, i: CaseInputs['propose_decision']): Pro
   return out;
 }
 
-function collectiveGuards(c: CollectiveDiscussion, ctx: GuardContext): Problems {
+/** A collective discussion's record: held by today, ≥ 3 present, a majority of those present for, minutes. */
+export function collectiveDiscussionProblems(c: CollectiveDiscussion, today: string): Problems {
   const attendees = c.attendees.map((a) => a.trim()).filter(Boolean);
   const votes = [c.votesFor, c.votesAgainst, c.votesAbstain];
   return [
-    ...(c.meetingOn > ctx.today ? problem('collective.meetingOn', '会议日期不得晚于今天') : []),
+    ...(c.meetingOn > today ? problem('collective.meetingOn', '会议日期不得晚于今天') : []),
     ...(attendees.length < 3 ? problem('collective.attendees', '集体讨论出席人员不得少于 3 人') : []),
     ...(new Set(attendees).size !== attendees.length ? problem('collective.attendees', '出席人员重复') : []),
     ...(votes.some((v) => !Number.isInteger(v) || v < 0)
@@ -430,7 +442,7 @@ const CASE_ACTION_SPECS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
         const heavy = collectiveDiscussionNeeded(s.proposal, ctx.procedure);
         if (!i.collective)
           return heavy ? problem('collective', `拟给予${SANCTION_FORM_LABELS[heavy]}，须经集体讨论决定`) : [];
-        return collectiveGuards(i.collective, ctx);
+        return collectiveDiscussionProblems(i.collective, ctx.today);
       },
     ],
   },

@@ -43,6 +43,7 @@ import {
   procedureOf,
   proposalOf,
   snapshotOf,
+  toleranceOf,
 } from './snapshot.js';
 
 export const SOURCE_LABELS = LEAD_SOURCE_LABELS;
@@ -150,6 +151,20 @@ export const caseDetailSchema = caseSummarySchema.extend({
       waived: z.boolean(),
       hearingRequested: z.boolean(),
       hearing: z.object({ heldOn: z.string(), summary: z.string() }).nullable(),
+      /** 容错: the tolerance decided for the person (exempt: not pursued; mitigate: lighter sanction). */
+      tolerance: z
+        .object({
+          applicationId: z.string(),
+          number: z.string(),
+          outcome: z.enum(['exempt', 'mitigate']),
+          cite: z.string(),
+          on: z.string(),
+        })
+        .nullable(),
+      /** The sanction forms and recommendation the proposal offers, after any tolerance (Art. 24). */
+      sanctions: z
+        .object({ forms: z.array(z.enum(SANCTION_FORMS)), recommended: z.enum(SANCTION_FORMS) })
+        .nullable(),
     }),
   ),
   /** 审批定案: the lightest sanction the case's pack has decided by a collective discussion. */
@@ -379,8 +394,10 @@ export async function presentCase(
     }
   }
   const lead = c.leadId ? await findLead(req.server.database.db, c.leadId) : undefined;
+  const snapshotPersons = new Map(snapshotOf(c).persons.map((p) => [p.id, p]));
   const persons = c.persons.map((p) => {
     const own = p.officerId === ownOfficer;
+    const sanctions = snapshotPersons.get(p.officerId)?.sanctions ?? null;
     const showStatement = full || view === 'agency' || own;
     return {
       officerId: p.officerId,
@@ -394,6 +411,11 @@ export async function presentCase(
       hearing:
         showStatement && p.hearingHeldOn
           ? { heldOn: p.hearingHeldOn, summary: p.hearingSummary ?? '' }
+          : null,
+      tolerance: showStatement ? toleranceOf(p) : null,
+      sanctions:
+        showStatement && sanctions
+          ? { forms: [...sanctions.forms], recommended: sanctions.recommended }
           : null,
     };
   });

@@ -2,6 +2,7 @@
 import type { Calendar } from '../../core/calendar/index.js';
 import type { Determination } from '../../core/determine/types.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
+import { type PersonTolerance, toleratedSanctions } from '../../core/tolerance/effect.js';
 import type {
   CaseInputs,
   CaseProcedure,
@@ -30,9 +31,13 @@ export interface ApprovalRecord {
 export const proposalOf = (c: Pick<LoadedCase, 'proposal'>) => (c.proposal ?? null) as ProposalRecord | null;
 export const approvalOf = (c: Pick<LoadedCase, 'approval'>) => (c.approval ?? null) as ApprovalRecord | null;
 
+/** The tolerance decided for a person of the case (容错), as the case keeps it. */
+export const toleranceOf = (p: { tolerance: unknown }) => (p.tolerance ?? null) as PersonTolerance | null;
+
 export function snapshotOf(c: LoadedCase): CaseSnapshot {
   const det = c.determination as Determination | null;
   const sanctions = new Map((det?.persons ?? []).map((p) => [p.id, p.sanctions ?? null]));
+  const ladder = selectPack(c.pack, c.registeredOn).params.sanctions;
   const proposal = proposalOf(c);
   const suspected = new Set((det?.persons ?? []).filter((p) => p.referrals.length > 0).map((p) => p.id));
   return {
@@ -52,7 +57,8 @@ export function snapshotOf(c: LoadedCase): CaseSnapshot {
       hearingRequested: p.hearingRequested,
       hearingHeld: p.hearingHeldOn !== null,
       suspected: suspected.has(p.officerId),
-      sanctions: sanctions.get(p.officerId) ?? null,
+      sanctions: toleratedSanctions(sanctions.get(p.officerId) ?? null, toleranceOf(p), ladder),
+      tolerance: toleranceOf(p)?.outcome ?? null,
     })),
     proposal: proposal
       ? {

@@ -7,13 +7,16 @@ import authRoutes from './auth.js';
 import calendarRoutes from './calendar.js';
 import caseLeadRoutes from './case-lead.js';
 import caseRoutes from './cases.js';
+import correctionRoutes from './corrections.js';
 import homeRoutes from './home.js';
 import leadRoutes from './leads.js';
 import officerRoutes from './officers.js';
 import organRoutes from './organs.js';
+import preRegistrationRoutes from './pre-registrations.js';
 import publicRoutes from './public.js';
 import rulebookRoutes from './rulebook.js';
 import supervisionRoutes from './supervision.js';
+import toleranceRoutes from './tolerance.js';
 import userRoutes from './users.js';
 
 export async function apiRoutes(app: FastifyInstance) {
@@ -27,7 +30,10 @@ export async function apiRoutes(app: FastifyInstance) {
   await app.register(organRoutes);
   await app.register(caseRoutes);
   await app.register(caseLeadRoutes);
+  await app.register(preRegistrationRoutes);
   await app.register(attachmentRoutes);
+  await app.register(toleranceRoutes);
+  await app.register(correctionRoutes);
   await app.register(rulebookRoutes);
   await app.register(calendarRoutes);
   await app.register(supervisionRoutes);

@@ -9,6 +9,7 @@ import { syncCalendarTable } from '../../store/calendar-days.js';
 import type { Database } from '../../store/db.js';
 import { type DetectionResult, detectAll } from '../../store/detect-sql.js';
 import { type RunTrigger, recordDetectionRun } from '../../store/detection-runs.js';
+import { recheckDue } from '../corrections/service.js';
 
 export interface NightlyOptions {
   /** Default: on, except under tests or with WENZE_NIGHTLY=off. */
@@ -69,6 +70,10 @@ export default async function nightly(app: FastifyInstance, opts: NightlyOptions
     try {
       const result = await runDetection(app.database, { trigger: 'nightly' }, app.clock.today());
       app.log.info({ result }, 'nightly detection');
+      // Then the correction measures that fell due are re-checked against the fresh findings (纠错).
+      await recheckDue(app, { kind: 'all' }, null)
+        .then((r) => app.log.info({ corrections: r }, 'nightly correction re-check'))
+        .catch((err) => app.log.error({ err }, 'correction re-check failed'));
       // The nightly run also anchors the audit chain's head (outside the database).
       await anchorAuditHead(app.database.db).catch((err) => app.log.error({ err }, 'audit anchor failed'));
       return result;

@@ -63,6 +63,10 @@ export const A_CITY_TOLERANCE: TolerancePolicy = {
   repeatWithin: { count: 1, unit: 'year' },
   sameKindBy: 'item',
   preRegistrationReview: { days: 1, unit: 'working_day' },
+  preRegistration: {
+    cite: at('第十条'),
+    text: '行政执法机关或者执法人员开展法律法规没有明确规定、政策没有明确要求的探索性工作，可以在实施前向本级行政执法监督机构报备，说明拟采取的措施、理由、法律政策空白、可能的风险和防范措施。行政执法监督机构应当自收到报备之日起1个工作日内完成初审，符合条件的予以受理并出具《报备容错受理决定书》；不符合条件的予以退回并说明理由，报备人可以修改后重新报备。',
+  },
   applyAfterDecision: { days: 15, unit: 'working_day' },
   decideWithin: { days: 20, unit: 'working_day' },
 };

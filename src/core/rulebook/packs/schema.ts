@@ -31,6 +31,7 @@ const tolerancePolicy = z.strictObject({
   repeatWithin: period,
   sameKindBy: z.enum(['item', 'category']),
   preRegistrationReview: deadline,
+  preRegistration: clause,
   applyAfterDecision: deadline,
   decideWithin: deadline,
 });
