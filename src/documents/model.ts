@@ -20,6 +20,11 @@ export interface DocPerson {
    * Without it the wording is read from `outcomeLabel`.
    */
   outcome?: 'pursue' | 'may_not_pursue' | 'not_liable' | null;
+  /**
+   * 容错免责: '经容错认定免予追究行政执法过错责任（A市容错〔2026〕1号，《…》第七条）' — the person is not
+   * pursued on the tolerance rule, which the decision cites instead of the Measures' outcome.
+   */
+  toleranceExemption?: string | null;
   /** e.g. ['第十五条第（四）项'] */
   basis: string[];
   /** e.g. ['从重（第十九条第（二）项）'] */

@@ -326,8 +326,9 @@ export async function decisionDocument(model: CaseDocumentModel): Promise<Buffer
     children.push(
       body(
         `${str(p.name)}${str(p.roleLabel) ? `作为本案${str(p.roleLabel)}` : ''}，` +
-          (cites ? `依据${cites}的规定，` : '') +
-          OUTCOME_TEXT[outcomeOf(p)] +
+          (str(p.toleranceExemption)
+            ? `${cites ? `依据${cites}的规定应当承担行政执法过错责任，` : ''}${zhPunct(p.toleranceExemption)}`
+            : (cites ? `依据${cites}的规定，` : '') + OUTCOME_TEXT[outcomeOf(p)]) +
           (adjustments.length > 0 ? `；量责情节：${adjustments.join('；')}` : '') +
           '。',
       ),

@@ -44,6 +44,7 @@ export function decisionOn(model: CaseDocumentModel, p: DocPerson): Inline[] {
     case 'not_liable':
       return [`${name}不承担行政执法过错责任，不予追究${why}`];
     case 'may_not_pursue':
+      if (str(p.toleranceExemption)) return [`对${name}${zhPunct(p.toleranceExemption)}`];
       return [`对${name}不予追究行政执法过错责任${why}${referralClause(p)}`];
     default:
       if (sanctions) return [`对${name}给予${sanctions}的处理${referralClause(p)}`];

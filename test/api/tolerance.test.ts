@@ -294,6 +294,20 @@ describe.each(drivers)('tolerance applications on %s', (driver) => {
       message: 'O-0001 已容错免责，不予追究',
     });
 
+    const pursued = other2.liable;
+    await caseAct(inv, 'propose_decision', {
+      kind: pursued ? 'pursue' : 'not_pursue',
+      reasons: '事实清楚，O-0001 已容错免责。',
+      sanctions: pursued ? [{ personId: 'O-0002', form: other2.sanctions.recommended }] : [],
+    });
+    const decided = await caseAct(sup, 'decide', { opinion: '同意。' });
+    const decision = decided.json().documents.find((d: { kind: string }) => d.kind === 'decision');
+    const file = await sup.get(`/api/v1/cases/${caseId}/documents/${decision.id}`);
+    const decisionText = await documentText(file.rawPayload);
+    expect(decisionText).toMatch(
+      /对戴峰经容错认定免予追究行政执法过错责任（A市容错〔\d{4}〕1号，《A市行政执法容错纠错实施办法（示例）》第七条）/,
+    );
+
     const faults = await officerFaults(t.database.db, { kind: 'all' }, '2026-01-01', '2026-12-31');
     expect(faults.filter((f) => f.officerId === 'O-0001' && f.caseId === caseId)).toEqual([]);
   });

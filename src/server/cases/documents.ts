@@ -28,7 +28,14 @@ import { type LoadedCase, loadCase } from '../../store/cases.repository.js';
 import type { DB } from '../../store/schema.js';
 import { type DocumentNames, loadDocumentNames, NO_NAMES, withNames } from './document-names.js';
 import { SOURCE_LABELS } from './present.js';
-import { type ApprovalRecord, approvalOf, deadlinesOf, procedureOf, proposalOf } from './snapshot.js';
+import {
+  type ApprovalRecord,
+  approvalOf,
+  deadlinesOf,
+  procedureOf,
+  proposalOf,
+  toleranceOf,
+} from './snapshot.js';
 
 const OUTCOME_DOC_LABELS = {
   pursue: '追究责任',
@@ -115,6 +122,29 @@ export function documentModel(
       const o = overrides.find((x) => x.personId === p.officerId);
       const chosen = proposal?.sanctions.find((x) => x.personId === p.officerId);
       const role = facts?.people?.find((x) => x.id === p.officerId)?.role;
+      // 容错: an exempt person is not pursued, citing the tolerance rule; a mitigated one says so.
+      const tolerance = toleranceOf(p);
+      if (tolerance?.outcome === 'exempt') {
+        const exemption = `经容错认定免予追究行政执法过错责任（${tolerance.number}，${tolerance.cite}）`;
+        return {
+          toleranceExemption: exemption,
+          id: p.officerId,
+          name: p.name,
+          roleLabel: role ? (ROLE_LABELS[role] ?? role) : '执法人员',
+          agencyName: p.agencyName,
+          post: p.post,
+          certificate: names.officers.get(p.officerId)?.certificate ?? null,
+          outcome: 'may_not_pursue' as const,
+          outcomeLabel: exemption,
+          basis: (d?.basis ?? []).map(citeLabel),
+          adjustments: [],
+          sanctions: [],
+          sanctionNote: null,
+          referrals: [],
+          statement: p.statementOn ? { on: p.statementOn, text: named(p.statementText) } : null,
+        };
+      }
+      const tolerated = tolerance ? [`容错从轻或者减轻（${tolerance.number}，${tolerance.cite}）`] : [];
       return {
         id: p.officerId,
         name: p.name,
@@ -129,7 +159,10 @@ export function documentModel(
             ? OUTCOME_DOC_LABELS[d.outcome]
             : '',
         basis: (d?.basis ?? []).map(citeLabel),
-        adjustments: (d?.adjustments ?? []).map((a) => `${ADJUSTMENT_LABELS[a.kind]}（${citeLabel(a)}）`),
+        adjustments: [
+          ...(d?.adjustments ?? []).map((a) => `${ADJUSTMENT_LABELS[a.kind]}（${citeLabel(a)}）`),
+          ...tolerated,
+        ],
         // The approved form once the office decided (审批定案), the rulebook's recommendation before.
         sanctions: !p.liable
           ? []

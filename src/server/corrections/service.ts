@@ -9,9 +9,9 @@ import { canReadCorrection, canSetCorrection, correctionActorKinds } from '../..
 import {
   CORRECTION_PROCEDURE,
   CORRECTION_SOURCES,
-  MEASURE_STATES,
   type CorrectionAction,
   type CorrectionActor,
+  MEASURE_STATES,
   type Recurrence,
 } from '../../core/workflow/correction.js';
 import { actionAvailability, auditDetail, checkAction } from '../../core/workflow/engine.js';

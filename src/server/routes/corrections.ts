@@ -7,8 +7,8 @@ import { caseListScope } from '../../core/policies/case.js';
 import { canReadCorrection } from '../../core/policies/correction.js';
 import {
   CORRECTION_PROCEDURE,
-  MEASURE_STATES,
   type CorrectionAction,
+  MEASURE_STATES,
 } from '../../core/workflow/correction.js';
 import { listCorrections, loadCorrection } from '../../store/corrections.repository.js';
 import { auditAs } from '../audit.js';

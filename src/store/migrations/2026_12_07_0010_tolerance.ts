@@ -12,7 +12,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('region_code', 'char(6)', (c) => c.notNull())
     .addColumn('case_id', 'uuid', (c) => c.notNull().references('cases.id').onDelete('cascade'))
     .addColumn('officer_id', 'text', (c) => c.notNull().references('officers.id'))
-    .addColumn('applicant_kind', 'text', (c) => c.notNull().check(sql`applicant_kind in ('officer','agency')`))
+    .addColumn('applicant_kind', 'text', (c) =>
+      c.notNull().check(sql`applicant_kind in ('officer','agency')`),
+    )
     .addColumn('applied_by', 'uuid', (c) => c.notNull())
     .addColumn('applied_on', 'date', (c) => c.notNull())
     .addColumn('grounds', 'text', (c) => c.notNull())

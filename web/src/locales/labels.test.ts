@@ -9,6 +9,14 @@ import { ROLES } from '../../../src/core/policies/actor';
 import { ORGAN_KINDS } from '../../../src/core/referrals/organs';
 import * as rulebook from '../../../src/core/rulebook/types';
 import {
+  CORRECTION_STATES,
+  MISCONDUCT_KINDS,
+  MISTAKE_CAUSES,
+  TOLERANCE_CONDITIONS,
+  TOLERANCE_EXCLUSIONS,
+  TOLERANCE_OUTCOMES,
+} from '../../../src/core/tolerance/policy';
+import {
   APPEAL_RESULTS,
   CASE_ACTIONS,
   CASE_STATES,
@@ -17,9 +25,22 @@ import {
 } from '../../../src/core/workflow/case';
 import { CASE_DOCUMENT_KINDS } from '../../../src/core/workflow/case-documents';
 import { LEAD_PROCEDURE, LEAD_STATUSES } from '../../../src/core/workflow/lead';
+import {
+  PRE_REGISTRATION_DOCUMENT_KINDS,
+  PRE_REGISTRATION_PROCEDURE,
+  PRE_REGISTRATION_STATES,
+} from '../../../src/core/workflow/pre-registration';
+import {
+  TOLERANCE_APPLICANT_KINDS,
+  TOLERANCE_DOCUMENT_KINDS,
+  TOLERANCE_PROCEDURE,
+  TOLERANCE_STATES,
+} from '../../../src/core/workflow/tolerance';
 import { AGENCY_KINDS } from '../types/agency';
 import { LEAD_SOURCES, LEAD_STATUSES as LEAD_STATUS_ORDER } from '../types/lead';
 import { CERT_STATUSES, STAFFING } from '../types/officer';
+import { PRE_REGISTRATION_TABS } from '../types/pre-registration';
+import { TOLERANCE_TABS } from '../types/tolerance';
 import { type Locale, messages } from '.';
 
 /** A type's values as a list; `satisfies` makes the compiler check that none is missing or extra. */
@@ -149,6 +170,83 @@ const VOCABULARIES: Vocabulary[] = [
     prefixes: ['enums.leadSource'],
     exact: true,
   },
+  {
+    source: 'workflow/pre-registration PRE_REGISTRATION_STATES',
+    values: PRE_REGISTRATION_STATES,
+    prefixes: ['enums.preRegistrationState'],
+    exact: true,
+  },
+  {
+    source: 'workflow/pre-registration PRE_REGISTRATION_PROCEDURE actions',
+    values: Object.keys(PRE_REGISTRATION_PROCEDURE.actions),
+    prefixes: ['pages.preRegistrations.action', 'history.action.pre_registration'],
+  },
+  {
+    source: 'workflow/pre-registration PRE_REGISTRATION_DOCUMENT_KINDS',
+    values: PRE_REGISTRATION_DOCUMENT_KINDS,
+    prefixes: ['pages.preRegistrations.documents.kind'],
+    exact: true,
+  },
+  {
+    source: 'workflow/tolerance TOLERANCE_STATES',
+    values: TOLERANCE_STATES,
+    prefixes: ['enums.toleranceState'],
+    exact: true,
+  },
+  {
+    source: 'workflow/tolerance TOLERANCE_PROCEDURE actions',
+    values: Object.keys(TOLERANCE_PROCEDURE.actions),
+    prefixes: ['pages.tolerance.action'],
+    exact: true,
+  },
+  {
+    source: 'workflow/tolerance TOLERANCE_APPLICANT_KINDS',
+    values: TOLERANCE_APPLICANT_KINDS,
+    prefixes: ['enums.toleranceApplicant'],
+    exact: true,
+  },
+  {
+    source: 'workflow/tolerance TOLERANCE_DOCUMENT_KINDS',
+    values: TOLERANCE_DOCUMENT_KINDS,
+    prefixes: ['pages.tolerance.documents.kind'],
+    exact: true,
+  },
+  {
+    source: 'tolerance/policy TOLERANCE_OUTCOMES',
+    values: TOLERANCE_OUTCOMES,
+    prefixes: ['enums.toleranceOutcome'],
+    exact: true,
+  },
+  {
+    source: 'tolerance/policy TOLERANCE_CONDITIONS',
+    values: TOLERANCE_CONDITIONS,
+    prefixes: ['pages.tolerance.condition'],
+    exact: true,
+  },
+  {
+    source: 'tolerance/policy TOLERANCE_EXCLUSIONS',
+    values: TOLERANCE_EXCLUSIONS,
+    prefixes: ['pages.tolerance.exclusion'],
+    exact: true,
+  },
+  {
+    source: 'tolerance/policy MISCONDUCT_KINDS',
+    values: MISCONDUCT_KINDS,
+    prefixes: ['enums.misconduct'],
+    exact: true,
+  },
+  {
+    source: 'tolerance/policy MISTAKE_CAUSES',
+    values: MISTAKE_CAUSES,
+    prefixes: ['enums.mistakeCause'],
+    exact: true,
+  },
+  {
+    source: 'tolerance/policy CORRECTION_STATES',
+    values: CORRECTION_STATES,
+    prefixes: ['enums.correction'],
+    exact: true,
+  },
   // Not in core yet: the console's own lists.
   { source: 'web types/officer CERT_STATUSES', values: CERT_STATUSES, prefixes: ['enums.cert'], exact: true },
   { source: 'web types/officer STAFFING', values: STAFFING, prefixes: ['enums.staffing'], exact: true },
@@ -213,6 +311,8 @@ describe('locale labels of the vocabularies', () => {
 
   it("the console's orders of core lists hold each value once", () => {
     expect([...LEAD_STATUS_ORDER].sort()).toEqual([...LEAD_STATUSES].sort());
+    expect([...PRE_REGISTRATION_TABS].sort()).toEqual([...PRE_REGISTRATION_STATES].sort());
+    expect([...TOLERANCE_TABS].sort()).toEqual([...TOLERANCE_STATES].sort());
   });
 
   it('detects a missing and a stray label', () => {

@@ -85,6 +85,20 @@ export interface CasePerson {
   waived: boolean;
   hearingRequested: boolean;
   hearing: { heldOn: string; summary: string } | null;
+  /** 容错: the tolerance decided for the person (exempt: not pursued; mitigate: lighter sanction). */
+  tolerance?: PersonTolerance | null;
+  /** The sanction forms and the recommendation the proposal offers, after any tolerance (Art. 24). */
+  sanctions?: { forms: SanctionForm[]; recommended: SanctionForm } | null;
+}
+
+/** A tolerance decided for a person of the case, as the case keeps it. */
+export interface PersonTolerance {
+  applicationId: string;
+  number: string;
+  outcome: 'exempt' | 'mitigate';
+  /** The policy's rule the decision rests on. */
+  cite: string;
+  on: string;
 }
 
 export interface Investigator {

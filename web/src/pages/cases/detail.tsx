@@ -19,6 +19,7 @@ import ActionModal from './components/ActionModal';
 import DeadlinesCard from './components/DeadlinesCard';
 import FindingsDrawer from './components/FindingsDrawer';
 import ProcessSteps from './components/ProcessSteps';
+import TolerancePanel from './components/TolerancePanel';
 import { caseBase } from './links';
 import AppealTab from './tabs/AppealTab';
 import DecisionTab from './tabs/DecisionTab';
@@ -210,6 +211,7 @@ export default function CaseDetailPage() {
         <Col xs={24} xl={7}>
           <Flex vertical gap={16} className="wz-case-side">
             <DeadlinesCard deadlines={c.deadlines} extensions={c.extensions.length} />
+            <TolerancePanel c={c} />
           </Flex>
         </Col>
       </Row>

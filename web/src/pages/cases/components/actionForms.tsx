@@ -20,6 +20,11 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect } from 'react';
+import { Link } from 'react-router-dom';
+import CollectiveDiscussionFields, {
+  type CollectiveValues,
+  collectiveInput,
+} from '../../../components/CollectiveDiscussionFields';
 import { textLength, textLimit } from '../../../components/textLimit';
 import { useApi } from '../../../hooks/useApi';
 import { useVocabLabel } from '../../../hooks/useVocabLabel';
@@ -28,6 +33,7 @@ import type { CurrentUser } from '../../../services/auth';
 import { citeLabel } from '../../../services/cite';
 import { chinaToday } from '../../../services/dates';
 import { listOrgans } from '../../../services/organs';
+import { toleranceHref } from '../../../services/tolerance';
 import {
   APPEAL_RESULTS,
   type CaseAction,
@@ -150,14 +156,20 @@ const unheard = (p: CaseDetail['persons'][number]) => p.liable && !p.statement &
 
 // --- 审批定案 ---------------------------------------------------------------------------
 
-/** A liable person's sanction forms in the determination (Art. 24) and the recommended one. */
+/**
+ * A liable person's sanction forms (Art. 24) and the recommended one: the case's own for the
+ * person when it gives them (after a tolerance decision: lightened), else the determination's.
+ */
 function sanctionChoice(c: CaseDetail, officerId: string) {
   const d = c.determination?.persons.find((p) => p.id === officerId);
-  const s = d?.sanctions;
+  const person = c.persons.find((p) => p.officerId === officerId);
+  const found = d?.sanctions;
+  const s = person?.sanctions ?? found;
   return {
     forms: (s?.forms ?? SANCTION_FORMS) as readonly SanctionForm[],
     recommended: s?.recommended as SanctionForm | undefined,
-    basis: s ? { article: s.article, clause: s.clause } : null,
+    tolerance: person?.tolerance ?? null,
+    basis: found ? { article: found.article, clause: found.clause } : null,
     adjustments: d?.adjustments ?? [],
   };
 }
@@ -192,6 +204,9 @@ function SanctionRow({
           (a) =>
             `${label('adjustment', a.kind)}（${citeLabel({ article: a.article, clause: a.clause }, locale)}）`,
         ),
+        ...(choice.tolerance?.outcome === 'mitigate'
+          ? [t('pages.tolerance.case.mitigatedWhy', { number: choice.tolerance.number })]
+          : []),
       ].join('；')
     : t('pages.cases.form.noRecommendation');
   return (
@@ -352,11 +367,42 @@ function ProposalOrgans({ ctx, referrals }: { ctx: FormContext; referrals: Refer
   );
 }
 
+/** A liable person exempted by a tolerance decision (容错免责): not pursued, no sanction to choose. */
+function ExemptRow({ ctx, person }: { ctx: FormContext; person: CaseDetail['persons'][number] }) {
+  const { t } = ctx;
+  const tolerance = person.tolerance;
+  return (
+    <Card
+      size="small"
+      type="inner"
+      data-testid={`proposal-person-${person.officerId}`}
+      title={`${person.name}（${person.officerId}）${person.post ? ` · ${person.post}` : ''}`}
+    >
+      <Typography.Text type="success" data-testid={`proposal-exempt-${person.officerId}`}>
+        {tolerance ? (
+          <>
+            {t('pages.tolerance.case.exemptBefore')}
+            <Link to={toleranceHref(tolerance.applicationId)}>{tolerance.number}</Link>
+            {t('pages.tolerance.case.exemptAfter')}
+          </>
+        ) : null}
+      </Typography.Text>
+    </Card>
+  );
+}
+
+/** The liable persons a proposal pursues: those not exempted by a tolerance decision. */
+export const pursuedPersons = (c: Pick<CaseDetail, 'persons'>) =>
+  c.persons.filter((p) => p.liable && p.tolerance?.outcome !== 'exempt');
+
 /** 提出处理意见: the decision kind; when pursued, one row per liable person; the organs referred to; the reasons. */
 function ProposalFields({ ctx }: { ctx: FormContext }) {
   const { c, t } = ctx;
   const kind = Form.useWatch('kind');
   const liable = c.persons.filter((p) => p.liable);
+  // The form's rows are the pursued persons only, so `sanctions[k]` of an error is row k.
+  const pursued = pursuedPersons(c);
+  const exempted = liable.filter((p) => !pursued.includes(p));
   const referrals = proposalReferrals(c, kind);
   return (
     <>
@@ -366,124 +412,25 @@ function ProposalFields({ ctx }: { ctx: FormContext }) {
           options={DECISION_KINDS.map((k) => ({ value: k, label: t(`enums.decision.${k}`) }))}
         />
       </Form.Item>
-      {kind === 'pursue' && liable.length > 0 && (
+      {kind === 'pursue' && pursued.length > 0 && (
         <Form.Item label={t('pages.cases.form.sanctionsTitle')} required style={{ marginBottom: 16 }}>
           <Flex vertical gap={12}>
-            {liable.map((p, k) => (
+            {pursued.map((p, k) => (
               <SanctionRow key={p.officerId} ctx={ctx} k={k} person={p} />
             ))}
           </Flex>
         </Form.Item>
       )}
+      {exempted.length > 0 && (
+        <Flex vertical gap={12} style={{ marginBottom: 16 }}>
+          {exempted.map((p) => (
+            <ExemptRow key={p.officerId} ctx={ctx} person={p} />
+          ))}
+        </Flex>
+      )}
       {referrals.length > 0 && <ProposalOrgans ctx={ctx} referrals={referrals} />}
       {text('reasons', t('pages.cases.field.proposalReasons'), t, { max: 10000, rows: 6 })}
     </>
-  );
-}
-
-const VOTES = ['votesFor', 'votesAgainst', 'votesAbstain'] as const;
-type Vote = (typeof VOTES)[number];
-
-/** Each count is required; the votes for carry the tally (no more votes than attendees, a majority). */
-function voteRules(t: Translate, v: Vote) {
-  const required = { required: true, message: t('common.required', { field: t(`pages.cases.field.${v}`) }) };
-  if (v !== 'votesFor') return [required];
-  return [
-    required,
-    ({ getFieldValue }: { getFieldValue(name: (string | number)[]): unknown }) => ({
-      validator() {
-        const attendees = (getFieldValue(['collective', 'attendees']) as string[] | undefined) ?? [];
-        const n = attendees.filter((a) => a.trim()).length;
-        const votes = VOTES.map((x) => getFieldValue(['collective', x]));
-        if (n === 0 || votes.some((x) => typeof x !== 'number')) return Promise.resolve();
-        const [yes, no, abstain] = votes as number[];
-        if (yes + no + abstain > n) return Promise.reject(new Error(t('pages.cases.form.votesOver', { n })));
-        if (yes * 2 <= n) return Promise.reject(new Error(t('pages.cases.form.votesMajority', { n })));
-        return Promise.resolve();
-      },
-    }),
-  ];
-}
-
-function CollectiveFields({ t }: { t: Translate }) {
-  const attendees = t('pages.cases.field.attendees');
-  const date = t('pages.cases.field.meetingOn');
-  return (
-    <Card
-      size="small"
-      type="inner"
-      title={t('pages.cases.form.collectiveTitle')}
-      style={{ marginBottom: 16 }}
-    >
-      <Form.Item
-        name={['collective', 'meetingOn']}
-        label={date}
-        initialValue={dayjs(chinaToday())}
-        rules={[{ required: true, message: t('common.select', { field: date }) }]}
-      >
-        <DatePicker disabledDate={notAfterToday} data-testid="action-field-meetingOn" />
-      </Form.Item>
-      <Form.Item
-        name={['collective', 'attendees']}
-        label={attendees}
-        extra={t('pages.cases.form.attendeesHint')}
-        required
-        rules={[
-          {
-            validator: (_r, v: string[] | undefined) => {
-              const names = (v ?? []).map((a) => a.trim()).filter(Boolean);
-              if (names.length < 3) return Promise.reject(new Error(t('pages.cases.form.attendeesMin')));
-              if (names.some((a) => a.length > 50))
-                return Promise.reject(new Error(t('pages.cases.form.attendeeTooLong', { n: 50 })));
-              return Promise.resolve();
-            },
-          },
-        ]}
-      >
-        <Select
-          mode="tags"
-          suffixIcon={null}
-          tokenSeparators={[',', '，', '、', ';', '；']}
-          placeholder={t('pages.cases.form.attendeesPlaceholder')}
-          data-testid="action-field-attendees"
-        />
-      </Form.Item>
-      <Form.Item label={t('pages.cases.field.votes')} required style={{ marginBottom: 0 }}>
-        <Flex gap={12} wrap>
-          {VOTES.map((v) => (
-            <Form.Item
-              key={v}
-              name={['collective', v]}
-              rules={voteRules(t, v)}
-              dependencies={
-                v === 'votesFor'
-                  ? [
-                      ['collective', 'attendees'],
-                      ['collective', 'votesAgainst'],
-                      ['collective', 'votesAbstain'],
-                    ]
-                  : undefined
-              }
-            >
-              <InputNumber
-                min={0}
-                max={1000}
-                precision={0}
-                prefix={t(`pages.cases.field.${v}`)}
-                suffix={t('pages.cases.form.votesUnit')}
-                style={{ width: 150 }}
-                data-testid={`action-field-${v}`}
-              />
-            </Form.Item>
-          ))}
-        </Flex>
-      </Form.Item>
-      {text(['collective', 'minutes'], t('pages.cases.field.minutes'), t, {
-        max: 10000,
-        rows: 4,
-        placeholder: t('pages.cases.form.minutesPlaceholder'),
-      })}
-    </Card>
   );
 }
 
@@ -530,7 +477,7 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
       >
         <Switch disabled={needed !== null} data-testid="action-field-collective" />
       </Form.Item>
-      {(held || needed !== null) && <CollectiveFields t={t} />}
+      {(held || needed !== null) && <CollectiveDiscussionFields t={t} />}
     </>
   );
 }
@@ -710,13 +657,14 @@ export const ACTION_FORMS: Record<FormAction, ActionForm> = {
     width: 680,
     fields: (ctx) => <ProposalFields ctx={ctx} />,
     initial: ({ c }) => {
-      const liable = c.persons.filter((p) => p.liable);
+      const pursued = pursuedPersons(c);
       return {
-        kind: liable.length > 0 ? 'pursue' : 'not_pursue',
-        sanctions: liable.map((p) => ({ form: sanctionChoice(c, p.officerId).recommended })),
+        kind: pursued.length > 0 ? 'pursue' : 'not_pursue',
+        sanctions: pursued.map((p) => ({ form: sanctionChoice(c, p.officerId).recommended })),
       };
     },
-    // The rows follow the liable persons in order, so `sanctions[k]` of an error is row k.
+    // The rows follow the pursued persons in order (a person exempted by a tolerance decision has
+    // none and is sent no sanction), so `sanctions[k]` of an error is row k.
     input: (v, { c }) => {
       const rows = (v.sanctions as { form?: SanctionForm; reason?: string }[] | undefined) ?? [];
       // The organ of each kind of referral shown; none chosen: the server takes the usual one.
@@ -730,12 +678,10 @@ export const ACTION_FORMS: Record<FormAction, ActionForm> = {
         ...(Object.keys(organs).length > 0 ? { organs } : {}),
         sanctions:
           v.kind === 'pursue'
-            ? c.persons
-                .filter((p) => p.liable)
-                .map((p, k) => {
-                  const reason = rows[k]?.reason?.trim();
-                  return { personId: p.officerId, form: rows[k]?.form, ...(reason ? { reason } : {}) };
-                })
+            ? pursuedPersons(c).map((p, k) => {
+                const reason = rows[k]?.reason?.trim();
+                return { personId: p.officerId, form: rows[k]?.form, ...(reason ? { reason } : {}) };
+              })
             : [],
       };
     },
@@ -751,31 +697,8 @@ export const ACTION_FORMS: Record<FormAction, ActionForm> = {
     fields: (ctx) => <DecideFields ctx={ctx} />,
     initial: ({ c }) => ({ collectiveHeld: collectiveNeeded(c, c.proposal) !== null }),
     input: (v) => {
-      const m = v.collective as
-        | {
-            meetingOn: Dayjs;
-            attendees: string[];
-            votesFor: number;
-            votesAgainst: number;
-            votesAbstain: number;
-            minutes: string;
-          }
-        | undefined;
-      return {
-        opinion: v.opinion,
-        ...(v.collectiveHeld && m
-          ? {
-              collective: {
-                meetingOn: day(m.meetingOn),
-                attendees: m.attendees.map((a) => a.trim()).filter(Boolean),
-                votesFor: m.votesFor,
-                votesAgainst: m.votesAgainst,
-                votesAbstain: m.votesAbstain,
-                minutes: m.minutes,
-              },
-            }
-          : {}),
-      };
+      const m = v.collective as CollectiveValues | undefined;
+      return { opinion: v.opinion, ...(v.collectiveHeld && m ? { collective: collectiveInput(m) } : {}) };
     },
     // The server asks for a collective discussion the console did not foresee: show the section.
     errorTarget: (path) => (path === 'collective' ? { name: ['collectiveHeld'], value: true } : undefined),

@@ -4,23 +4,7 @@
 import type { FieldError } from '../../../services/request';
 import type { CaseDetail } from '../../../types/case';
 
-export type NamePath = (string | number)[];
-
-/** A server field path as a form name: `sanctions[0].reason` → ['sanctions', 0, 'reason']. */
-export function namePathOf(path: string): NamePath {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
-}
-
-/** The registered field a path lands on: the path itself, else the longest field above it. */
-export function fieldFor(path: string, fields: readonly NamePath[]): NamePath | undefined {
-  const segments = namePathOf(path);
-  let best: NamePath | undefined;
-  for (const f of fields) {
-    if (f.length === 0 || f.length > segments.length || !f.every((x, i) => x === segments[i])) continue;
-    if (!best || f.length > best.length) best = f;
-  }
-  return best;
-}
+export { fieldFor, type NamePath, namePathOf } from '../../../services/fieldPaths';
 
 /**
  * `persons[1]` → the person's name, for messages that name no field of the form; so does an

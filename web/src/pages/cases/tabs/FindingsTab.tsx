@@ -7,6 +7,7 @@ import ArticleDrawer from '../../../components/ArticleDrawer';
 import { CitePreview } from '../../../components/CiteLink';
 import { ResponsiveTable } from '../../../components/ListTable';
 import ResultPanel from '../../../components/ResultPanel';
+import { PersonToleranceTag } from '../../../components/ToleranceTags';
 import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { useIntl } from '../../../locales/intl';
 import { newCase } from '../../../services/simulator-codec';
@@ -55,10 +56,13 @@ export default function FindingsTab({ c, onEdit }: { c: CaseDetail; onEdit?(): v
               children: (
                 <Flex gap={4} wrap>
                   {c.persons.map((p) => (
-                    <Tag key={p.officerId} color={p.liable ? 'red' : 'green'}>
-                      {p.name}（{p.officerId}）
-                      {p.liable ? t('pages.cases.liable') : t('pages.cases.notLiable')}
-                    </Tag>
+                    <Flex key={p.officerId} gap={4} align="center">
+                      <Tag color={p.liable ? 'red' : 'green'}>
+                        {p.name}（{p.officerId}）
+                        {p.liable ? t('pages.cases.liable') : t('pages.cases.notLiable')}
+                      </Tag>
+                      {p.tolerance && <PersonToleranceTag tolerance={p.tolerance} />}
+                    </Flex>
                   ))}
                 </Flex>
               ),

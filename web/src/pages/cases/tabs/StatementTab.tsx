@@ -3,6 +3,7 @@
 // has been heard or the period has run out.
 import { Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { DeadlineTag } from '../../../components/DeadlineTag';
+import { PersonToleranceTag } from '../../../components/ToleranceTags';
 import { useIntl } from '../../../locales/intl';
 import type { CaseDetail, CasePerson } from '../../../types/case';
 
@@ -26,6 +27,7 @@ function PersonStatement({ p, own }: { p: CasePerson; own: boolean }) {
             {p.liable ? t('pages.cases.liable') : t('pages.cases.notLiable')}
           </Tag>
           {own && <Tag color="gold">{t('pages.cases.statement.you')}</Tag>}
+          {p.tolerance && <PersonToleranceTag tolerance={p.tolerance} />}
         </Flex>
       }
       extra={
