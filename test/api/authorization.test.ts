@@ -255,6 +255,7 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       },
       'POST /api/v1/corrections/recheck-due': { noBody: 'no body; covered in corrections.test.ts' },
       'GET /api/v1/corrections/:id': { foreign: { id: foreignCorrection } },
+      'GET /api/v1/corrections/:id/history': { foreign: { id: foreignCorrection } },
       'POST /api/v1/corrections/:id/actions/report': {
         foreign: { id: foreignCorrection },
         validBody: { version: 1, note: '已整改完毕' },
@@ -659,6 +660,7 @@ function toleranceCases(foreign: string, caseId: string, officerId: string): Rec
     },
     'GET /api/v1/tolerance-applications/:id': { foreign: { id: foreign } },
     'GET /api/v1/tolerance-applications/:id/document': { foreign: { id: foreign } },
+    'GET /api/v1/tolerance-applications/:id/history': { foreign: { id: foreign } },
     ...Object.fromEntries(
       Object.entries(actions).map(([action, body]) => [
         `POST /api/v1/tolerance-applications/:id/actions/${action}`,

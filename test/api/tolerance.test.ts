@@ -333,6 +333,8 @@ describe.each(drivers)('tolerance applications on %s', (driver) => {
       .where('objectId', '=', own.id)
       .orderBy('id')
       .execute();
+    const history = (await officer.get(`/api/v1/tolerance-applications/${own.id}/history`)).json();
+    expect(history.items.map((h: { action: string }) => h.action)).toContain('tolerance.decide');
     expect(audit.map((a) => a.action)).toEqual([
       'tolerance.apply',
       'tolerance.accept',

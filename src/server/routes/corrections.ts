@@ -10,6 +10,7 @@ import {
   type CorrectionAction,
   MEASURE_STATES,
 } from '../../core/workflow/correction.js';
+import { auditTrail } from '../../store/audit.repository.js';
 import { listCorrections, loadCorrection } from '../../store/corrections.repository.js';
 import { auditAs } from '../audit.js';
 import {
@@ -22,7 +23,7 @@ import {
   recheckDue,
 } from '../corrections/service.js';
 import { forbidden, notFound } from '../errors.js';
-import { errors, pageOf, pageQuery } from '../schemas.js';
+import { errors, historySchema, pageOf, pageQuery, presentHistory } from '../schemas.js';
 import { actorOf } from '../types.js';
 
 const idParams = z.object({ id: z.uuid({ message: '纠错措施编号无效' }) });
@@ -118,6 +119,23 @@ export default async function correctionRoutes(app: FastifyInstance) {
       },
     },
     async (req) => present(req, req.params.id),
+  );
+
+  r.get(
+    '/corrections/:id/history',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['tolerance'],
+        summary: '纠错措施办理记录（审计日志）',
+        params: idParams,
+        response: { 200: historySchema, ...errors },
+      },
+    },
+    async (req) => {
+      const m = await present(req, req.params.id);
+      return presentHistory(await auditTrail(db(), CORRECTION_PROCEDURE.name, m.id, 200));
+    },
   );
 
   for (const action of Object.keys(correctionActionSchemas) as CorrectionAction[]) {

@@ -10,6 +10,7 @@ import {
   TOLERANCE_STATES,
   type ToleranceAction,
 } from '../../core/workflow/tolerance.js';
+import { auditTrail } from '../../store/audit.repository.js';
 import { findCaseFile } from '../../store/cases.repository.js';
 import {
   listApplications,
@@ -19,7 +20,7 @@ import {
 } from '../../store/tolerance.repository.js';
 import { attachment, DOCX_TYPE } from '../download.js';
 import { notFound } from '../errors.js';
-import { errors, fileResponse, pageOf, pageQuery } from '../schemas.js';
+import { errors, fileResponse, historySchema, pageOf, pageQuery, presentHistory } from '../schemas.js';
 import {
   applyForTolerance,
   applySchema,
@@ -150,6 +151,23 @@ export default async function toleranceRoutes(app: FastifyInstance) {
         await app.calendar(),
         app.clock.today(),
       ),
+  );
+
+  r.get(
+    '/tolerance-applications/:id/history',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['tolerance'],
+        summary: '容错申请办理记录（审计日志）',
+        params: idParams,
+        response: { 200: historySchema, ...errors },
+      },
+    },
+    async (req) => {
+      const a = await visible(req, req.params.id);
+      return presentHistory(await auditTrail(db(), TOLERANCE_PROCEDURE.name, a.id, 200));
+    },
   );
 
   for (const action of Object.keys(toleranceActionSchemas) as ToleranceAction[]) {
