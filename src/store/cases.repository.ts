@@ -262,18 +262,6 @@ export async function insertCase(db: Db, row: Insertable<CasesTable>): Promise<s
   return r.id;
 }
 
-/** Bump the version if it is still `version`: the first statement of every change to a case. */
-export async function claimCaseVersion(db: Db, id: string, version: number): Promise<boolean> {
-  const r = await db
-    .updateTable('cases')
-    .set({ updatedAt: new Date() })
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
 /** Next case number in a region and year: e.g. A市问责〔2026〕3号. */
 export async function nextCaseNumber(
   db: Db,

@@ -85,14 +85,3 @@ export async function findRecurrences(db: Db, m: LoadedCorrection, until: string
     limit 100`.execute(db);
   return found;
 }
-
-export async function claimCorrectionVersion(db: Db, id: string, version: number): Promise<boolean> {
-  const r = await db
-    .updateTable('corrections')
-    .set({ updatedAt: new Date() })
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}

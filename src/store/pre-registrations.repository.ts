@@ -121,22 +121,6 @@ export async function insertPreRegistration(
   return r.id;
 }
 
-/** Claim the version read (optimistic locking): false when someone else changed it first (→ 409). */
-export async function claimPreRegistrationVersion(
-  db: Transaction<DB>,
-  id: string,
-  version: number,
-): Promise<boolean> {
-  const r = await db
-    .updateTable('preRegistrations')
-    .set({ updatedAt: new Date() })
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
 export async function updatePreRegistration(
   db: Transaction<DB>,
   id: string,

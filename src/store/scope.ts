@@ -65,3 +65,26 @@ export async function updateIfVersion<T extends VersionedTable>(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** The tables of a procedure's objects: a uuid id, a version, an updated_at. */
+const VERSIONED = {
+  cases: 'cases',
+  toleranceApplications: 'tolerance_applications',
+  corrections: 'corrections',
+  preRegistrations: 'pre_registrations',
+} as const satisfies Partial<Record<keyof DB, string>>;
+
+/**
+ * Bump the object's version if it is still `version` (the version the user read): the first
+ * statement of every step of a procedure, so that two steps at once cannot both pass (409).
+ */
+export async function claimVersion(
+  db: Kysely<DB> | Transaction<DB>,
+  table: keyof typeof VERSIONED,
+  id: string,
+  version: number,
+): Promise<boolean> {
+  const r = await sql`update ${sql.table(VERSIONED[table])} set version = version + 1, updated_at = now()
+    where id = ${id} and version = ${version}`.execute(db);
+  return Number(r.numAffectedRows ?? 0) === 1;
+}

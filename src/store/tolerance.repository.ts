@@ -174,7 +174,7 @@ export async function nextToleranceNumber(
   regionName: string,
   year: number,
 ): Promise<string> {
-  await sql`select pg_advisory_xact_lock(7361011, ${Number(regionCode)})`.execute(db);
+  await sql`select pg_advisory_xact_lock(7361012, ${Number(regionCode)})`.execute(db);
   const prefix = `${regionName}容错〔${year}〕`;
   const r = await db
     .selectFrom('toleranceApplications')
@@ -182,16 +182,4 @@ export async function nextToleranceNumber(
     .where('number', 'like', `${prefix}%`)
     .executeTakeFirstOrThrow();
   return `${prefix}${Number(r.n) + 1}号`;
-}
-
-/** Bump the version if it is still `version`: the first statement of every step. */
-export async function claimApplicationVersion(db: Db, id: string, version: number): Promise<boolean> {
-  const r = await db
-    .updateTable('toleranceApplications')
-    .set({ updatedAt: new Date() })
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
 }

@@ -3,25 +3,10 @@
 // complainant's identity, nor other people's usernames — in the detail or in the history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
+import { duplicateFineFacts } from '../helpers/case-facts.js';
 import { drivers } from '../helpers/db.js';
 
-const facts = {
-  occurredOn: '2026-03-10',
-  faults: ['penalty.04'],
-  decision: 'approval',
-  people: [
-    { id: 'O-0001', role: 'handler', agency: '529900-SCJ', conduct: ['negligent_wrong_opinion'] },
-    {
-      id: 'O-0002',
-      role: 'reviewer',
-      agency: '529900-SCJ',
-      conduct: ['failed_to_detect'],
-      share: 'secondary',
-    },
-  ],
-  agencies: [{ id: '529900-SCJ', triggers: [] }],
-  severity: { nature: 'ordinary', harm: 'small', impact: 'small' },
-};
+const facts = duplicateFineFacts;
 
 describe.each(drivers)('case history under the view rules on %s', (driver) => {
   let t: TestApp;

@@ -8,26 +8,11 @@ import { byUrgency } from '../../src/core/workflow/deadlines.js';
 import { verifyAuditChain } from '../../src/store/audit.repository.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
 import { recommendedProposal } from '../helpers/approval.js';
+import { duplicateFineFacts } from '../helpers/case-facts.js';
 import { fixedClock } from '../helpers/clock.js';
 import { drivers } from '../helpers/db.js';
 
-const facts = {
-  occurredOn: '2026-03-10',
-  faults: ['penalty.04'],
-  decision: 'approval',
-  people: [
-    { id: 'O-0001', role: 'handler', agency: '529900-SCJ', conduct: ['negligent_wrong_opinion'] },
-    {
-      id: 'O-0002',
-      role: 'reviewer',
-      agency: '529900-SCJ',
-      conduct: ['failed_to_detect'],
-      share: 'secondary',
-    },
-  ],
-  agencies: [{ id: '529900-SCJ', triggers: [] }],
-  severity: { nature: 'ordinary', harm: 'small', impact: 'small' },
-};
+const facts = duplicateFineFacts;
 
 describe.each(drivers)('accountability case on %s', (driver) => {
   const clock = fixedClock();

@@ -15,6 +15,7 @@ import { documentModel, storeCaseDocuments } from '../../src/server/cases/docume
 import { loadCase } from '../../src/store/cases.repository.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
 import { proposeAndDecide } from '../helpers/approval.js';
+import { duplicateFineFacts } from '../helpers/case-facts.js';
 import { drivers } from '../helpers/db.js';
 
 /** What a document must never print, and why. */
@@ -36,24 +37,7 @@ function codesIn(text: string): string[] {
   });
 }
 
-const facts = {
-  occurredOn: '2026-03-10',
-  faults: ['penalty.04'],
-  decision: 'approval',
-  people: [
-    { id: 'O-0001', role: 'handler', agency: '529900-SCJ', conduct: ['negligent_wrong_opinion'] },
-    {
-      id: 'O-0002',
-      role: 'reviewer',
-      agency: '529900-SCJ',
-      conduct: ['failed_to_detect'],
-      share: 'secondary',
-    },
-  ],
-  agencies: [{ id: '529900-SCJ', triggers: [] }],
-  severity: { nature: 'ordinary', harm: 'small', impact: 'small' },
-  suspected: { discipline: true, crime: true },
-};
+const facts = { ...duplicateFineFacts, suspected: { discipline: true, crime: true } };
 
 describe.each(drivers)('case documents on %s', (driver) => {
   let t: TestApp;

@@ -9,25 +9,10 @@ import { VERIFIED_ITEMS } from '../../src/core/workflow/tolerance.js';
 import { documentText } from '../../src/documents/docx-text.testing.js';
 import { officerFaults } from '../../src/store/acts.repository.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
+import { duplicateFineFacts } from '../helpers/case-facts.js';
 import { drivers } from '../helpers/db.js';
 
-const facts = {
-  occurredOn: '2026-03-10',
-  faults: ['penalty.04'],
-  decision: 'approval',
-  people: [
-    { id: 'O-0001', role: 'handler', agency: '529900-SCJ', conduct: ['negligent_wrong_opinion'] },
-    {
-      id: 'O-0002',
-      role: 'reviewer',
-      agency: '529900-SCJ',
-      conduct: ['failed_to_detect'],
-      share: 'secondary',
-    },
-  ],
-  agencies: [{ id: '529900-SCJ', triggers: [] }],
-  severity: { nature: 'ordinary', harm: 'small', impact: 'small' },
-};
+const facts = duplicateFineFacts;
 
 const evidence = Object.fromEntries(VERIFIED_ITEMS.map((id) => [id, '询问笔录及相关书证']));
 const collective = {

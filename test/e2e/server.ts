@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
+import type { Clock } from '../../src/server/clock.js';
 import { type Database, openDatabase } from '../../src/store/db.js';
 import { loadDemo } from '../../src/store/demo.js';
 import { loadDemoActs } from '../../src/store/demo-acts.js';
@@ -27,14 +28,17 @@ export function ensureWebBuild(): void {
   if (r.status !== 0) throw new Error('building the web console failed');
 }
 
-/** The demo city; with `acts`, also its generated enforcement acts, findings and detection leads. */
-export async function startServer(opts: { acts?: boolean } = {}): Promise<E2eServer> {
+/**
+ * The demo city; with `acts`, also its generated enforcement acts, findings and detection leads;
+ * with `clock`, the app's "today" (test/helpers/clock.ts: a test moves the date past a deadline).
+ */
+export async function startServer(opts: { acts?: boolean; clock?: Clock } = {}): Promise<E2eServer> {
   ensureWebBuild();
   const database = await openDatabase({});
   await migrateToLatest(database);
   await loadDemo(database);
   if (opts.acts) await loadDemoActs(database);
-  const app = await buildApp({ database, webRoot: WEB_ROOT, rateLimits: { login: 1000 } });
+  const app = await buildApp({ database, webRoot: WEB_ROOT, rateLimits: { login: 1000 }, clock: opts.clock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

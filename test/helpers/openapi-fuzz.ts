@@ -123,7 +123,10 @@ function namedPool(name: string, pools: Pools): string[] | null {
 function stringArb(schema: Schema, name: string, pools: Pools): fc.Arbitrary<string> {
   if (schema.format === 'uuid') {
     const known = name === 'userId' || name === 'userIds' ? pools.users : [...pools.cases, ...pools.leads];
-    return fc.oneof(pick(known), fc.uuid(), fc.constant(NIL_UUID));
+    // With no known ids (no cases yet), generated and nil ones only: never an undefined string.
+    return known.length > 0
+      ? fc.oneof(pick(known), fc.uuid(), fc.constant(NIL_UUID))
+      : fc.oneof(fc.uuid(), fc.constant(NIL_UUID));
   }
   if (schema.pattern) {
     return fc.oneof(

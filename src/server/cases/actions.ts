@@ -16,8 +16,9 @@ import {
 } from '../../core/workflow/case.js';
 import type { CaseDocumentKind } from '../../core/workflow/case-documents.js';
 import { auditDetail, checkAction, issuedDocuments } from '../../core/workflow/engine.js';
-import { claimCaseVersion, type LoadedCase, loadCase } from '../../store/cases.repository.js';
+import { type LoadedCase, loadCase } from '../../store/cases.repository.js';
 import type { DB } from '../../store/schema.js';
+import { claimVersion } from '../../store/scope.js';
 import { auditAs } from '../audit.js';
 import { conflict, forbidden, HttpError } from '../errors.js';
 import { INT32_MAX, isoDate, versionField } from '../schemas.js';
@@ -167,7 +168,7 @@ export async function performCaseAction<A extends CaseAction>(
   if (effect.validate) await effect.validate(db, c, body);
 
   await db.transaction().execute(async (trx) => {
-    if (!(await claimCaseVersion(trx, c.id, c.version))) throw conflict();
+    if (!(await claimVersion(trx, 'cases', c.id, c.version))) throw conflict();
     await effect.apply({ trx, c, actor, today, prepared }, body);
     await trx.updateTable('cases').set({ state: check.next }).where('id', '=', c.id).execute();
     const docs = issuedDocuments(CASE_PROCEDURE, action, snapshot, body) as DocumentKind[];

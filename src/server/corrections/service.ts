@@ -1,6 +1,7 @@
 // Correction measures (纠错) over HTTP and in the nightly run: setting a measure for a tolerated or a
 // detected fault, the agency's report, and the re-check when it falls due — a recurrence opens a
 // lead in the office's inbox, in the same transaction as the step and its audit entry.
+
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { RULE_NAMES } from '../../core/detect/rule.js';
@@ -17,7 +18,6 @@ import {
 import { actionAvailability, auditDetail, checkAction } from '../../core/workflow/engine.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import {
-  claimCorrectionVersion,
   dueCorrectionIds,
   findRecurrences,
   insertCorrection,
@@ -25,6 +25,7 @@ import {
   loadCorrection,
 } from '../../store/corrections.repository.js';
 import { insertLead } from '../../store/leads.repository.js';
+import { claimVersion } from '../../store/scope.js';
 import { caseFaultsOf, loadApplication } from '../../store/tolerance.repository.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { availabilitySchema, iso, isoDate, versionField } from '../schemas.js';
@@ -154,7 +155,7 @@ export async function performCorrectionAction<A extends CorrectionAction>(
   if (check.blocked === 'actor') throw forbidden(check.problems[0]!.message);
   if (!check.ok) throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
   await db.transaction().execute(async (trx) => {
-    if (!(await claimCorrectionVersion(trx, m.id, m.version))) throw conflict();
+    if (!(await claimVersion(trx, 'corrections', m.id, m.version))) throw conflict();
     const signed = { by: by.actor?.id ?? null, byName: by.actor?.username ?? '系统', on: today };
     if (action === 'report') {
       await trx

@@ -2,6 +2,7 @@
 // carries the `version` the user saw), the engine's checks on the STORED registration, then the
 // effect, the new state, the issued documents and the audit entry in one transaction that first
 // claims the version read — of two people acting on the same version one wins, the other gets 409.
+
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Calendar } from '../../core/calendar/index.js';
@@ -13,11 +14,8 @@ import {
   type PreRegistrationAction,
   type PreRegistrationDocumentKind,
 } from '../../core/workflow/pre-registration.js';
-import {
-  claimPreRegistrationVersion,
-  findPreRegistration,
-  updatePreRegistration,
-} from '../../store/pre-registrations.repository.js';
+import { findPreRegistration, updatePreRegistration } from '../../store/pre-registrations.repository.js';
+import { claimVersion } from '../../store/scope.js';
 import { auditAs } from '../audit.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { isoDate, versionField } from '../schemas.js';
@@ -90,7 +88,7 @@ export async function performPreRegistrationAction<A extends PreRegistrationActi
 
   const effect = PRE_REGISTRATION_EFFECTS[action] as PreRegistrationEffect<A>;
   await db.transaction().execute(async (trx) => {
-    if (!(await claimPreRegistrationVersion(trx, r.id, r.version))) throw conflict();
+    if (!(await claimVersion(trx, 'preRegistrations', r.id, r.version))) throw conflict();
     await effect.apply({ trx, r, actor, today: deps.today }, body);
     await updatePreRegistration(trx, r.id, { state: check.next });
     const docs = issuedDocuments(PRE_REGISTRATION_PROCEDURE, action, snapshot, body);

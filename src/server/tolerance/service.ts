@@ -37,9 +37,9 @@ import { TOLERANCE_DOCUMENTS } from '../../documents/tolerance.js';
 import { loadCase } from '../../store/cases.repository.js';
 import { findPreRegistrationByNumber } from '../../store/pre-registrations.repository.js';
 import type { DB, ToleranceApplicationsTable } from '../../store/schema.js';
+import { claimVersion } from '../../store/scope.js';
 import {
   caseFaultsOf,
-  claimApplicationVersion,
   insertApplication,
   type LoadedApplication,
   loadApplication,
@@ -282,7 +282,7 @@ export async function performToleranceAction<A extends ToleranceAction>(
   if (!check.ok) throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
 
   await db.transaction().execute(async (trx) => {
-    if (!(await claimApplicationVersion(trx, a.id, a.version))) throw conflict();
+    if (!(await claimVersion(trx, 'toleranceApplications', a.id, a.version))) throw conflict();
     const signed = await signer(trx, actor, today);
     const set = (values: Updateable<ToleranceApplicationsTable>) =>
       trx.updateTable('toleranceApplications').set(values).where('id', '=', a.id).execute();
