@@ -44,5 +44,6 @@ export default {
   'pages.users.enableConfirm': 'Enable account {username}?',
   'pages.users.disabledDone': 'Account disabled',
   'pages.users.enabledDone': 'Account enabled',
+  'pages.users.commandLineOnly': 'Administrator accounts are changed on the server only (wenze user set)',
   'pages.users.cannotDisableSelf': 'You cannot disable your own account',
 } satisfies SameKeys<typeof zh>;

@@ -37,5 +37,6 @@ export default {
   'pages.users.enableConfirm': '确定启用账号 {username} 吗？',
   'pages.users.disabledDone': '账号已停用',
   'pages.users.enabledDone': '账号已启用',
+  'pages.users.commandLineOnly': '管理员账号只能在服务器上用 wenze user set 修改',
   'pages.users.cannotDisableSelf': '不能停用自己的账号',
 };

@@ -31,7 +31,7 @@ import { useUser } from '../../session';
 import ResetPasswordModal from './components/ResetPasswordModal';
 import UserForm from './components/UserForm';
 import { listUsers, updateUser } from './service';
-import type { Role, UserAccount, UserPatch } from './types';
+import { ADMIN_ROLES, type Role, type UserAccount, type UserPatch } from './types';
 
 export default function UsersPage() {
   const { t } = useIntl();
@@ -159,26 +159,29 @@ export default function UsersPage() {
             )}
             <Dropdown
               menu={{
-                items: [
-                  ...(isSecurityAdmin ? [{ key: 'reset', label: t('pages.users.resetPassword') }] : []),
-                  ...(isSecurityAdmin && u.totpEnabled
-                    ? [{ key: 'resetTotp', danger: true, label: t('pages.users.resetTotp') }]
-                    : []),
-                  ...(isSystemAdmin
-                    ? [
-                        {
-                          key: 'toggle',
-                          danger: u.active,
-                          disabled: self,
-                          label: (
-                            <Tooltip title={self ? t('pages.users.cannotDisableSelf') : undefined}>
-                              {u.active ? t('pages.users.disable') : t('pages.users.enable')}
-                            </Tooltip>
-                          ),
-                        },
-                      ]
-                    : []),
-                ],
+                // The administrator accounts are the operator's: changed on the server only (wenze user set).
+                items: ADMIN_ROLES.includes(u.role)
+                  ? [{ key: 'operator', disabled: true, label: t('pages.users.commandLineOnly') }]
+                  : [
+                      ...(isSecurityAdmin ? [{ key: 'reset', label: t('pages.users.resetPassword') }] : []),
+                      ...(isSecurityAdmin && u.totpEnabled
+                        ? [{ key: 'resetTotp', danger: true, label: t('pages.users.resetTotp') }]
+                        : []),
+                      ...(isSystemAdmin
+                        ? [
+                            {
+                              key: 'toggle',
+                              danger: u.active,
+                              disabled: self,
+                              label: (
+                                <Tooltip title={self ? t('pages.users.cannotDisableSelf') : undefined}>
+                                  {u.active ? t('pages.users.disable') : t('pages.users.enable')}
+                                </Tooltip>
+                              ),
+                            },
+                          ]
+                        : []),
+                    ],
                 onClick: (e) => {
                   if (e.key === 'reset') setResetting(u);
                   else if (e.key === 'resetTotp') confirmResetTotp(u);
