@@ -6,7 +6,8 @@
 // finds both in the register and reports one done; the office finds the re-check blocked until the
 // due date, with the reason. The app's clock then moves past the due date after a later act repeats
 // the finding's fault: the register shows both overdue in red, and 复查到期措施 re-checks them — the
-// tolerated fault's measure passes, the finding's recurred and links to the lead it opened.
+// tolerated fault's measure passes, the finding's recurred and links to the lead it opened. The
+// history of the application, of a measure and of a pre-registration show on their pages.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act as actOf } from '../../src/core/detect/testing.js';
@@ -21,6 +22,7 @@ let server: E2eServer;
 let browser: Browser;
 let applicationId: string;
 let applicationNumber: string;
+let preRegistrationId: string;
 
 /** The app's clock: the system's until the test moves it past the due date. */
 const clock = fixedClock();
@@ -157,6 +159,28 @@ beforeAll(async () => {
 
   // An act of the same agency carried out by one officer: the detection finds it.
   await importPenalty('COR-E2E-0001', addDays(today, -5));
+
+  // A pre-registration of the agency, accepted: its page shows its history too.
+  const scjfz = await apiAs('scjfz');
+  const r = await scjfz(
+    'POST',
+    '/api/v1/pre-registrations',
+    {
+      title: '罚款决定双人复核试点',
+      measure: '罚款决定作出前由两名法制审核人员分别复核，复核意见附卷。',
+      reason: '减少重复罚款等录入差错。',
+      legalGap: '现行规定未要求双人复核。',
+      risks: '办案时限可能延长。',
+      safeguards: '复核限一个工作日内完成。',
+      plannedFrom: addDays(today, 7),
+    },
+    201,
+  );
+  preRegistrationId = r.id;
+  await sfj('POST', `/api/v1/pre-registrations/${r.id}/actions/accept`, {
+    version: r.version,
+    opinion: '符合报备要求，予以受理。',
+  });
 });
 
 afterAll(async () => {
@@ -258,6 +282,12 @@ describe('correction measures from the decided application and the finding to th
     await expect(detail.getByTestId('correction-report').textContent()).resolves.toContain('建立复核制度');
     await detail.getByTestId('correction-history').getByText('报告整改情况').first().waitFor();
     await shot(legal, 'correction-reported.png');
+    // The agency's pre-registration shows its history: registered, then accepted.
+    await legal.goto(`/pre-registrations/${preRegistrationId}`);
+    const trail = legal.getByTestId('pre-registration-history');
+    await trail.waitFor();
+    await trail.getByText('报备', { exact: true }).waitFor();
+    await trail.getByText('受理', { exact: true }).waitFor();
 
     // 4. The office: the re-check waits for the due date, and says so.
     await sfj.goto('/tolerance?view=corrections');

@@ -24,6 +24,11 @@ import {
   DECISION_KINDS,
 } from '../../../src/core/workflow/case';
 import { CASE_DOCUMENT_KINDS } from '../../../src/core/workflow/case-documents';
+import {
+  CORRECTION_PROCEDURE,
+  CORRECTION_SOURCES,
+  MEASURE_STATES,
+} from '../../../src/core/workflow/correction';
 import { LEAD_PROCEDURE, LEAD_STATUSES } from '../../../src/core/workflow/lead';
 import {
   PRE_REGISTRATION_DOCUMENT_KINDS,
@@ -200,6 +205,13 @@ const VOCABULARIES: Vocabulary[] = [
     exact: true,
   },
   {
+    // The history's entries: every step, and the application itself (tolerance.apply).
+    source: 'workflow/tolerance TOLERANCE_PROCEDURE actions and apply (history)',
+    values: [...Object.keys(TOLERANCE_PROCEDURE.actions), 'apply'],
+    prefixes: ['history.action.tolerance'],
+    exact: true,
+  },
+  {
     source: 'workflow/tolerance TOLERANCE_APPLICANT_KINDS',
     values: TOLERANCE_APPLICANT_KINDS,
     prefixes: ['enums.toleranceApplicant'],
@@ -245,6 +257,31 @@ const VOCABULARIES: Vocabulary[] = [
     source: 'tolerance/policy CORRECTION_STATES',
     values: CORRECTION_STATES,
     prefixes: ['enums.correction'],
+    exact: true,
+  },
+  {
+    source: 'workflow/correction MEASURE_STATES',
+    values: MEASURE_STATES,
+    prefixes: ['enums.measureState'],
+    exact: true,
+  },
+  {
+    source: 'workflow/correction CORRECTION_SOURCES',
+    values: CORRECTION_SOURCES,
+    prefixes: ['enums.correctionSource'],
+    exact: true,
+  },
+  {
+    source: 'workflow/correction CORRECTION_PROCEDURE actions',
+    values: Object.keys(CORRECTION_PROCEDURE.actions),
+    prefixes: ['pages.corrections.action'],
+    exact: true,
+  },
+  {
+    // The history's entries: every step, and the measure's setting (correction.create).
+    source: 'workflow/correction CORRECTION_PROCEDURE actions and create (history)',
+    values: [...Object.keys(CORRECTION_PROCEDURE.actions), 'create'],
+    prefixes: ['history.action.correction'],
     exact: true,
   },
   // Not in core yet: the console's own lists.

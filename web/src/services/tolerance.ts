@@ -1,5 +1,7 @@
-// 容错纠错 over HTTP: the applications' register, one application and its steps, the figures, the
-// decision's document, the assessment tool, and the city policy a pack carries (null: none).
+// 容错纠错 over HTTP: the applications' register, one application, its steps and its history, the
+// figures, the decision's document, the assessment tool, and the city policy a pack carries (null:
+// none).
+import type { HistoryItem } from '../components/HistoryTimeline';
 import type {
   ToleranceAction,
   ToleranceApplyInput,
@@ -36,6 +38,10 @@ export const toleranceAction = (
   action: ToleranceAction,
   input: object,
 ) => api.post<ToleranceDetail>(`${one(a.id)}/actions/${action}`, { ...input, version: a.version });
+
+/** The application's audit trail (newest first). */
+export const toleranceHistory = (id: string, signal?: AbortSignal) =>
+  api.get<{ items: HistoryItem[] }>(`${one(id)}/history`, undefined, signal).then((r) => r.items);
 
 export const toleranceDocumentUrl = (id: string) => `${one(id)}/document`;
 

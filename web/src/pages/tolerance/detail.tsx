@@ -3,7 +3,8 @@
 // the decision's due date (red when past), exactly the steps this reader may take now — open ones
 // as buttons, blocked ones disabled with the reason (ProcedureActions) —, the acceptance, the
 // investigators' checklist and the assessment it gives, and the decision with its collective
-// discussion and the document to download.
+// discussion and the document to download; once decided 免责 or 从轻减轻, its correction measures
+// (纠错, set here by the office); and its history.
 import {
   AuditOutlined,
   CheckOutlined,
@@ -26,7 +27,9 @@ import { getTolerance, toleranceDocumentUrl } from '../../services/tolerance';
 import { useUser } from '../../session';
 import type { ToleranceAction, ToleranceDetail } from '../../types/tolerance';
 import ActionModal from './components/ActionModal';
+import ApplicationCorrections, { tolerated } from './components/ApplicationCorrections';
 import AssessmentView from './components/AssessmentView';
+import ToleranceHistory from './components/ToleranceHistory';
 
 const ICONS: Record<ToleranceAction, ReactNode> = {
   accept: <CheckOutlined />,
@@ -361,6 +364,8 @@ export default function ToleranceDetailPage() {
                   <Typography.Text type="secondary">{t('pages.tolerance.notDecided')}</Typography.Text>
                 )}
               </Card>
+              {tolerated(a) && <ApplicationCorrections application={a} />}
+              <ToleranceHistory application={a} />
             </Flex>
           </Col>
         </Row>

@@ -1,10 +1,25 @@
 // One enforcement act: its record as submitted, what each detection rule found in it (with the
-// catalogue item and the statutory basis), and the leads and cases that came of the findings.
-import { Alert, Collapse, Descriptions, Drawer, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
+// catalogue item and the statutory basis), and the leads and cases that came of the findings. The
+// supervision office sets a rectification (整改措施, a correction measure) on a finding here.
+import { ToolOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Collapse,
+  Descriptions,
+  Drawer,
+  Empty,
+  Flex,
+  List,
+  Skeleton,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { accessOf } from '../../../access';
+import CorrectionForm from '../../../components/CorrectionForm';
 import { LeadStatusTag } from '../../../components/LeadStatusTag';
 import { LoadError } from '../../../components/Status';
 import { useApi } from '../../../hooks/useApi';
@@ -12,8 +27,10 @@ import { useDrawerSize } from '../../../hooks/usePhone';
 import { useRuleLabel } from '../../../hooks/useRuleLabel';
 import { useIntl } from '../../../locales/intl';
 import { browserHref, itemAnchor } from '../../../services/cite';
+import { correctionHref } from '../../../services/corrections';
 import { getAct } from '../../../services/supervision';
 import { useUser } from '../../../session';
+import type { Correction } from '../../../types/correction';
 import type { ActDetail, Finding } from '../../../types/supervision';
 
 export default function ActDrawer({
@@ -27,11 +44,16 @@ export default function ActDrawer({
 }) {
   const size = useDrawerSize(720);
   const { t } = useIntl();
-  const access = accessOf(useUser());
+  const user = useUser();
+  const access = accessOf(user);
   const ruleLabel = useRuleLabel();
   const act = useApi((signal) => (id ? getAct(id, signal) : Promise.resolve(undefined)), [id]);
   const a = act.data && act.data.id === id ? act.data : undefined;
   const none = t('common.none');
+  // The office sets a rectification on a finding; the measure set last is linked from here.
+  const [setting, setSetting] = useState<Finding | null>(null);
+  const [lastSet, setLastSet] = useState<Correction | null>(null);
+  const mayCorrect = user.role === 'supervisor';
 
   return (
     <Drawer
@@ -68,9 +90,25 @@ export default function ActDrawer({
                     finding={f}
                     label={ruleLabel(f.rule, f.label)}
                     onShowAct={onShowAct}
+                    onSetMeasure={mayCorrect ? () => setSetting(f) : undefined}
                   />
                 ))}
               </Flex>
+            )}
+            {lastSet && lastSet.actId === a.id && (
+              <Alert
+                type="success"
+                showIcon
+                style={{ marginTop: 12 }}
+                data-testid="act-correction-set"
+                title={t('pages.corrections.created.finding')}
+                description={lastSet.measure}
+                action={
+                  <Link to={correctionHref(lastSet.id)} data-testid="act-correction-link">
+                    {t('pages.corrections.createdView')}
+                  </Link>
+                }
+              />
             )}
           </div>
           {a.findings.length > 0 && (
@@ -112,6 +150,21 @@ export default function ActDrawer({
               )}
             </div>
           )}
+          <CorrectionForm
+            target={setting && { source: 'finding', actId: a.id, rule: setting.rule }}
+            subject={
+              setting &&
+              t('pages.corrections.subject.finding', {
+                id: a.id,
+                rule: ruleLabel(setting.rule, setting.label),
+              })
+            }
+            onClose={() => setSetting(null)}
+            onSaved={(m) => {
+              setSetting(null);
+              setLastSet(m);
+            }}
+          />
           <Collapse
             size="small"
             items={[
@@ -174,16 +227,32 @@ function FindingCard({
   finding: f,
   label,
   onShowAct,
+  onSetMeasure,
 }: {
   finding: Finding;
   label: string;
   onShowAct(id: string): void;
+  /** The office: set a rectification for this finding. */
+  onSetMeasure?: () => void;
 }) {
   const { t } = useIntl();
   return (
     <Alert
       type="error"
       data-testid="act-finding"
+      data-rule={f.rule}
+      action={
+        onSetMeasure && (
+          <Button
+            size="small"
+            icon={<ToolOutlined />}
+            onClick={onSetMeasure}
+            data-testid="act-finding-correct"
+          >
+            {t('pages.corrections.set.finding')}
+          </Button>
+        )
+      }
       title={
         <Flex gap={8} align="center" wrap>
           <Typography.Text strong>{label}</Typography.Text>
