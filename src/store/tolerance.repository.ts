@@ -33,6 +33,10 @@ function applicationRows(db: Db) {
     ]);
 }
 
+/** The applications within `scope` (t: the application, c: its case): region, the case's agency, or the officer's own. */
+const inScope = (scope: Scope) =>
+  scopeCondition(scope, { region: 't.regionCode', agency: 'c.agencyId', officer: 't.officerId' });
+
 export async function loadApplication(db: Db, id: string) {
   const row = await applicationRows(db).where('t.id', '=', id).executeTakeFirst();
   if (!row) return undefined;
@@ -79,11 +83,7 @@ export interface ToleranceFilter {
 }
 
 export async function listApplications(db: Db, scope: Scope, f: ToleranceFilter, page: PageRequest) {
-  let q = applicationRows(db).where(
-    scope.kind === 'officer'
-      ? sql<boolean>`t.officer_id = ${scope.officerId}`
-      : scopeCondition(scope, { region: 't.regionCode', agency: 'c.agencyId' }),
-  );
+  let q = applicationRows(db).where(inScope(scope));
   if (f.state) q = q.where('t.state', '=', f.state);
   if (f.caseId) q = q.where('t.caseId', '=', f.caseId);
   if (f.q) {
@@ -125,11 +125,7 @@ export async function toleranceStatistics(db: Db, scope: Scope) {
     from tolerance_applications t
     join cases c on c.id = t.case_id
     join agencies a on a.id = c.agency_id
-    where ${
-      scope.kind === 'officer'
-        ? sql<boolean>`t.officer_id = ${scope.officerId}`
-        : scopeCondition(scope, { region: 't.regionCode', agency: 'c.agencyId' })
-    }
+    where ${inScope(scope)}
     group by 1, 2, 3, 4, 5
     order by 1 desc, 3, 4`.execute(db);
   return rows;
@@ -145,11 +141,7 @@ export async function rejectionReasons(db: Db, scope: Scope) {
       coalesce(t.verification->'assessment'->'exclusions', '[]'::jsonb)
       || coalesce((select jsonb_agg(jsonb_build_object('id', x->>'id')) from jsonb_array_elements(t.verification->'assessment'->'conditions') x where (x->>'met')::boolean is false), '[]'::jsonb)
     ) e
-    where t.decision->>'outcome' = 'reject' and ${
-      scope.kind === 'officer'
-        ? sql<boolean>`t.officer_id = ${scope.officerId}`
-        : scopeCondition(scope, { region: 't.regionCode', agency: 'c.agencyId' })
-    }
+    where t.decision->>'outcome' = 'reject' and ${inScope(scope)}
     group by 1
     order by 2 desc, 1`.execute(db);
   return rows;

@@ -518,11 +518,7 @@ function rulebookCases(): Record<string, RouteCase> {
 /** A pre-registration of 乙县 (529922), outside the county supervisor's 甲县. */
 async function insertForeignRegistration(t: TestApp): Promise<string> {
   const db = t.database.db;
-  const by = await db
-    .selectFrom('users')
-    .select('id')
-    .where('username', '=', 'admin')
-    .executeTakeFirstOrThrow();
+  const by = await adminOf(t);
   const r = await db
     .insertInto('preRegistrations')
     .values({
@@ -570,9 +566,6 @@ function preRegistrationCases(foreign: string): Record<string, RouteCase> {
     withdraw: {},
     resubmit: measure,
   };
-  for (const [action, body] of Object.entries(actions)) {
-    preRegistrationActions[action as keyof typeof preRegistrationActions].parse({ version: 1, ...body });
-  }
   return {
     'GET /api/v1/pre-registrations': {},
     'POST /api/v1/pre-registrations': {
@@ -586,27 +579,14 @@ function preRegistrationCases(foreign: string): Record<string, RouteCase> {
     'GET /api/v1/pre-registrations/:id': { foreign: { id: foreign } },
     'GET /api/v1/pre-registrations/:id/history': { foreign: { id: foreign } },
     'GET /api/v1/pre-registrations/:id/documents/:docId': { foreign: { id: foreign, docId: '1' } },
-    ...Object.fromEntries(
-      Object.entries(actions).map(([action, body]) => [
-        `POST /api/v1/pre-registrations/:id/actions/${action}`,
-        {
-          foreign: { id: foreign },
-          validBody: { version: 1, ...body },
-          badBody: { params: { id: foreign }, body: {}, fields: ['version'] },
-        },
-      ]),
-    ),
+    ...actionCases('pre-registrations', foreign, actions, preRegistrationActions),
   };
 }
 
 /** A tolerance application in 乙县 (529922), outside the county supervisor's 甲县. */
 async function insertForeignTolerance(t: TestApp, caseId: string, officerId: string): Promise<string> {
   const db = t.database.db;
-  const by = await db
-    .selectFrom('users')
-    .select('id')
-    .where('username', '=', 'admin')
-    .executeTakeFirstOrThrow();
+  const by = await adminOf(t);
   const r = await db
     .insertInto('toleranceApplications')
     .values({
@@ -647,9 +627,6 @@ function toleranceCases(foreign: string, caseId: string, officerId: string): Rec
     },
     withdraw: { reason: '撤回' },
   };
-  for (const [action, body] of Object.entries(actions)) {
-    toleranceActionSchemas[action as keyof typeof toleranceActionSchemas].parse({ version: 1, ...body });
-  }
   return {
     'GET /api/v1/tolerance-applications': {},
     'GET /api/v1/tolerance-applications/statistics': {},
@@ -661,27 +638,14 @@ function toleranceCases(foreign: string, caseId: string, officerId: string): Rec
     'GET /api/v1/tolerance-applications/:id': { foreign: { id: foreign } },
     'GET /api/v1/tolerance-applications/:id/document': { foreign: { id: foreign } },
     'GET /api/v1/tolerance-applications/:id/history': { foreign: { id: foreign } },
-    ...Object.fromEntries(
-      Object.entries(actions).map(([action, body]) => [
-        `POST /api/v1/tolerance-applications/:id/actions/${action}`,
-        {
-          foreign: { id: foreign },
-          validBody: { version: 1, ...body },
-          badBody: { params: { id: foreign }, body: {}, fields: ['version'] },
-        },
-      ]),
-    ),
+    ...actionCases('tolerance-applications', foreign, actions, toleranceActionSchemas),
   };
 }
 
 /** A correction measure in 乙县 (529922). */
 async function insertForeignCorrection(t: TestApp): Promise<string> {
   const db = t.database.db;
-  const by = await db
-    .selectFrom('users')
-    .select('id')
-    .where('username', '=', 'admin')
-    .executeTakeFirstOrThrow();
+  const by = await adminOf(t);
   const r = await db
     .insertInto('corrections')
     .values({
@@ -703,4 +667,38 @@ async function insertForeignCorrection(t: TestApp): Promise<string> {
     .returning('id')
     .executeTakeFirstOrThrow();
   return r.id;
+}
+
+/** The demo administrator's account, who the inserted objects name as their author. */
+function adminOf(t: TestApp) {
+  return t.database.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'admin')
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Each action of a procedure as a route: the valid body passes its schema (checked here, so a
+ * changed schema fails this file), an empty body is 400 naming `version`.
+ */
+function actionCases(
+  base: string,
+  foreign: string,
+  actions: Record<string, Record<string, unknown>>,
+  schemas: Record<string, { parse(value: unknown): unknown }>,
+): Record<string, RouteCase> {
+  return Object.fromEntries(
+    Object.entries(actions).map(([action, body]) => {
+      schemas[action]!.parse({ version: 1, ...body });
+      return [
+        `POST /api/v1/${base}/:id/actions/${action}`,
+        {
+          foreign: { id: foreign },
+          validBody: { version: 1, ...body },
+          badBody: { params: { id: foreign }, body: {}, fields: ['version'] },
+        },
+      ];
+    }),
+  );
 }

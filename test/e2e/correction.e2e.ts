@@ -15,8 +15,8 @@ import { CLEAN_FACTS } from '../../src/core/tolerance/fixtures.js';
 import { VERIFIED_ITEMS } from '../../src/core/workflow/tolerance.js';
 import { importActs } from '../../src/store/acts-import.js';
 import { fixedClock } from '../helpers/clock.js';
-import { DEMO_PASSWORD, launchBrowser, login, newPage, shot, waitForOrExplain } from './browser.js';
-import { type E2eServer, startServer } from './server.js';
+import { launchBrowser, login, newPage, shot, waitForOrExplain } from './browser.js';
+import { apiAs as apiAsUser, type E2eServer, startServer } from './server.js';
 
 let server: E2eServer;
 let browser: Browser;
@@ -42,16 +42,9 @@ const dueOn = addDays(today, 10);
 
 /** A step through the API as a user (cookie and CSRF token from the login). */
 async function apiAs(username: string) {
-  const res = await server.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password: DEMO_PASSWORD },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  const cookie = `wenze_sid=${res.cookies.find((c) => c.name === 'wenze_sid')?.value}`;
-  const csrf = res.json().csrfToken as string;
+  const call = await apiAsUser(server, username);
   return async (method: 'GET' | 'POST', url: string, payload?: object, expected = 200) => {
-    const r = await server.app.inject({ method, url, payload, headers: { cookie, 'x-csrf-token': csrf } });
+    const r = await call(method, url, payload);
     expect(r.statusCode, `${method} ${url}: ${r.body}`).toBe(expected);
     return r.json();
   };

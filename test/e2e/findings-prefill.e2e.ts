@@ -5,8 +5,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act as actOf } from '../../src/core/detect/testing.js';
 import { importActs } from '../../src/store/acts-import.js';
-import { DEMO_PASSWORD, launchBrowser, login, newPage, shot, waitForOrExplain } from './browser.js';
-import { type E2eServer, startServer } from './server.js';
+import { launchBrowser, login, newPage, shot, waitForOrExplain } from './browser.js';
+import { apiAs as apiAsUser, type E2eServer, startServer } from './server.js';
 
 let server: E2eServer;
 let browser: Browser;
@@ -15,17 +15,7 @@ let own: { id: string; name: string };
 let other: { id: string; name: string };
 
 /** A step through the API as a user (cookie and CSRF token from the login). */
-async function apiAs(username: string) {
-  const res = await server.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password: DEMO_PASSWORD },
-  });
-  const cookie = `wenze_sid=${res.cookies.find((c) => c.name === 'wenze_sid')?.value}`;
-  const csrf = res.json().csrfToken as string;
-  return (method: 'GET' | 'POST', url: string, payload?: object) =>
-    server.app.inject({ method, url, payload, headers: { cookie, 'x-csrf-token': csrf } });
-}
+const apiAs = (username: string) => apiAsUser(server, username);
 
 beforeAll(async () => {
   server = await startServer();

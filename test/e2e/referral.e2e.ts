@@ -6,8 +6,8 @@
 // and no action — and finds the referral letter among its documents.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, login, newPage, shot, waitForOrExplain } from './browser.js';
-import { type E2eServer, startServer } from './server.js';
+import { launchBrowser, login, newPage, shot, waitForOrExplain } from './browser.js';
+import { apiAs as apiAsUser, type E2eServer, startServer } from './server.js';
 
 let server: E2eServer;
 let browser: Browser;
@@ -17,18 +17,7 @@ let caseNumber: string;
 const SUBJECT = '审核意见错误致处罚不当（移送）';
 
 /** A step through the API as a user (cookie and CSRF token from the login). */
-async function apiAs(username: string) {
-  const res = await server.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password: DEMO_PASSWORD },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  const cookie = `wenze_sid=${res.cookies.find((c) => c.name === 'wenze_sid')?.value}`;
-  const csrf = res.json().csrfToken as string;
-  return (method: 'GET' | 'POST', url: string, payload?: object) =>
-    server.app.inject({ method, url, payload, headers: { cookie, 'x-csrf-token': csrf } });
-}
+const apiAs = (username: string) => apiAsUser(server, username);
 
 type Call = Awaited<ReturnType<typeof apiAs>>;
 

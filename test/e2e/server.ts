@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { DEMO_PASSWORD } from '../../src/demo/city.js';
 import { buildApp } from '../../src/server/app.js';
 import type { Clock } from '../../src/server/clock.js';
 import { type Database, openDatabase } from '../../src/store/db.js';
@@ -51,4 +52,18 @@ export async function startServer(opts: { acts?: boolean; clock?: Clock } = {}):
       await database.close();
     },
   };
+}
+
+/** Steps through the API as a demo user: the cookie and CSRF token of their login. */
+export async function apiAs(server: E2eServer, username: string) {
+  const res = await server.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  const cookie = `wenze_sid=${res.cookies.find((c) => c.name === 'wenze_sid')?.value}`;
+  const csrf = res.json().csrfToken as string;
+  return (method: 'GET' | 'POST', url: string, payload?: object) =>
+    server.app.inject({ method, url, payload, headers: { cookie, 'x-csrf-token': csrf } });
 }

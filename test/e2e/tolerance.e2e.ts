@@ -9,8 +9,8 @@
 // assessment tool answers from the facts alone.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, DEMO_PASSWORD, launchBrowser, login, newPage, shot, waitForOrExplain } from './browser.js';
-import { type E2eServer, startServer } from './server.js';
+import { choose, launchBrowser, login, newPage, shot, waitForOrExplain } from './browser.js';
+import { apiAs as apiAsUser, type E2eServer, startServer } from './server.js';
 
 let server: E2eServer;
 let browser: Browser;
@@ -21,18 +21,7 @@ let caseVersion: number;
 const SUBJECT = '重复罚款（容错测试）';
 
 /** A step through the API as a user (cookie and CSRF token from the login). */
-async function apiAs(username: string) {
-  const res = await server.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password: DEMO_PASSWORD },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  const cookie = `wenze_sid=${res.cookies.find((c) => c.name === 'wenze_sid')?.value}`;
-  const csrf = res.json().csrfToken as string;
-  return (method: 'GET' | 'POST', url: string, payload?: object) =>
-    server.app.inject({ method, url, payload, headers: { cookie, 'x-csrf-token': csrf } });
-}
+const apiAs = (username: string) => apiAsUser(server, username);
 type Call = Awaited<ReturnType<typeof apiAs>>;
 
 async function caseAct(as: Call, action: string, body: object = {}) {

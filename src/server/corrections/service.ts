@@ -2,7 +2,7 @@
 // detected fault, the agency's report, and the re-check when it falls due — a recurrence opens a
 // lead in the office's inbox, in the same transaction as the step and its audit entry.
 
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { RULE_NAMES } from '../../core/detect/rule.js';
 import type { Actor, Scope } from '../../core/policies/actor.js';
@@ -27,8 +27,10 @@ import {
 import { insertLead } from '../../store/leads.repository.js';
 import { claimVersion } from '../../store/scope.js';
 import { caseFaultsOf, loadApplication } from '../../store/tolerance.repository.js';
+import { auditAs } from '../audit.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { availabilitySchema, iso, isoDate, versionField } from '../schemas.js';
+import { actorOf } from '../types.js';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -64,11 +66,11 @@ const bad = (path: string, message: string) => new HttpError(400, message, [{ pa
 
 /** Set a measure: what it corrects (its agency, officer, rules and catalogue items come from there). */
 export async function createCorrection(
-  app: FastifyInstance,
-  actor: Actor,
+  req: FastifyRequest,
   body: z.output<typeof createCorrectionSchema>,
-  audit: (trx: Parameters<typeof appendAudit>[0], id: string, regionCode: string) => Promise<void>,
 ): Promise<string> {
+  const app = req.server;
+  const actor = actorOf(req);
   const db = app.database.db;
   const today = app.clock.today();
   if (body.dueOn <= today) throw bad('dueOn', '整改期限应晚于今天');
@@ -127,7 +129,13 @@ export async function createCorrection(
       state: 'open',
       createdBy: actor.id,
     });
-    await audit(trx, id, row.regionCode);
+    await auditAs(req, trx, {
+      regionCode: row.regionCode,
+      action: 'correction.create',
+      objectType: CORRECTION_PROCEDURE.name,
+      objectId: id,
+      detail: { ...body },
+    });
     return id;
   });
 }

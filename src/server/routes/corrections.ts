@@ -12,7 +12,6 @@ import {
 } from '../../core/workflow/correction.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import { listCorrections, loadCorrection } from '../../store/corrections.repository.js';
-import { auditAs } from '../audit.js';
 import {
   correctionActionSchemas,
   correctionSchema,
@@ -77,15 +76,7 @@ export default async function correctionRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const actor = actorOf(req);
       if (actor.role !== 'supervisor') throw forbidden('只有执法监督机构可以设定纠错措施');
-      const id = await createCorrection(app, actor, req.body, (trx, objectId, regionCode) =>
-        auditAs(req, trx, {
-          regionCode,
-          action: 'correction.create',
-          objectType: CORRECTION_PROCEDURE.name,
-          objectId,
-          detail: { ...req.body },
-        }),
-      );
+      const id = await createCorrection(req, req.body);
       return reply.code(201).send(await present(req, id));
     },
   );
