@@ -22,9 +22,9 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-/** Build the console once if it is not there (CI runs `npm run build` first). */
+/** Build the console and the public portal once if they are not there (CI runs `npm run build` first). */
 export function ensureWebBuild(): void {
-  if (existsSync(`${WEB_ROOT}index.html`)) return;
+  if (existsSync(`${WEB_ROOT}index.html`) && existsSync(`${WEB_ROOT}public.html`)) return;
   const r = spawnSync(process.execPath, ['scripts/build.mjs', 'web'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('building the web console failed');
 }

@@ -1,6 +1,6 @@
 // Providers (language, antd theme and locale, session) and the router.
 import { App as AntApp, ConfigProvider, theme } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { accessOf } from './access';
 import { ErrorBoundary, PageLoading } from './components/Status';
@@ -12,10 +12,13 @@ import { ROUTES } from './routes';
 import { SessionProvider, useSession } from './session';
 
 const LoginPage = lazy(() => import('./pages/login'));
-const PublicLayout = lazy(() => import('./pages/public/components/PublicLayout'));
-const PublicHomePage = lazy(() => import('./pages/public'));
-const ComplaintPage = lazy(() => import('./pages/public/complaint'));
-const TrackPage = lazy(() => import('./pages/public/track'));
+
+/** The public portal is a page of its own (public.html, web/src/public): reached from here, it is loaded. */
+function ToPortal() {
+  const { pathname, search, hash } = useLocation();
+  useEffect(() => window.location.replace(pathname + search + hash), [pathname, search, hash]);
+  return <PageLoading />;
+}
 
 const THEME = {
   algorithm: theme.defaultAlgorithm,
@@ -78,12 +81,8 @@ function Themed() {
               <Suspense fallback={<PageLoading />}>
                 <Routes>
                   <Route path="/login" element={<LoginPage />} />
-                  {/* The public channel: no login, outside the console frame. */}
-                  <Route path="/public" element={<PublicLayout />}>
-                    <Route index element={<PublicHomePage />} />
-                    <Route path="complaint" element={<ComplaintPage />} />
-                    <Route path="track" element={<TrackPage />} />
-                  </Route>
+                  {/* The public channel: no login, its own bundle without antd. */}
+                  <Route path="/public/*" element={<ToPortal />} />
                   <Route path="*" element={<RequireSession />} />
                 </Routes>
               </Suspense>

@@ -3,6 +3,8 @@
 // certificates cover a given day.
 import type { DemoAgency, DemoOfficer } from '../../demo/city.js';
 import { toDayNumber } from '../calendar/day-number.js';
+import { USCC_CHARS, usccCheck } from '../privacy/identifiers.js';
+import { maskIdNumber } from '../privacy/mask.js';
 import type { Rng } from '../random.js';
 import type { ActKind } from './schema.js';
 
@@ -58,15 +60,8 @@ export function mattersByKind(
 
 // --- party identifiers -------------------------------------------------------------------------
 
-const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** The check character of a unified social credit code (GB 32100-2015). */
-export function usccCheck(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += USCC_CHARS.indexOf(first17[i]) * USCC_WEIGHTS[i];
-  return USCC_CHARS[(31 - (sum % 31)) % 31];
-}
+// The code's alphabet and check character live with the other identifiers (core/privacy).
+export { usccCheck };
 
 /**
  * The n-th organisation's unified social credit code in a region: '91' (enterprise) + region +
@@ -91,7 +86,7 @@ export function orgCode(region: string, n: number): string {
 export function maskedPersonId(region: string, n: number): string {
   const seq = String(n % 1000).padStart(3, '0');
   const check = '0123456789X'[Math.floor(n / 1000) % 11];
-  return `${region}********${seq}${check}`;
+  return maskIdNumber(`${region}00000000${seq}${check}`);
 }
 
 // --- officers ------------------------------------------------------------------------------------

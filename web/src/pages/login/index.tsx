@@ -189,10 +189,10 @@ export default function LoginPage() {
           </Typography.Paragraph>
           <div className="wz-login-public">
             <Typography.Text type="secondary">{t('pages.login.publicHint')}</Typography.Text>
-            <Link to="/public/complaint" data-testid="login-public-complaint">
+            <Link to="/public/complaint" reloadDocument data-testid="login-public-complaint">
               <FormOutlined /> {t('pages.login.publicComplaint')}
             </Link>
-            <Link to="/public/track" data-testid="login-public-track">
+            <Link to="/public/track" reloadDocument data-testid="login-public-track">
               <SearchOutlined /> {t('pages.login.publicTrack')}
             </Link>
           </div>

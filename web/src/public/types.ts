@@ -12,7 +12,7 @@ export interface ComplaintInput {
   narrative: string;
   occurredOn?: string;
   anonymous: boolean;
-  contact?: { name: string; phone: string };
+  contact?: { name: string; phone: string; idNumber?: string };
 }
 
 /** received → registered → investigating → decided → closed; or dismissed / declined / merged. */
@@ -23,6 +23,7 @@ export type PublicStatus =
   | 'decided'
   | 'closed'
   | 'dismissed'
+  | 'reexamining'
   | 'declined'
   | 'merged';
 
@@ -35,6 +36,8 @@ export interface ComplaintStatus {
   reply: string | null;
   caseNumber: string | null;
   attachments: number;
+  /** 复查: asked for (once) and when; whether it may still be asked for. */
+  reexamination: { requestedOn: string | null; available: boolean };
 }
 
 export interface UploadedAttachment {
