@@ -182,17 +182,18 @@ async function seedCases(database: Database, n: number, today: string): Promise<
             .execute();
         if (state === 'served' && i % 3 === 0)
           await trx
-            .insertInto('caseAppeals')
+            .insertInto('appeals')
             .values({
+              number: `申诉〔bench〕${row.id}`,
               caseId: row.id,
               regionCode: agency.regionCode,
               officerId: byAgency.get(agency.id)![0]!,
               filedOn: on(55),
               grounds: '不服处理决定',
-              result: null,
-              reasons: null,
-              reviewedOn: null,
-              reviewedBy: null,
+              state: 'accepted',
+              acceptedOn: on(56),
+              dueOn: on(116),
+              pack: 'guizhou-a-city',
             })
             .execute();
       }

@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each printing its table, then one JSON line with all
-// results. `--only NAME` runs one (determine, scan, store, lists); other flags pass through.
+// results. `--only NAME` runs one (determine, scan, store, lists, duties, duties-import); other flags pass through.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 const benches: { name: string; file: string }[] = [
@@ -7,6 +7,9 @@ const benches: { name: string; file: string }[] = [
   { name: 'scan', file: './scan.js' },
   { name: 'store', file: './store.js' },
   { name: 'lists', file: './lists.js' },
+  { name: 'review', file: './review.js' },
+  { name: 'duties', file: './duties.js' },
+  { name: 'duties-import', file: './duties-import.js' },
 ];
 
 const results: Record<string, unknown> = {};

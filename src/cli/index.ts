@@ -6,10 +6,14 @@ import { register as registerBackup } from './commands/backup.js';
 import { register as registerCatalog } from './commands/catalog.js';
 import { register as registerDemo } from './commands/demo.js';
 import { register as registerDetermine } from './commands/determine.js';
+import { register as registerDuties } from './commands/duties.js';
+import { register as registerDutiesImport } from './commands/duties-import.js';
 import { register as registerGenerate } from './commands/generate.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerKeys } from './commands/keys.js';
 import { register as registerMigrate } from './commands/migrate.js';
+import { register as registerRelief } from './commands/relief.js';
+import { register as registerReview } from './commands/review.js';
 import { register as registerRules } from './commands/rules.js';
 import { register as registerScan } from './commands/scan.js';
 import { register as registerServe } from './commands/serve.js';
@@ -33,6 +37,10 @@ export function buildProgram(): Command {
     registerRules,
     registerDetermine,
     registerTolerance,
+    registerRelief,
+    registerReview,
+    registerDuties,
+    registerDutiesImport,
     registerScan,
     registerGenerate,
     registerImport,

@@ -4,6 +4,7 @@
 import type { Role } from '../core/policies/actor.js';
 import { createRng } from '../core/random.js';
 import type { OrganKind } from '../core/referrals/organs.js';
+import { demoReliefMembers } from './relief.js';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 export type AgencyKind = 'administrative' | 'authorized' | 'entrusted';
@@ -247,7 +248,10 @@ export const demoUsers: DemoUser[] = [
   u('scjfz', '市市场监管局法制科', 'agency_legal', '529900', '529900-SCJ', null),
   u('jxzhfz', '甲县综合执法局法制股', 'agency_legal', '529921', '529921-ZHJ', null),
   u('officer', '执法人员（O-0001）', 'officer', '529900', '529900-SCJ', 'O-0001'),
-  u('panel', '救济委员会委员', 'panel', '529900', null, null),
+  // The relief pool's members (./relief.ts), one account each.
+  ...demoReliefMembers.map((m) =>
+    u(m.username, `救济委员会委员（${m.name}）`, 'panel', '529900', null, null),
+  ),
   { ...u('jiwei', '市纪委监委', 'discipline', '529900', null, null), organId: '529900-JW' },
   u('pingjia', '外部评议员', 'evaluator', '529900', null, null),
 ];

@@ -105,19 +105,6 @@ export interface CaseDocumentModel {
   /** 不予立案: the reasons, the date, and whether a complainant is told too (the complaint channel). */
   decline?: { reason: string; on: string; complaint: boolean } | null;
   /**
-   * 申诉与复核: the appellant (a person of `persons` by `personId`, and by name), the grounds, and the
-   * review's result with its reasons and date once reviewed.
-   */
-  review?: {
-    personId: string;
-    appellant: string;
-    filedOn: string;
-    grounds: string;
-    result: 'upheld' | 'changed' | 'revoked' | null;
-    reasons: string;
-    on: string | null;
-  } | null;
-  /**
    * 移送: each referral of a person (a person of `persons` by `personId`) to a discipline or supervision
    * organ, or to a judicial organ; `organName` is the addressee.
    */

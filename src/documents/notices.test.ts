@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentText } from './docx-text.testing.js';
 import type { CaseDocumentModel, DocPerson } from './model.js';
-import { declineNotice, referralLetter, reviewDecision } from './notices.js';
+import { declineNotice, referralLetter } from './notices.js';
 
 const LI: DocPerson = {
   id: 'p1',
@@ -106,58 +106,6 @@ describe('不予立案通知书', () => {
     expect(text).toContain('抄送：A市市场监督管理局。');
     expect(text.split('\n')).toContain(`${'\u3000'.repeat(10)}：`);
     expect(text).toContain('经审查，\u3000');
-  });
-});
-
-describe('复核决定书', () => {
-  const review = {
-    personId: 'p1',
-    appellant: '李伟',
-    filedOn: '2026-03-25',
-    grounds: '第二次罚款系系统重复录入所致,本人无过错',
-    result: 'changed' as const,
-    reasons: '申诉人及时报告了重复录入的情况，可以从轻处理。\n原决定给予离岗培训的处理，变更为诫勉谈话。',
-    on: '2026-04-20',
-  };
-
-  it('the appellant, the grounds, the result with reasons, the date, and that the decision stood', async () => {
-    const text = await documentText(await reviewDecision(model({ review })));
-    for (const s of [
-      '行政执法过错责任追究复核决定书',
-      '申诉人：李伟（A市市场监督管理局执法一科科员，执法证号52990000003）。',
-      '申诉人不服本机关于2026年3月20日作出的《行政执法过错责任追究决定书》（A市问责〔2026〕3号），于2026年3月25日提出申诉。',
-      '申诉人称：第二次罚款系系统重复录入所致，本人无过错',
-      '经复核，申诉人及时报告了重复录入的情况，可以从轻处理。',
-      '原决定给予离岗培训的处理，变更为诫勉谈话。',
-      '根据《贵州省行政执法过错责任追究办法》有关规定，本机关决定：变更原处理决定。',
-      '申诉期间，原处理决定不停止执行。',
-      '2026年4月20日',
-    ]) {
-      expect(text).toContain(s);
-    }
-  });
-
-  it('upheld and revoked; no word of execution where the pack suspends it', async () => {
-    const upheld = await documentText(
-      await reviewDecision(model({ review: { ...review, result: 'upheld' } })),
-    );
-    expect(upheld).toContain('本机关决定：维持原处理决定。');
-    const revoked = await documentText(
-      await reviewDecision(
-        model({ review: { ...review, result: 'revoked' }, decisionStandsDuringAppeal: false }),
-      ),
-    );
-    expect(revoked).toContain('本机关决定：撤销原处理决定。');
-    expect(revoked).not.toContain('不停止执行');
-  });
-
-  it('before the review: blanks for the result and the date', async () => {
-    const text = await documentText(
-      await reviewDecision(model({ review: { ...review, result: null, reasons: '', on: null } })),
-    );
-    expect(text).toContain('本机关决定：\u3000');
-    expect(text).toContain('经复核，\u3000');
-    expect(text).toContain('\u3000\u3000年\u3000\u3000月\u3000\u3000日');
   });
 });
 

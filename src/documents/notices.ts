@@ -1,8 +1,8 @@
-// The documents that answer a case at its other ends: 不予立案通知书 (the case is not opened), 复核决定书
-// (the answer to an appeal) and 移送函 (a person referred to the discipline or judicial organ). Same
+// The documents that answer a case at its other ends: 不予立案通知书 (the case is not opened) and
+// 移送函 (a person referred to the discipline or judicial organ). Same
 // style, parts and wording as the others (docx.ts, wording.ts); blanks where the model has nothing.
 import type { Paragraph } from 'docx';
-import { APPEAL_RESULT_DOC_LABELS, CASE_DOCUMENT_TITLES } from '../core/workflow/case-documents.js';
+import { CASE_DOCUMENT_TITLES } from '../core/workflow/case-documents.js';
 import {
   addressee,
   attachments,
@@ -26,7 +26,6 @@ import {
   faultList,
   OUTCOME_TEXT,
   outcomeOf,
-  standsDuringAppeal,
   whoWithCertificate,
 } from './wording.js';
 
@@ -59,33 +58,6 @@ export async function declineNotice(model: CaseDocumentModel): Promise<Buffer> {
   ];
   if (d?.complaint && agency) children.push(flush(`抄送：${agency}。`));
   return pack(model, CASE_DOCUMENT_TITLES.decline_notice, children);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// 复核决定书
-
-export async function reviewDecision(model: CaseDocumentModel): Promise<Buffer> {
-  const r = model.review ?? null;
-  const person = r ? model.persons.find((p) => p.id === r.personId) : undefined;
-  const appellant = person ? whoWithCertificate(person) : str(r?.appellant);
-  const filed = zhDate(r?.filedOn);
-  const children: Paragraph[] = [
-    ...documentHead(model.organName, '行政执法过错责任追究复核决定书', model.caseNumber),
-    flush(appellant ? `申诉人：${appellant}。` : ['申诉人：', blank(16)]),
-    body(
-      `申诉人不服本机关${decisionRef(model)}，${filed ? `于${filed}` : ''}提出申诉。本机关依法进行了复核，现已复核终结。`,
-    ),
-    ...ledParagraphs('申诉人称：', r?.grounds),
-    ...ledParagraphs('经复核，', r?.reasons, 3),
-  ];
-  children.push(
-    r?.result
-      ? body(`根据${measuresProvisions(model)}，本机关决定：${APPEAL_RESULT_DOC_LABELS[r.result]}。`)
-      : body([`根据${measuresProvisions(model)}，本机关决定：`, blank(16)]),
-  );
-  if (standsDuringAppeal(model)) children.push(body('申诉期间，原处理决定不停止执行。'));
-  children.push(...sealBlock(model.organName, r?.on));
-  return pack(model, CASE_DOCUMENT_TITLES.review_decision, children);
 }
 
 // ---------------------------------------------------------------------------------------------------

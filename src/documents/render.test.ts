@@ -193,7 +193,6 @@ describe('documents', () => {
     }
     expect(DOCUMENT_KINDS.acceptance_form.title).toBe('立案审批表');
     expect(DOCUMENT_KINDS.decline_notice.title).toBe('不予立案通知书');
-    expect(DOCUMENT_KINDS.review_decision.title).toBe('复核决定书');
     expect(DOCUMENT_KINDS.referral_letter.title).toBe('移送函');
     expect(DOCUMENT_KINDS.service_receipt.title).toBe('送达回证');
     expect(DOCUMENT_KINDS.decision.render).toBe(decisionDocument);

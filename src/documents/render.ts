@@ -49,7 +49,7 @@ import {
   zhPunct,
 } from './format.js';
 import type { CaseDocumentModel } from './model.js';
-import { declineNotice, referralLetter, reviewDecision } from './notices.js';
+import { declineNotice, referralLetter } from './notices.js';
 import {
   agencyMeasureText,
   appealNotice,
@@ -432,7 +432,6 @@ export const DOCUMENT_KINDS = {
   decline_notice: { title: CASE_DOCUMENT_TITLES.decline_notice, render: declineNotice },
   investigation_report: { title: CASE_DOCUMENT_TITLES.investigation_report, render: investigationReport },
   decision: { title: CASE_DOCUMENT_TITLES.decision, render: decisionDocument },
-  review_decision: { title: CASE_DOCUMENT_TITLES.review_decision, render: reviewDecision },
   referral_letter: { title: CASE_DOCUMENT_TITLES.referral_letter, render: referralLetter },
   service_receipt: { title: CASE_DOCUMENT_TITLES.service_receipt, render: serviceReceipt },
 } as const satisfies Record<CaseDocumentKind, { title: string; render: DocumentRenderer }>;

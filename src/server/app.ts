@@ -1,15 +1,21 @@
 // The Fastify application: plugins (external → app → routes), one error shape, OpenAPI at
-// /api/docs, the REST API under /api/v1, and the built web console at /.
+// /api/docs, the REST API under /api/v1, the built web console at / and the public portal at /public.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
+import fastifyStatic, { type FastifyStaticOptions } from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifySchema,
+  type FastifyServerOptions,
+} from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -101,6 +107,28 @@ declare module 'fastify' {
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
+/** The public portal's page (its own small bundle, web/public.html) and the paths it answers. */
+const PUBLIC_PAGE = 'public.html';
+const PUBLIC_PATH = /^\/public(?:[/?#]|$)/;
+
+/**
+ * How the built web is served: Vite's hashed files under /assets/ are cached for a year and never
+ * revalidated (a change is a new name); the pages and the unhashed files are revalidated on every
+ * use (ETag). Every text file goes out as the .br or .gz the build wrote beside it when the browser
+ * accepts one (`Vary: Accept-Encoding`); those copies are not routes of their own.
+ */
+const WEB_STATIC = {
+  wildcard: false,
+  index: 'index.html',
+  preCompressed: true,
+  globIgnore: ['**/*.br', '**/*.gz'],
+  cacheControl: false,
+  setHeaders(reply: FastifyReply, path: string) {
+    const hashed = /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+(?:\.br|\.gz)?$/.test(path);
+    reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  },
+} satisfies Partial<FastifyStaticOptions>;
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
   const https = opts.publicUrl?.startsWith('https://') === true;
@@ -189,6 +217,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       tags: [
         { name: 'auth', description: '认证' },
         { name: 'agencies', description: '执法机关' },
+        { name: 'duties', description: '权责清单：清单项、版本与差异、职责交叉与空白、导入' },
         { name: 'officers', description: '执法人员' },
         { name: 'users', description: '用户与角色' },
         { name: 'rulebook', description: '规则库与责任认定' },
@@ -197,7 +226,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         { name: 'cases', description: '追责案件' },
         { name: 'pre-registrations', description: '事前备案（容错纠错）' },
         { name: 'tolerance', description: '容错申请与纠错措施' },
+        { name: 'appeals', description: '申诉与救济委员会（随机抽取委员、听证、表决）' },
         { name: 'supervision', description: '全程监督：执法行为、检测发现、过错预警' },
+        { name: 'review', description: '行政执法案卷评查：抽样、自查、抽查评分、结果比对' },
         { name: 'system', description: '系统' },
       ],
     },
@@ -214,10 +245,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
   const serveWeb = Boolean(webRoot && existsSync(webRoot));
-  if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: false, index: 'index.html' });
-  // The console is a single-page app: unknown non-API GETs get its index; the rest a JSON 404.
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, ...WEB_STATIC });
+  // Two single-page apps: /public and /public/… get the public portal's page, other unknown non-API
+  // GETs the console's; the rest a JSON 404 (a missing asset too: not a page the script can't run).
+  const portal = serveWeb && existsSync(join(webRoot!, PUBLIC_PAGE));
   app.setNotFoundHandler((req, reply) => {
-    if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/assets/'))
+      return reply.sendFile(portal && PUBLIC_PATH.test(req.url) ? PUBLIC_PAGE : 'index.html');
     return reply.code(404).send(errorBody(`未找到：${req.method} ${req.url.split('?')[0]}`));
   });
   return app;

@@ -429,7 +429,8 @@ export async function officerFaults(
     exempt: boolean;
   }>`
     select f.officer_id, f.occurred_on, f.rule, f.act_id, f.detail, c.id as case_id, c.number as case_number,
-           coalesce(cp.liable, false) as liable, coalesce(cp.tolerance->>'outcome' = 'exempt', false) as exempt
+           coalesce(cp.liable, false) as liable,
+           coalesce(cp.tolerance->>'outcome' = 'exempt' or cp.relief->>'outcome' = 'revoked', false) as exempt
     from findings f
     join officers o on o.id = f.officer_id
     left join leads l on l.finding_key = f.act_id || '|' || f.rule
@@ -455,6 +456,8 @@ export async function officerFaults(
     where ${officerWhere} and cp.liable
       -- A fault exempted by a tolerance decision (容错免责) does not count towards Art. 19(2).
       and coalesce(cp.tolerance->>'outcome', '') <> 'exempt'
+      -- Nor one whose decision the relief panel revoked on appeal (申诉撤销).
+      and coalesce(cp.relief->>'outcome', '') <> 'revoked'
       and coalesce(l.occurred_on, c.decision_on, c.registered_on) <= ${until}`.execute(db);
   const out: OfficerFault[] = [];
   const sustainedKeys = new Set<string>();

@@ -1,7 +1,11 @@
 // Cases and their parts, loaded together: the case service builds the workflow snapshot from it.
 
+import { createHash } from 'node:crypto';
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Scope } from '../core/policies/actor.js';
+import type { AppealOutcome } from '../core/relief/vote.js';
+import type { SanctionForm } from '../core/rulebook/types.js';
+import type { AppealState } from '../core/workflow/appeal.js';
 import type { CaseState } from '../core/workflow/case.js';
 import type { CasesTable, DB, FileTable } from './schema.js';
 import { containsPattern, offsetOf, type Page, type PageRequest, scopeCondition } from './scope.js';
@@ -52,7 +56,27 @@ function caseParts(db: Db, ids: readonly string[]) {
       .orderBy('casePersons.officerId')
       .execute(),
     db.selectFrom('caseExtensions').selectAll().where('caseId', 'in', ids).orderBy('id').execute(),
-    db.selectFrom('caseAppeals').selectAll().where('caseId', 'in', ids).execute(),
+    // The appeal the case shows: the open one, else the latest decided (rejected and withdrawn ones aside).
+    db
+      .selectFrom('appeals')
+      .select([
+        'caseId',
+        'id',
+        'number',
+        'officerId',
+        'filedOn',
+        'grounds',
+        'state',
+        'decision',
+        'decidedOn',
+        'dueOn',
+      ])
+      .where('caseId', 'in', ids)
+      .where('state', 'not in', ['rejected', 'withdrawn'])
+      .orderBy(sql`state = 'decided'`)
+      .orderBy('filedOn', 'desc')
+      .orderBy('createdAt', 'desc')
+      .execute(),
     db
       .selectFrom('referrals')
       .leftJoin('organs', 'organs.id', 'referrals.organId')
@@ -98,6 +122,51 @@ function caseParts(db: Db, ids: readonly string[]) {
   ]);
 }
 
+/** An appeal as the case reads it: who, when, and the panel's result once decided. */
+export interface CaseAppeal {
+  id: string;
+  number: string;
+  officerId: string;
+  filedOn: string;
+  grounds: string;
+  state: AppealState;
+  result: AppealOutcome | null;
+  form: SanctionForm | null;
+  reasons: string | null;
+  reviewedOn: string | null;
+  dueOn: string | null;
+}
+
+function caseAppealOf(a: {
+  id: string;
+  number: string;
+  officerId: string;
+  filedOn: string;
+  grounds: string;
+  state: AppealState;
+  decision: unknown;
+  decidedOn: string | null;
+  dueOn: string | null;
+}): CaseAppeal {
+  const d =
+    a.state === 'decided'
+      ? (a.decision as { outcome: AppealOutcome; form: SanctionForm | null; reasons: string[] })
+      : null;
+  return {
+    id: a.id,
+    number: a.number,
+    officerId: a.officerId,
+    filedOn: a.filedOn,
+    grounds: a.grounds,
+    state: a.state,
+    result: d?.outcome ?? null,
+    form: d?.form ?? null,
+    reasons: d ? d.reasons.join('；') : null,
+    reviewedOn: a.decidedOn,
+    dueOn: a.dueOn,
+  };
+}
+
 /** Rows by their case (as `as` makes them), each case's rows in the order of `rows`. */
 function byCase<R extends { caseId: string }, T>(rows: R[], as: (r: R) => T): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -129,7 +198,8 @@ export async function loadCases(db: Db, ids: readonly string[]) {
     evidence: byCase(evidence, withoutCaseId),
     documents: byCase(documents, withoutCaseId),
   };
-  const appealOf = new Map(appeals.map((a) => [a.caseId, a]));
+  const appealOf = new Map<string, CaseAppeal>();
+  for (const a of appeals) if (!appealOf.has(a.caseId)) appealOf.set(a.caseId, caseAppealOf(a));
   const found = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = found.get(id);
@@ -295,6 +365,41 @@ export interface NewCaseFile {
 /** Store an evidence file of a case. Returns its id. */
 export async function insertCaseEvidence(db: Db, file: NewCaseFile): Promise<number> {
   const row = await db.insertInto('caseEvidence').values(file).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Keep a document a procedure issued (.docx) in its case's file, named `<number>-<title>.docx`
+ * with its SHA-256 (the case's own, a tolerance application's, an appeal's). Returns its id.
+ */
+export async function insertIssuedDocument(
+  db: Db,
+  d: {
+    caseId: string;
+    regionCode: string;
+    kind: string;
+    number: string;
+    title: string;
+    content: Buffer;
+    createdBy: string | null;
+  },
+): Promise<number> {
+  const row = await db
+    .insertInto('caseDocuments')
+    .values({
+      caseId: d.caseId,
+      regionCode: d.regionCode,
+      kind: d.kind,
+      filename: `${d.number}-${d.title}.docx`,
+      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      size: d.content.length,
+      sha256: createHash('sha256').update(d.content).digest('hex'),
+      content: d.content,
+      description: d.title,
+      createdBy: d.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

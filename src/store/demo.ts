@@ -1,5 +1,6 @@
 // Loading the demo city (src/demo/city.ts) into the database: on the first start, and on
 // `wenze demo` (which first empties every application table).
+
 import { sql } from 'kysely';
 import { todayInChina } from '../core/dates.js';
 import {
@@ -10,8 +11,10 @@ import {
   demoRegions,
   demoUsers,
 } from '../demo/city.js';
+import { demoReliefMembers } from '../demo/relief.js';
 import { appendAudit } from './audit.repository.js';
 import type { Database } from './db.js';
+import { loadDemoDuties } from './demo-duties.js';
 import { loadDemoPreRegistrations } from './demo-pre-registrations.js';
 import { hashPassword } from './passwords.js';
 
@@ -98,6 +101,16 @@ export async function loadDemo(database: Database, today = todayInChina()): Prom
       .values(demoUsers.map((u) => ({ ...u, passwordHash, isDemo: true })))
       .execute();
     await loadDemoPreRegistrations(trx, today);
+    await loadDemoDuties(trx);
+    const userIds = new Map(
+      (await trx.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.username, u.id]),
+    );
+    await trx
+      .insertInto('reliefMembers')
+      .values(
+        demoReliefMembers.map(({ username, ...m }) => ({ ...m, userId: userIds.get(username) ?? null })),
+      )
+      .execute();
     await appendAudit(trx, {
       regionCode: '520000',
       actorId: null,

@@ -89,8 +89,10 @@ export async function updateLead(
   patch: {
     status?: 'new' | 'dismissed' | 'merged' | 'opened';
     dismissReason?: string | null;
+    dismissedBy?: string | null;
     mergedInto?: string | null;
     caseId?: string | null;
+    reexamination?: string;
   },
 ): Promise<boolean> {
   return updateIfVersion(db, 'leads', id, version, patch);
@@ -106,7 +108,18 @@ export async function findLeadProgressOfComplaint(db: Db, complaintId: string) {
   return db
     .selectFrom('leads')
     .leftJoin('cases', 'cases.id', 'leads.caseId')
-    .select(['leads.status', 'leads.dismissReason', 'cases.state', 'cases.number', 'cases.declineReason'])
+    .select([
+      'leads.id',
+      'leads.version',
+      'leads.regionCode',
+      'leads.status',
+      'leads.dismissReason',
+      'leads.dismissedBy',
+      'leads.reexamination',
+      'cases.state',
+      'cases.number',
+      'cases.declineReason',
+    ])
     .where('leads.complaintId', '=', complaintId)
     .executeTakeFirst();
 }

@@ -13,6 +13,9 @@ import * as m0009 from './migrations/2026_12_07_0009_organs.js';
 import * as m0010 from './migrations/2026_12_07_0010_tolerance.js';
 import * as m0011 from './migrations/2026_12_07_0011_pre_registrations.js';
 import * as m0012 from './migrations/2026_12_07_0012_corrections.js';
+import * as m0013 from './migrations/2026_12_07_0013_relief.js';
+import * as m0014 from './migrations/2026_12_07_0014_duties.js';
+import * as m0015 from './migrations/2026_12_07_0015_review.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_25_0001_foundation': m0001,
@@ -27,6 +30,9 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0010_tolerance': m0010,
   '2026_12_07_0011_pre_registrations': m0011,
   '2026_12_07_0012_corrections': m0012,
+  '2026_12_07_0013_relief': m0013,
+  '2026_12_07_0014_duties': m0014,
+  '2026_12_07_0015_review': m0015,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,13 +1,21 @@
 // Table types for Kysely (camelCase; the CamelCasePlugin maps to snake_case columns).
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ActKind, PartyType, Procedure, ReviewResult } from '../core/acts/codes.js';
+import type { DutyRole, PowerType } from '../core/duties/columns.js';
 import type { Role } from '../core/policies/actor.js';
 import type { OrganKind } from '../core/referrals/organs.js';
-import type { Referral } from '../core/rulebook/types.js';
-import type { AppealResult, CaseState } from '../core/workflow/case.js';
+import type { MemberKind } from '../core/relief/panel.js';
+import type { Referral, SanctionForm } from '../core/rulebook/types.js';
+import type { AppealState } from '../core/workflow/appeal.js';
+import type { CaseState } from '../core/workflow/case.js';
 import type { CorrectionSource, MeasureState } from '../core/workflow/correction.js';
 import type { LeadSource, LeadStatus } from '../core/workflow/lead.js';
 import type { PreRegistrationState } from '../core/workflow/pre-registration.js';
+import type {
+  ReviewCampaignKind,
+  ReviewCampaignState,
+  ReviewStage,
+} from '../core/workflow/review-campaign.js';
 import type { ToleranceApplicantKind, ToleranceState } from '../core/workflow/tolerance.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -223,6 +231,10 @@ export interface LeadsTable {
   mergedInto: string | null;
   caseId: string | null;
   dismissReason: string | null;
+  /** Who dismissed it (migration 0013): a re-examination is for someone else. */
+  dismissedBy: string | null;
+  /** 复查 (migration 0013): the complainant's request { requestedOn, grounds, dismissReason }, once. */
+  reexamination: JsonNullable;
   createdBy: string | null;
   version: Generated<number>;
   createdAt: CreatedAt;
@@ -301,18 +313,54 @@ export interface CasePersonsTable {
   hearingSummary: string | null;
   /** The tolerance decided for the person (migration 0010): { applicationId, number, outcome, cite, on }. */
   tolerance: JsonNullable;
+  /** The relief the panel decided for the person (migration 0013): { appealId, number, outcome, form, on }. */
+  relief: JsonNullable;
 }
 
-export interface CaseAppealsTable {
-  caseId: string;
+/** The relief panel's pool (migration 0013). */
+export interface ReliefMembersTable {
+  id: string;
   regionCode: string;
+  name: string;
+  kind: MemberKind;
+  expertise: Generated<string>;
+  agencyId: string | null;
+  officeRegion: string | null;
+  enforcementOfficer: Generated<boolean>;
+  userId: string | null;
+  active: Generated<boolean>;
+  createdAt: CreatedAt;
+}
+
+/** 申诉 (migration 0013): an officer's appeal, heard by a panel drawn from the pool. */
+export interface AppealsTable {
+  id: Generated<string>;
+  number: string;
+  regionCode: string;
+  caseId: string;
   officerId: string;
+  filedBy: string | null;
   filedOn: string;
   grounds: string;
-  result: AppealResult | null;
-  reasons: string | null;
-  reviewedOn: string | null;
-  reviewedBy: string | null;
+  state: AppealState;
+  servedOn: string | null;
+  originalForm: SanctionForm | null;
+  pack: string;
+  acceptedOn: string | null;
+  /** When the panel must decide (set on acceptance, moved by an extension). */
+  dueOn: string | null;
+  acceptance: JsonNullable;
+  panel: JsonNullable;
+  sessions: ColumnType<unknown, string | undefined, string>;
+  votes: ColumnType<unknown, string | undefined, string>;
+  extensions: ColumnType<unknown, string | undefined, string>;
+  decision: JsonNullable;
+  /** The ids of the documents it issued (in case_documents). */
+  documents: ColumnType<unknown, string | undefined, string>;
+  decidedOn: string | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
 }
 
 /** 容错申请 (migration 0010): a tolerance application for one person of a case. */
@@ -506,6 +554,106 @@ export interface PreRegistrationDocumentsTable {
   createdAt: CreatedAt;
 }
 
+/** 案卷评查 (migration 0015): a review campaign, its scope, seed and draw. */
+export interface ReviewCampaignsTable {
+  id: Generated<string>;
+  regionCode: string;
+  name: string;
+  kind: ReviewCampaignKind;
+  /** Agency ids in scope (empty: every agency of the region). */
+  agencyIds: ColumnType<string[], string, string>;
+  kinds: ColumnType<ActKind[], string, string>;
+  periodFrom: string | null;
+  periodTo: string | null;
+  seed: string;
+  size: number;
+  /** The rule pack and day whose rubric (params.review) scores the files. */
+  pack: string;
+  packOn: string;
+  state: Generated<ReviewCampaignState>;
+  /** The draw: [{ agency, eligible, drawn }]. */
+  strata: JsonNullable<{ agency: string; eligible: number; drawn: number }[]>;
+  drawnAt: Date | null;
+  createdBy: string;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+/** One act drawn in a campaign, at one stage (the agency's self-check, the office's spot-check). */
+export interface ReviewFilesTable {
+  id: Generated<string>;
+  campaignId: string;
+  regionCode: string;
+  actId: string;
+  agencyId: string;
+  kind: ActKind;
+  stage: ReviewStage;
+  reviewGroup: string | null;
+  reviewerIds: ColumnType<string[], string | undefined, string>;
+  marks: JsonNullable;
+  score: JsonNullable;
+  total: number | null;
+  grade: 'excellent' | 'pass' | 'fail' | null;
+  /** [{ fault, item, leadId }]: the leads its failed items opened. */
+  leads: ColumnType<{ fault: string; item: string; leadId: string }[], string | undefined, string>;
+  scoredBy: string | null;
+  scoredAt: Date | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+/** A campaign's reviewer pool: groups, leaders, external lawyers. */
+export interface ReviewReviewersTable {
+  campaignId: string;
+  userId: string;
+  regionCode: string;
+  reviewGroup: string;
+  leader: Generated<boolean>;
+  externalLawyer: Generated<boolean>;
+  createdAt: CreatedAt;
+}
+
+/** 权责清单 items (migration 0014): one row per item of an agency's list, versioned per agency. */
+export interface DutyItemsTable {
+  id: Generated<number>;
+  regionCode: string;
+  agencyId: string;
+  importId: number;
+  version: number;
+  row: number;
+  code: string;
+  name: string;
+  type: PowerType;
+  unit: string | null;
+  role: DutyRole;
+  basis: string | null;
+  /** 责任事项: a list of texts. */
+  duties: ColumnType<string[], string, string>;
+  /** 追责情形: catalogue codes or texts. */
+  pursuits: ColumnType<string[], string, string>;
+  timeLimit: string | null;
+  validFrom: string;
+  /** The first day no longer in force (the file's 失效日期, or a newer list's 生效日期); null: no end. */
+  validTo: string | null;
+  importedAt: CreatedAt;
+}
+
+/** 权责清单 imports (migration 0014): who imported which file, and the report it gave. */
+export interface DutyImportsTable {
+  id: Generated<number>;
+  regionCode: string;
+  importedBy: string | null;
+  importedByName: string;
+  importedAt: CreatedAt;
+  fileName: string;
+  sha256: string;
+  itemCount: number;
+  agencies: ColumnType<unknown, string, string>;
+  report: ColumnType<unknown, string, string>;
+}
+
 export interface DB {
   regions: RegionsTable;
   agencies: AgenciesTable;
@@ -526,7 +674,8 @@ export interface DB {
   casePersons: CasePersonsTable;
   caseEvidence: FileTable;
   caseDocuments: FileTable;
-  caseAppeals: CaseAppealsTable;
+  reliefMembers: ReliefMembersTable;
+  appeals: AppealsTable;
   referrals: ReferralsTable;
   organs: OrgansTable;
   toleranceApplications: ToleranceApplicationsTable;
@@ -536,6 +685,11 @@ export interface DB {
   calendarDays: CalendarDaysTable;
   preRegistrations: PreRegistrationsTable;
   preRegistrationDocuments: PreRegistrationDocumentsTable;
+  dutyItems: DutyItemsTable;
+  dutyImports: DutyImportsTable;
+  reviewCampaigns: ReviewCampaignsTable;
+  reviewFiles: ReviewFilesTable;
+  reviewReviewers: ReviewReviewersTable;
 }
 
 export type Agency = Selectable<AgenciesTable>;

@@ -72,6 +72,7 @@ const VERSIONED = {
   toleranceApplications: 'tolerance_applications',
   corrections: 'corrections',
   preRegistrations: 'pre_registrations',
+  appeals: 'appeals',
 } as const satisfies Partial<Record<keyof DB, string>>;
 
 /**

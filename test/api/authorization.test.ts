@@ -4,8 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act } from '../../src/core/detect/testing.js';
 import { CLEAN_FACTS } from '../../src/core/tolerance/fixtures.js';
+import { appealActionSchemas } from '../../src/server/appeals/service.js';
 import { actionSchemas } from '../../src/server/cases/actions.js';
 import { actionSchemas as preRegistrationActions } from '../../src/server/pre-registrations/actions.js';
+import { campaignActionSchemas } from '../../src/server/review/service.js';
 import { toleranceActionSchemas } from '../../src/server/tolerance/service.js';
 import { importActs } from '../../src/store/acts-import.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
@@ -51,6 +53,7 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
   let foreignRegistration: string;
   let foreignTolerance: string;
   let foreignCorrection: string;
+  let foreignAppeal: string;
 
   beforeAll(async () => {
     t = await createTestApp(driver);
@@ -122,6 +125,8 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
     foreignRegistration = await insertForeignRegistration(t);
     foreignTolerance = await insertForeignTolerance(t, foreignCase, foreignOfficer);
     foreignCorrection = await insertForeignCorrection(t);
+    foreignAppeal = await insertForeignAppeal(t, foreignCase, foreignOfficer);
+    const foreignReview = await insertForeignReview(t);
     cases = {
       'GET /api/v1/auth/me': {},
       'POST /api/v1/auth/logout': { noBody: 'no body' },
@@ -237,6 +242,9 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       ...rulebookCases(),
       ...preRegistrationCases(foreignRegistration),
       ...toleranceCases(foreignTolerance, foreignCase, foreignOfficer),
+      ...appealCases(foreignAppeal, foreignCase),
+      ...reviewCases(foreignReview.campaign, foreignReview.file),
+      ...dutyCases(),
       'GET /api/v1/corrections': {},
       'POST /api/v1/corrections': {
         foreign: {},
@@ -488,8 +496,6 @@ function validActionBodies(userId: string): Record<keyof typeof actionSchemas, R
     serve: { servedOn: '2026-01-05', recipient: '某某', method: '直接送达' },
     execute: { note: '已执行' },
     close: {},
-    appeal: { grounds: '不服' },
-    review_appeal: { result: 'upheld', reasons: '维持' },
   };
   for (const [action, body] of Object.entries(bodies)) {
     actionSchemas[action as keyof typeof actionSchemas].parse({ version: 1, ...body });
@@ -642,6 +648,54 @@ function toleranceCases(foreign: string, caseId: string, officerId: string): Rec
   };
 }
 
+/** An appeal in 乙县 (529922), outside the county supervisor's 甲县. */
+async function insertForeignAppeal(t: TestApp, caseId: string, officerId: string): Promise<string> {
+  const r = await t.database.db
+    .insertInto('appeals')
+    .values({
+      number: '乙县申诉〔2026〕1号',
+      regionCode: '529922',
+      caseId,
+      officerId,
+      filedOn: '2026-06-01',
+      grounds: '申诉的事实和理由',
+      state: 'filed',
+      pack: 'guizhou-a-city',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+function appealCases(foreign: string, caseId: string): Record<string, RouteCase> {
+  const actions: Record<string, Record<string, unknown>> = {
+    accept: { opinion: '同意受理' },
+    reject: { reason: '超过申诉期限' },
+    draw: { seed: 'auth-seed' },
+    declare_conflict: { reason: '近亲属关系' },
+    schedule_hearing: { on: '2026-07-01', place: '会议室', evidence: true },
+    record_session: { sessionId: 's1', attendees: [], appellantHeard: true, note: '记录' },
+    open_vote: {},
+    vote: { outcome: 'upheld', reasons: '维持原决定' },
+    extend: { reason: '案情复杂' },
+    withdraw: { reason: '撤回' },
+  };
+  return {
+    'GET /api/v1/appeals': {},
+    'GET /api/v1/appeals/statistics': {},
+    'GET /api/v1/relief-members': {},
+    'POST /api/v1/appeals': {
+      foreign: {},
+      validBody: { caseId, grounds: '不服处理决定，请求撤销原决定。' },
+      badBody: { body: { caseId: 'x', grounds: '' }, fields: ['caseId', 'grounds'] },
+    },
+    'GET /api/v1/appeals/:id': { foreign: { id: foreign } },
+    'GET /api/v1/appeals/:id/history': { foreign: { id: foreign } },
+    'GET /api/v1/appeals/:id/documents/:docId': { foreign: { id: foreign, docId: '1' } },
+    ...actionCases('appeals', foreign, actions, appealActionSchemas),
+  };
+}
+
 /** A correction measure in 乙县 (529922). */
 async function insertForeignCorrection(t: TestApp): Promise<string> {
   const db = t.database.db;
@@ -701,4 +755,113 @@ function actionCases(
       ];
     }),
   );
+}
+
+/** 权责清单 (issue 13): jurisdiction over an agency's list is checked in duties.test.ts (by query). */
+function dutyCases(): Record<string, RouteCase> {
+  return {
+    'GET /api/v1/duty-lists': {},
+    'GET /api/v1/duty-lists/versions': {},
+    'GET /api/v1/duty-lists/diff': {},
+    'GET /api/v1/duty-lists/report': {},
+    'GET /api/v1/duty-lists/template': {},
+    'POST /api/v1/duty-lists/imports': { noBody: 'multipart upload; covered in duties.test.ts' },
+  };
+}
+
+/** A review campaign of 乙县 (529922) with one spot-check file of its act. */
+async function insertForeignReview(t: TestApp): Promise<{ campaign: string; file: string }> {
+  const db = t.database.db;
+  const by = await adminOf(t);
+  const c = await db
+    .insertInto('reviewCampaigns')
+    .values({
+      regionCode: '529922',
+      name: '乙县案卷评查',
+      kind: 'routine',
+      agencyIds: JSON.stringify([]),
+      kinds: JSON.stringify(['penalty']),
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      seed: '1',
+      size: 1,
+      pack: 'guizhou-a-city',
+      packOn: '2026-06-01',
+      state: 'spot_check',
+      createdBy: by.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const f = await db
+    .insertInto('reviewFiles')
+    .values({
+      campaignId: c.id,
+      regionCode: '529922',
+      actId: 'AUTH-529922-1',
+      agencyId: '529922-SCJ',
+      kind: 'penalty',
+      stage: 'spot',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { campaign: c.id, file: f.id };
+}
+
+/** Cases for the case-file review routes (案卷评查). */
+function reviewCases(foreign: string, file: string): Record<string, RouteCase> {
+  const steps = { draw: {}, start_self_check: {}, start_spot_check: {}, close: {} };
+  return {
+    'GET /api/v1/review-campaigns': {},
+    'POST /api/v1/review-campaigns': {
+      foreign: {},
+      validBody: {
+        name: '乙县评查',
+        kind: 'routine',
+        regionCode: '529922',
+        from: '2026-01-01',
+        to: '2026-06-30',
+        size: 5,
+      },
+      badBody: {
+        body: { name: '', kind: 'audit', size: 0 },
+        fields: ['name', 'kind', 'from', 'to', 'size'],
+      },
+    },
+    'GET /api/v1/review-campaigns/:id': { foreign: { id: foreign } },
+    'GET /api/v1/review-campaigns/:id/history': { foreign: { id: foreign } },
+    'GET /api/v1/review-campaigns/:id/reviewers': { foreign: { id: foreign } },
+    'PUT /api/v1/review-campaigns/:id/reviewers': {
+      foreign: { id: foreign },
+      validBody: { version: 1, reviewers: [] },
+      badBody: {
+        params: { id: foreign },
+        body: { reviewers: [{ userId: 'x' }] },
+        fields: ['version', 'reviewers[0].userId', 'reviewers[0].group'],
+      },
+    },
+    'GET /api/v1/review-campaigns/:id/reviewer-candidates': { foreign: { id: foreign } },
+    'POST /api/v1/review-campaigns/:id/assign': {
+      foreign: { id: foreign },
+      validBody: { version: 1 },
+      badBody: { params: { id: foreign }, body: {}, fields: ['version'] },
+    },
+    'GET /api/v1/review-campaigns/:id/files': { foreign: { id: foreign } },
+    'GET /api/v1/review-campaigns/:id/results': { foreign: { id: foreign } },
+    'GET /api/v1/review-files/:id': { foreign: { id: file } },
+    'PUT /api/v1/review-files/:id/marks': {
+      foreign: { id: file },
+      validBody: { version: 1, vetoes: [], deductions: [] },
+      badBody: {
+        params: { id: file },
+        body: { vetoes: [{ item: '' }] },
+        fields: ['version', 'vetoes[0].item', 'vetoes[0].note'],
+      },
+    },
+    'PUT /api/v1/review-files/:id/reviewers': {
+      foreign: { id: file },
+      validBody: { version: 1, reviewerIds: [] },
+      badBody: { params: { id: file }, body: { reviewerIds: ['x'] }, fields: ['version', 'reviewerIds[0]'] },
+    },
+    ...actionCases('review-campaigns', foreign, steps, campaignActionSchemas),
+  };
 }

@@ -324,7 +324,7 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     version = c.version;
   });
 
-  it('service, appeal within the period, review; the decision stands meanwhile; then closure', async () => {
+  it('service; an appeal goes to the relief panel; the decision stands meanwhile; then closure', async () => {
     const c0 = (await sup.get(`/api/v1/cases/${caseId}`)).json();
     expect(c0.decision.kind).toBe('pursue');
     const today = todayInChina();
@@ -337,14 +337,26 @@ describe.each(drivers)('accountability case on %s', (driver) => {
     expect(dl.headers['content-type']).toContain('wordprocessingml');
     const { createHash } = await import('node:crypto');
     expect(createHash('sha256').update(dl.rawPayload).digest('hex')).toBe(decisionDoc.sha256);
-    const appealed = await act(officer, 'appeal', { grounds: '重复罚款系系统原因，本人无过错。' });
-    expect(appealed.json().appeal).toMatchObject({ officerId: 'O-0001', result: null });
-    expect(appealed.json().deadlines.map((d: { step: string }) => d.step)).toContain('appeal_answer');
-    await act(officer, 'appeal', { grounds: '再次申诉' }, 400);
+    // The case offers its officer no appeal of its own: the appeal is filed with the relief panel.
+    expect((await officer.get(`/api/v1/cases/${caseId}`)).json().actions).toEqual([]);
+    const filed = await officer.post('/api/v1/appeals', {
+      caseId,
+      grounds: '重复罚款系系统原因，本人无过错。',
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const appealed = (await sup.get(`/api/v1/cases/${caseId}`)).json();
+    expect(appealed.appeal).toMatchObject({ officerId: 'O-0001', result: null, state: 'filed' });
+    version = appealed.version;
     await act(sup, 'execute', { note: '已对戴峰进行诫勉谈话。' });
     await act(sup, 'close', {}, 400);
-    await act(sup, 'review_appeal', { result: 'upheld', reasons: '申诉理由不成立，维持原决定。' });
-    const closed = await act(sup, 'close', {});
+    // Withdrawn: nothing is pending; the case closes once the appeal window has passed.
+    const w = await officer.post(`/api/v1/appeals/${filed.json().id}/actions/withdraw`, {
+      version: filed.json().version,
+      reason: '经沟通，本人撤回申诉。',
+    });
+    expect(w.statusCode, w.body).toBe(200);
+    clock.advance(60);
+    const closed = await act(sup, 'close', {}).finally(() => clock.reset());
     expect(closed.json().state).toBe('closed');
     const track = await t.app.inject({ url: `/api/v1/public/complaints/${receipt}` });
     expect(track.json()).toMatchObject({ status: 'closed', caseNumber: c0.number });

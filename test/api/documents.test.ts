@@ -1,6 +1,6 @@
 // The case documents are fit to sign and send: every kind of document of every case in the demo city
 // names people and agencies by name, never by code, username or placeholder. Cases are taken through
-// the API (declined, referred, appealed and reviewed), then each case's model is built and every kind
+// the API (declined and referred), then each case's model is built and every kind
 // rendered; the documents the workflow stored are held to the same rule.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,7 +87,7 @@ describe.each(drivers)('case documents on %s', (driver) => {
     return { id, act };
   }
 
-  it('takes cases through declining, referral, appeal and review', async () => {
+  it('takes cases through declining and referral', async () => {
     const declined = await newCase('不属于管辖的投诉', false);
     await declined.act(sup, 'decline', { reason: '所反映事项已由上级机关处理，不予立案。' });
 
@@ -103,8 +103,6 @@ describe.each(drivers)('case documents on %s', (driver) => {
     const organs = decided.json().referrals.map((r: { organ: string }) => r.organ);
     expect(new Set(organs)).toEqual(new Set(['discipline', 'judicial']));
     await c.act(sup, 'serve', { servedOn: todayInChina(), recipient: '戴峰', method: '直接送达' });
-    await c.act(officer, 'appeal', { grounds: '重复罚款系系统原因，本人无过错。' });
-    await c.act(sup, 'review_appeal', { result: 'changed', reasons: '申诉人及时报告，变更为诫勉谈话。' });
   });
 
   it('renders every kind of every case with names, never codes, usernames or placeholders', async () => {
@@ -157,11 +155,6 @@ describe.each(drivers)('case documents on %s', (driver) => {
     expect(referral).toContain(`执法证号${cert}`);
     expect(referral).toContain('对当事人的同一违法行为重复罚款的');
 
-    const review = await documentText(await DOCUMENT_KINDS.review_decision.render(model));
-    expect(review).toContain(`申诉人：${name('O-0001')}（`);
-    expect(review).toContain('本机关决定：变更原处理决定。');
-    expect(review).toContain('申诉期间，原处理决定不停止执行。');
-
     const report = await documentText(await DOCUMENT_KINDS.investigation_report.render(model));
     expect(report).toContain(`承办人${name('O-0001')}：`);
     expect(report).toContain('《贵州省行政执法过错责任追究办法》');
@@ -185,23 +178,15 @@ describe.each(drivers)('case documents on %s', (driver) => {
     await db
       .transaction()
       .execute((trx) =>
-        storeCaseDocuments(
-          trx,
-          row.id,
-          ['decline_notice', 'review_decision', 'referral_letter'],
-          supActor,
-          t.app,
-        ),
+        storeCaseDocuments(trx, row.id, ['decline_notice', 'referral_letter'], supActor, t.app),
       );
     const docs = await db
       .selectFrom('caseDocuments')
       .select(['kind', 'filename', 'content'])
       .where('caseId', '=', row.id)
-      .where('kind', 'in', ['decline_notice', 'review_decision', 'referral_letter'])
+      .where('kind', 'in', ['decline_notice', 'referral_letter'])
       .execute();
-    expect(docs.map((d) => d.kind)).toEqual(
-      expect.arrayContaining(['decline_notice', 'review_decision', 'referral_letter']),
-    );
+    expect(docs.map((d) => d.kind)).toEqual(expect.arrayContaining(['decline_notice', 'referral_letter']));
     const notice = docs.find((d) => d.kind === 'decline_notice')!;
     expect(notice.filename).toMatch(/不予立案通知书\.docx$/);
     const text = await documentText(notice.content);

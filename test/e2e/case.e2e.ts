@@ -3,23 +3,14 @@
 // lead as a case, accepts it, assigns two investigators (sfj, sfjdc), investigates and records
 // the findings with the rulebook; the officer concerned (O-0001) states a defence; sfj proposes
 // to pursue with the recommended sanction, approves the proposal and serves the decision; the
-// officer reads it, appeals, and downloads the decision document, whose SHA-256 matches the one
-// the case shows. The complainant then sees the case number and the decision on the tracking
+// officer reads it, appeals to the relief panel from the case, and downloads the decision
+// document, whose SHA-256 matches the one the case shows. The complainant then sees the case number and the decision on the tracking
 // page.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  choose,
-  launchBrowser,
-  login,
-  newPage,
-  newPhonePage,
-  RESULTS,
-  shot,
-  waitForOrExplain,
-} from './browser.js';
+import { launchBrowser, login, newPage, newPhonePage, RESULTS, shot, waitForOrExplain } from './browser.js';
 import { type E2eServer, startServer } from './server.js';
 
 let server: E2eServer;
@@ -59,7 +50,8 @@ describe('accountability case from a public complaint to an appeal', () => {
     await phone.goto('/login');
     await phone.getByTestId('login-public-complaint').click();
     await phone.getByTestId('complaint-page').waitFor();
-    await choose(phone, 'complaint-agency', 'A市市场监督管理局');
+    // The public portal's own bundle: a native select (no antd), as a phone shows it.
+    await phone.getByTestId('complaint-agency').selectOption({ label: 'A市市场监督管理局' });
     await phone.getByTestId('complaint-officer').fill('戴峰');
     await phone.getByTestId('complaint-subject').fill(SUBJECT);
     await phone
@@ -227,11 +219,25 @@ describe('accountability case from a public complaint to an appeal', () => {
     await officer.getByTestId('tab-decision').click();
     await expect(officer.getByTestId('decision-kind').getAttribute('data-kind')).resolves.toBe('pursue');
     await officer.getByTestId('served-on').waitFor();
-    await act(officer, 'appeal', (m) =>
-      m.getByTestId('action-field-grounds').fill('本人系初次过失，且已主动纠正，处理偏重，请求复核。'),
-    );
+    // The appeal goes to the relief panel: filed from the case's appeal tab, it opens the appeal.
+    const officerCase = new URL(officer.url()).pathname;
     await officer.getByTestId('tab-appeal').click();
+    await officer.getByTestId('appeal-file').click();
+    const appealModal = officer.locator('.ant-modal:visible');
+    await appealModal.waitFor();
+    await appealModal
+      .getByTestId('appeal-file-grounds')
+      .fill('本人系初次过失，且已主动纠正，处理偏重，请求复核。');
+    await appealModal.getByTestId('appeal-file-submit').click();
+    await waitForOrExplain(officer, 'appeal-detail');
+    await officer.locator('[data-testid="appeal-state"][data-state="filed"]').first().waitFor();
+    const appealNumber = ((await officer.getByTestId('appeal-number').textContent()) ?? '').trim();
+    expect(appealNumber).toMatch(/^A市申诉〔\d{4}〕\d+号$/);
+    // The case shows it, awaiting the panel; the officer can file no second appeal.
+    await officer.goto(`${officerCase}?tab=appeal`);
+    await expect(officer.getByTestId('case-appeal-link').textContent()).resolves.toBe(appealNumber);
     await officer.getByTestId('appeal-pending').waitFor();
+    expect(await officer.getByTestId('appeal-file').count()).toBe(0);
 
     await officer.getByTestId('tab-documents').click();
     const shown = await officer.getByTestId('document-sha-decision').getAttribute('data-sha');

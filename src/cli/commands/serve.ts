@@ -9,7 +9,16 @@ import { action } from '../io.js';
 
 export function printDemoAccounts(summary: Pick<DemoSummary, 'users' | 'password'>): void {
   process.stdout.write(`\n演示账号（密码均为 ${summary.password}）：\n`);
+  // The relief pool's accounts (panel, panel2 … panel11) print as one line.
+  const panel = summary.users.filter((u) => u.role === 'panel');
   for (const u of summary.users) {
+    if (u.role === 'panel' && panel.length > 1) {
+      if (u === panel[0])
+        process.stdout.write(
+          `  ${`${u.username}…${panel.at(-1)!.username}`.padEnd(10)} ${ROLE_NAMES.panel}  救济委员会委员库的 ${panel.length} 名委员\n`,
+        );
+      continue;
+    }
     const role = ROLE_NAMES[u.role as Role] ?? u.role;
     process.stdout.write(`  ${u.username.padEnd(10)} ${role}  ${u.displayName}\n`);
   }

@@ -34,6 +34,7 @@ const EXPECTED: Record<Role, AccessKey[]> = {
   supervisor: [
     ...EVERYONE,
     'agencies',
+    'duties',
     'officers',
     'leads',
     'cases',
@@ -43,23 +44,29 @@ const EXPECTED: Record<Role, AccessKey[]> = {
     'supervision',
     'preRegistrations',
     'tolerance',
+    'appeals',
+    'review',
   ],
   agency_legal: [
     ...EVERYONE,
     'agencies',
+    'duties',
     'officers',
     'cases',
     'supervision',
     'preRegistrations',
     'tolerance',
+    'appeals',
+    'review',
   ],
-  officer: [...EVERYONE, 'ownRecord', 'myCases', 'dueSoon', 'preRegistrations', 'tolerance'],
-  panel: [...EVERYONE, 'agencies'],
-  discipline: [...EVERYONE, 'agencies', 'referrals'],
-  evaluator: [...EVERYONE, 'agencies'],
+  officer: [...EVERYONE, 'ownRecord', 'myCases', 'dueSoon', 'preRegistrations', 'tolerance', 'appeals'],
+  panel: [...EVERYONE, 'agencies', 'duties', 'appeals'],
+  discipline: [...EVERYONE, 'agencies', 'duties', 'referrals'],
+  evaluator: [...EVERYONE, 'agencies', 'duties', 'review'],
   admin: [
     ...EVERYONE,
     'agencies',
+    'duties',
     'officers',
     'users',
     'cases',
@@ -68,6 +75,8 @@ const EXPECTED: Record<Role, AccessKey[]> = {
     'supervision',
     'preRegistrations',
     'tolerance',
+    'appeals',
+    'review',
   ],
   security_admin: [...EVERYONE, 'users'],
   audit_admin: [...EVERYONE, 'auditLog'],
@@ -81,7 +90,7 @@ describe('accessOf', () => {
 
   it('names every key of Access, for every role', () => {
     const keys = Object.keys(accessOf(null)).sort();
-    expect(keys).toHaveLength(18);
+    expect(keys).toHaveLength(21);
     for (const role of ROLES) expect(Object.keys(accessOf(user(role))).sort()).toEqual(keys);
   });
 
@@ -98,6 +107,7 @@ describe('accessOf', () => {
     const a = accessOf(user('officer', null));
     expect(a.ownRecord).toBe(false);
     expect(a.myCases).toBe(false);
+    expect(a.appeals).toBe(false);
     expect(a.dueSoon).toBe(true);
     expect(a.home).toBe(true);
   });

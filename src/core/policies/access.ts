@@ -9,6 +9,8 @@ export const ACCESS_KEYS = {
   home: '首页',
   /** The register of agencies (read; editing follows the permissions the API returns). */
   agencies: '执法机关',
+  /** Duty lists (权责清单): items in force, versions and differences, overlaps and gaps, import. */
+  duties: '权责清单',
   /** The register of officers and their certificates. */
   officers: '执法人员',
   /** An officer's own record (我的档案). */
@@ -33,6 +35,10 @@ export const ACCESS_KEYS = {
   preRegistrations: '事前备案',
   /** 容错纠错: tolerance applications (apply, accept, verify, decide), their figures and the assessment tool. */
   tolerance: '容错纠错',
+  /** 申诉与救济: appeals heard by the relief panel — the office's register, a panel member's inbox, an officer's own appeals, the figures and the pool. */
+  appeals: '申诉与救济',
+  /** 案卷评查: review campaigns — the office organises them, agencies self-check, reviewers score; admins read. */
+  review: '案卷评查',
   /** The working-day calendar (administrators edit it). */
   calendar: '工作日历',
   /** Full-process supervision: the dashboard, enforcement acts and their findings, early warning. */
@@ -70,6 +76,7 @@ export function accessOf(user: AccessSubject | null): Access {
     home: Boolean(role),
     agencies: is(REGISTER_READERS),
     officers: is(OFFICER_READERS),
+    duties: is(REGISTER_READERS),
     ownRecord: role === 'officer' && Boolean(user?.officerId),
     users: is(['admin', 'security_admin']),
     rulebook: Boolean(role),
@@ -83,6 +90,10 @@ export function accessOf(user: AccessSubject | null): Access {
       is(['supervisor', 'agency_legal', 'admin']) || (role === 'officer' && Boolean(user?.officerId)),
     tolerance:
       is(['supervisor', 'agency_legal', 'admin']) || (role === 'officer' && Boolean(user?.officerId)),
+    appeals:
+      is(['supervisor', 'panel', 'agency_legal', 'admin']) ||
+      (role === 'officer' && Boolean(user?.officerId)),
+    review: is(['supervisor', 'agency_legal', 'evaluator', 'admin']),
     calendar: is(['admin', 'supervisor']),
     supervision: is(['admin', 'supervisor', 'agency_legal']),
     account: Boolean(role),

@@ -38,7 +38,6 @@ describe('selectPack', () => {
       extension: { days: 15 },
       maxExtensions: 1,
       appealWithin: { days: 30 },
-      appealAnswer: { days: 30 },
       decisionStandsDuringAppeal: true,
     });
     expect(p.params.repeat).toEqual({
@@ -72,7 +71,6 @@ describe('selectPack', () => {
         'earlyWarning.attentionAt',
         'earlyWarning.warningAt',
         'procedure.acceptComplaint.days',
-        'procedure.appealAnswer.days',
         'procedure.extension.days',
         'procedure.investigation.days',
         'repeat.minFaultsInWindow',

@@ -19,7 +19,6 @@ const procedure: CaseProcedure = {
   maxExtensions: 1,
   hearDefenceBeforeDecision: true,
   appealWithin: { days: 30, unit: 'working_day' },
-  appealAnswer: { days: 30, unit: 'working_day' },
   decisionStandsDuringAppeal: true,
   collectiveDiscussionFrom: 'off_post_training',
   statementWithin: { days: 5, unit: 'working_day' },
@@ -320,35 +319,25 @@ describe('case transitions', () => {
     expect(own.ok).toBe(true);
   });
 
-  it('appeal within 30 working days of service, by the liable person; the decision stands meanwhile', () => {
-    // Served Fri 2025-09-26; National Day 10-01..10-08 off, 09-28 and 10-11 worked: the 30th working day is 2025-11-13.
+  it('an open appeal before the relief panel: the decision stands (executes), the case cannot close', () => {
     const s = snap({
       state: 'served',
       servedOn: '2025-09-26',
       decision: { kind: 'pursue', on: '2025-09-25' },
       persons: [person('O-1')],
     });
-    const me = (today: string) => ctx({ today, actorOfficerId: 'O-1' });
-    expect(checkTransition(s, 'appeal', { grounds: '事实不清' }, ['subject'], me('2025-11-13')).ok).toBe(
-      true,
-    );
-    expect(checkTransition(s, 'appeal', { grounds: '事实不清' }, ['subject'], me('2025-11-14')).ok).toBe(
-      false,
-    );
-    expect(
-      checkTransition(
-        s,
-        'appeal',
-        { grounds: '事实不清' },
-        ['subject'],
-        ctx({ today: '2025-10-09', actorOfficerId: 'O-9' }),
-      ).ok,
-    ).toBe(false);
-    const pending = { ...s, appeal: { filedOn: '2025-10-09', by: 'O-1', result: null, reviewedOn: null } };
+    const open = { filedOn: '2025-10-09', by: 'O-1', result: null, reviewedOn: null, dueOn: '2025-12-08' };
+    const pending = { ...s, appeal: open };
     expect(checkTransition(pending, 'execute', { note: '已谈话' }, SUP, ctx()).ok).toBe(true);
     const executed = { ...pending, state: 'executed' as const };
     expect(
       checkTransition(executed, 'close', {}, SUP, ctx({ today: '2025-12-31' })).problems.map((p) => p.path),
+    ).toEqual(['appeal']);
+    const decided = { ...executed, appeal: { ...open, result: 'upheld' as const, reviewedOn: '2025-11-20' } };
+    expect(checkTransition(decided, 'close', {}, SUP, ctx({ today: '2025-12-31' })).ok).toBe(true);
+    const revoked = { ...pending, appeal: { ...open, result: 'revoked' as const, reviewedOn: '2025-11-20' } };
+    expect(
+      checkTransition(revoked, 'execute', { note: 'x' }, SUP, ctx()).problems.map((p) => p.path),
     ).toEqual(['appeal']);
   });
 
@@ -377,12 +366,8 @@ describe('case transitions', () => {
       persons: [person('O-1')],
     });
     const me = ctx({ today: '2025-10-09', actorOfficerId: 'O-1' });
-    expect(availableActions(served, ['subject'], me)).toEqual(['appeal']);
-    const appealed = {
-      ...served,
-      appeal: { filedOn: '2025-10-09', by: 'O-1', result: null, reviewedOn: null },
-    };
-    expect(availableActions(appealed, ['subject'], me)).toEqual([]);
+    // The person's appeal goes to the relief panel (appeal.ts), not through the case.
+    expect(availableActions(served, ['subject'], me)).toEqual([]);
     expect(availableActions(snap({ state: 'findings', findingsRecorded: true }), SUP, ctx())).not.toContain(
       'decide',
     );
@@ -433,14 +418,22 @@ describe('case deadlines on the working-day calendar', () => {
     expect(currentDeadline(ext)?.step).toBe('investigation');
   });
 
-  it('appeal answer across National Day 2025', () => {
-    const s = snap({
-      state: 'served',
-      servedOn: '2025-09-20',
-      appeal: { filedOn: '2025-09-26', by: 'O-1', result: null, reviewedOn: null },
-    });
+  it("the appeal's answer is due when the relief panel must decide; none before it is accepted", () => {
+    const appeal = { filedOn: '2025-09-26', by: 'O-1', result: null, reviewedOn: null, dueOn: '2025-11-25' };
+    const s = snap({ state: 'served', servedOn: '2025-09-20', appeal });
     const d = caseDeadlines(s, procedure, calendar, '2025-10-09', 'p');
-    expect(d.find((x) => x.step === 'appeal_answer')?.dueOn).toBe('2025-11-13');
+    expect(d.find((x) => x.step === 'appeal_answer')).toMatchObject({
+      dueOn: '2025-11-25',
+      param: 'relief.decideWithin',
+    });
+    const filed = caseDeadlines(
+      snap({ ...s, appeal: { ...appeal, dueOn: null } }),
+      procedure,
+      calendar,
+      '2025-10-09',
+      'p',
+    );
+    expect(filed.find((x) => x.step === 'appeal_answer')).toBeUndefined();
   });
 
   it('a deadline that runs into a year whose schedule is not loaded is provisional', () => {

@@ -14,11 +14,13 @@
 //   proposed → decided (the office's head approves, or a collective discussion decides where the
 //     pack requires it); proposed → findings (returned to the investigators)
 //   decided → served → executed → closed; not pursued or exempt: served → closed
-//   appeal (申诉) within the pack's period after service; review (复核); the decision stands
+//   an appeal (申诉) within the pack's period after service goes to the relief panel (appeal.ts),
+//   not to the office that decided; the case cannot close while it is open; the decision stands
 
 import type { Calendar } from '../calendar/calendar.js';
 import { addWorkingDays } from '../calendar/calendar.js';
 import { addDays } from '../calendar/day-number.js';
+import type { AppealOutcome } from '../relief/vote.js';
 import type { Deadline, ProcedureParams } from '../rulebook/packs/types.js';
 import { type Referral, SANCTION_FORMS, type SanctionForm } from '../rulebook/types.js';
 import { SANCTION_FORM_LABELS } from '../rulebook/vocabulary.js';
@@ -50,9 +52,6 @@ export type CaseState = (typeof CASE_STATES)[number];
 
 export const DECISION_KINDS = ['pursue', 'not_pursue', 'exempt', 'refer'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
-
-export const APPEAL_RESULTS = ['upheld', 'changed', 'revoked'] as const;
-export type AppealResult = (typeof APPEAL_RESULTS)[number];
 
 /** Who takes an action: the supervision office's head, an assigned investigator, or the person concerned. */
 export type CaseActor = 'supervisor' | 'investigator' | 'subject';
@@ -94,7 +93,14 @@ export interface CaseSnapshot {
   proposal: CaseProposal | null;
   decision: { kind: DecisionKind; on: string } | null;
   servedOn: string | null;
-  appeal: { filedOn: string; by: string; result: AppealResult | null; reviewedOn: string | null } | null;
+  /** The appeal (申诉) before the relief panel, as the case sees it: when its decision is due. */
+  appeal: {
+    filedOn: string;
+    by: string;
+    result: AppealOutcome | null;
+    reviewedOn: string | null;
+    dueOn: string | null;
+  } | null;
 }
 
 export interface CaseProcedure extends ProcedureParams {
@@ -142,8 +148,6 @@ export interface CaseInputs {
   serve: { servedOn: string; recipient: string; method: string };
   execute: { note: string };
   close: { note?: string };
-  appeal: { grounds: string };
-  review_appeal: { result: AppealResult; reasons: string };
 }
 export type CaseAction = keyof CaseInputs;
 
@@ -511,36 +515,6 @@ const CASE_ACTION_SPECS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
             )
           : [],
     ],
-  },
-  appeal: {
-    from: ['served', 'executed'],
-    to: null,
-    by: ['subject'],
-    label: '申诉',
-    guards: [required('grounds', '申诉理由')],
-    pre: [
-      (s) => (s.appeal ? problem('appeal', '已提出过申诉') : []),
-      (s, ctx) =>
-        ctx.actorOfficerId && s.persons.some((p) => p.id === ctx.actorOfficerId && p.liable)
-          ? []
-          : problem('appeal', '只有被追究责任的本人可以申诉'),
-      (s, ctx) =>
-        s.servedOn && ctx.today > dueDate(ctx.calendar, s.servedOn, ctx.procedure.appealWithin)
-          ? problem(
-              'appeal',
-              `已超过申诉期限（送达后 ${ctx.procedure.appealWithin.days} 个${unitLabel(ctx.procedure.appealWithin)}）`,
-            )
-          : [],
-    ],
-  },
-  review_appeal: {
-    from: ['served', 'executed'],
-    to: null,
-    by: ['supervisor'],
-    label: '复核申诉',
-    issues: ['review_decision'],
-    guards: [required('reasons', '复核理由')],
-    pre: [(s) => (appealPending(s) ? [] : problem('appeal', '没有待复核的申诉'))],
   },
 };
 

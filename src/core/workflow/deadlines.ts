@@ -105,16 +105,16 @@ export function caseDeadlines(
     });
   }
 
-  if (s.appeal) {
-    const due = dueDate(cal, s.appeal.filedOn, procedure.appealAnswer);
+  if (s.appeal?.dueOn) {
+    const due = s.appeal.dueOn;
     push({
       step: 'appeal_answer',
-      label: '申诉复核',
+      label: '申诉处理',
       startOn: s.appeal.filedOn,
       dueOn: due,
       status: status(cal, today, due, s.appeal.result !== null),
-      source: src('申诉答复期限', procedure.appealAnswer),
-      param: 'procedure.appealAnswer',
+      source: `${packLabel} 救济委员会参数 · 受理后作出申诉处理决定的期限（含延长）`,
+      param: 'relief.decideWithin',
     });
   }
   return out;

@@ -162,7 +162,6 @@ describe('the accountability case on the engine', () => {
       maxExtensions: 1,
       hearDefenceBeforeDecision: true,
       appealWithin: { days: 30, unit: 'working_day' },
-      appealAnswer: { days: 30, unit: 'working_day' },
       decisionStandsDuringAppeal: true,
       collectiveDiscussionFrom: 'off_post_training',
       statementWithin: { days: 5, unit: 'working_day' },
@@ -198,7 +197,13 @@ describe('the accountability case on the engine', () => {
       { kind: 'exempt' as const, on: '2026-02-01' },
     ),
     servedOn: fc.constantFrom(null, '2026-02-02', '2025-01-01'),
-    appeal: fc.constantFrom(null, { filedOn: '2026-02-10', by: 'O-1', result: null, reviewedOn: null }),
+    appeal: fc.constantFrom(null, {
+      filedOn: '2026-02-10',
+      by: 'O-1',
+      result: null,
+      reviewedOn: null,
+      dueOn: '2026-04-11',
+    }),
     statementNoticeOn: fc.constantFrom(null, '2026-02-20', '2026-03-02'),
   });
   const kinds = fc.subarray<CaseActor>(['supervisor', 'investigator', 'subject']);

@@ -7,13 +7,7 @@ import { todayInChina } from '../../core/dates.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { caseActorKinds } from '../../core/policies/case.js';
 import { SANCTION_FORMS } from '../../core/rulebook/types.js';
-import {
-  APPEAL_RESULTS,
-  CASE_PROCEDURE,
-  type CaseAction,
-  type CaseState,
-  DECISION_KINDS,
-} from '../../core/workflow/case.js';
+import { CASE_PROCEDURE, type CaseAction, type CaseState, DECISION_KINDS } from '../../core/workflow/case.js';
 import type { CaseDocumentKind } from '../../core/workflow/case-documents.js';
 import { auditDetail, checkAction, issuedDocuments } from '../../core/workflow/engine.js';
 import { type LoadedCase, loadCase } from '../../store/cases.repository.js';
@@ -105,8 +99,6 @@ export const actionSchemas = {
   }),
   execute: z.object({ version, note: text(2000) }),
   close: z.object({ version, note: text(2000).optional() }),
-  appeal: z.object({ version, grounds: text(10000) }),
-  review_appeal: z.object({ version, result: z.enum(APPEAL_RESULTS), reasons: text(10000) }),
 } satisfies { [A in CaseAction]: z.ZodType };
 
 export type ActionBody<A extends CaseAction> = z.output<(typeof actionSchemas)[A]>;

@@ -39,12 +39,7 @@ function referencesOf(c: LoadedCase, actor: Actor) {
   const service = c.service as { server?: unknown } | null;
   const overrides = (Array.isArray(c.overrides) ? c.overrides : []) as { by?: unknown }[];
   return {
-    usernames: strings([
-      actor.username,
-      service?.server,
-      c.appeal?.reviewedBy,
-      ...overrides.map((o) => o.by),
-    ]),
+    usernames: strings([actor.username, service?.server, ...overrides.map((o) => o.by)]),
     officers: strings([
       ...c.persons.map((p) => p.officerId),
       c.appeal?.officerId,

@@ -1,7 +1,6 @@
 // Filling the official documents from a case and keeping them with it: each step's document is
 // generated inside the step's transaction and stored with its SHA-256, so what was issued is
 // exactly what stays on file.
-import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Transaction } from 'kysely';
 import { todayInChina } from '../../core/dates.js';
@@ -24,7 +23,7 @@ import type { CaseDocumentKind } from '../../core/workflow/case-documents.js';
 import { zhDate } from '../../documents/format.js';
 import type { CaseDocumentModel } from '../../documents/model.js';
 import { DOCUMENT_KINDS } from '../../documents/render.js';
-import { type LoadedCase, loadCase } from '../../store/cases.repository.js';
+import { insertIssuedDocument, type LoadedCase, loadCase } from '../../store/cases.repository.js';
 import type { DB } from '../../store/schema.js';
 import { type DocumentNames, loadDocumentNames, NO_NAMES, withNames } from './document-names.js';
 import { SOURCE_LABELS } from './present.js';
@@ -216,17 +215,6 @@ export function documentModel(
           }
         : null,
     decline: c.declineReason !== null || c.state === 'declined' ? declineOf(c, named, today) : null,
-    review: c.appeal
-      ? {
-          personId: c.appeal.officerId,
-          appellant: names.officers.get(c.appeal.officerId)?.name ?? '',
-          filedOn: c.appeal.filedOn,
-          grounds: named(c.appeal.grounds),
-          result: c.appeal.result,
-          reasons: named(c.appeal.reasons),
-          on: c.appeal.reviewedOn,
-        }
-      : null,
     referrals: c.referrals.map((r) => ({
       organ: r.organ,
       organName: r.organName ?? REFERRAL_ORGANS[r.organ](c.regionName),
@@ -280,23 +268,15 @@ export async function storeCaseDocuments(
   };
   for (const kind of kinds) {
     const spec = DOCUMENT_KINDS[kind];
-    const content = await spec.render(model);
-    const sha256 = createHash('sha256').update(content).digest('hex');
-    await trx
-      .insertInto('caseDocuments')
-      .values({
-        caseId,
-        regionCode: c.regionCode,
-        kind,
-        filename: `${c.number}-${spec.title}.docx`,
-        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        size: content.length,
-        sha256,
-        content,
-        description: spec.title,
-        createdBy: actor.username,
-      })
-      .execute();
+    await insertIssuedDocument(trx, {
+      caseId,
+      regionCode: c.regionCode,
+      kind,
+      number: c.number,
+      title: spec.title,
+      content: await spec.render(model),
+      createdBy: actor.username,
+    });
   }
 }
 

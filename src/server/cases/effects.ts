@@ -352,31 +352,4 @@ export const CASE_EFFECTS: { [A in CaseAction]: CaseEffect<A> } = {
   close: {
     apply: (x) => setCase(x, { closedOn: x.today }).then(() => {}),
   },
-  appeal: {
-    async apply(x, b) {
-      await x.trx
-        .insertInto('caseAppeals')
-        .values({
-          caseId: x.c.id,
-          regionCode: x.c.regionCode,
-          officerId: x.actor.officerId!,
-          filedOn: x.today,
-          grounds: b.grounds,
-          result: null,
-          reasons: null,
-          reviewedOn: null,
-          reviewedBy: null,
-        })
-        .execute();
-    },
-  },
-  review_appeal: {
-    async apply(x, b) {
-      await x.trx
-        .updateTable('caseAppeals')
-        .set({ result: b.result, reasons: b.reasons, reviewedOn: x.today, reviewedBy: x.actor.username })
-        .where('caseId', '=', x.c.id)
-        .execute();
-    },
-  },
 };

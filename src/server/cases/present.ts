@@ -9,11 +9,11 @@ import { determinationRequestSchema } from '../../core/determine/request.js';
 import { determinationSchema } from '../../core/determine/response.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { type CaseView, caseActorKinds, caseView, mayReadComplainant } from '../../core/policies/case.js';
+import { APPEAL_OUTCOMES } from '../../core/relief/vote.js';
 import { OUTCOMES, REFERRALS, SANCTION_FORMS } from '../../core/rulebook/types.js';
 import { SANCTION_FORM_LABELS } from '../../core/rulebook/vocabulary.js';
+import { APPEAL_STATES } from '../../core/workflow/appeal.js';
 import {
-  APPEAL_RESULTS,
-  type AppealResult,
   availableActions,
   CASE_ACTIONS,
   CASE_STATES,
@@ -42,6 +42,7 @@ import {
   type ProposalRecord,
   procedureOf,
   proposalOf,
+  reliefOf,
   snapshotOf,
   toleranceOf,
 } from './snapshot.js';
@@ -161,6 +162,16 @@ export const caseDetailSchema = caseSummarySchema.extend({
           on: z.string(),
         })
         .nullable(),
+      /** 申诉: what the relief panel decided on the person's appeal, when it changed or revoked the decision. */
+      relief: z
+        .object({
+          appealId: z.string(),
+          number: z.string(),
+          outcome: z.enum(['changed', 'revoked']),
+          form: z.enum(SANCTION_FORMS).nullable(),
+          on: z.string(),
+        })
+        .nullable(),
       /** The sanction forms and recommendation the proposal offers, after any tolerance (Art. 24). */
       sanctions: z
         .object({ forms: z.array(z.enum(SANCTION_FORMS)), recommended: z.enum(SANCTION_FORMS) })
@@ -220,9 +231,15 @@ export const caseDetailSchema = caseSummarySchema.extend({
       officerId: z.string(),
       filedOn: z.string(),
       grounds: z.string(),
-      result: z.enum(APPEAL_RESULTS).nullable(),
+      result: z.enum(APPEAL_OUTCOMES).nullable(),
       reasons: z.string().nullable(),
       reviewedOn: z.string().nullable(),
+      /** The appeal before the relief panel: its register entry, state and due date. */
+      id: z.string(),
+      number: z.string(),
+      state: z.enum(APPEAL_STATES),
+      form: z.enum(SANCTION_FORMS).nullable(),
+      dueOn: z.string().nullable(),
     })
     .nullable(),
   referrals: z.array(
@@ -413,6 +430,7 @@ export async function presentCase(
           ? { heldOn: p.hearingHeldOn, summary: p.hearingSummary ?? '' }
           : null,
       tolerance: showStatement ? toleranceOf(p) : null,
+      relief: showStatement ? reliefOf(p) : null,
       sanctions:
         showStatement && sanctions
           ? { forms: [...sanctions.forms], recommended: sanctions.recommended }
@@ -482,9 +500,14 @@ export async function presentCase(
           officerId: c.appeal.officerId,
           filedOn: c.appeal.filedOn,
           grounds: full || c.appeal.officerId === ownOfficer ? c.appeal.grounds : '',
-          result: c.appeal.result as AppealResult | null,
+          result: c.appeal.result,
           reasons: c.appeal.reasons,
           reviewedOn: c.appeal.reviewedOn,
+          id: c.appeal.id,
+          number: c.appeal.number,
+          state: c.appeal.state,
+          form: c.appeal.form,
+          dueOn: c.appeal.dueOn,
         }
       : null,
     referrals: full

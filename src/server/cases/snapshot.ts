@@ -2,6 +2,7 @@
 import type { Calendar } from '../../core/calendar/index.js';
 import type { Determination } from '../../core/determine/types.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
+import type { SanctionForm } from '../../core/rulebook/types.js';
 import { type PersonTolerance, toleratedSanctions } from '../../core/tolerance/effect.js';
 import type {
   CaseInputs,
@@ -33,6 +34,16 @@ export const approvalOf = (c: Pick<LoadedCase, 'approval'>) => (c.approval ?? nu
 
 /** The tolerance decided for a person of the case (容错), as the case keeps it. */
 export const toleranceOf = (p: { tolerance: unknown }) => (p.tolerance ?? null) as PersonTolerance | null;
+
+/** What the relief panel decided on the person's appeal (申诉), when it changed or revoked the decision. */
+export interface PersonRelief {
+  appealId: string;
+  number: string;
+  outcome: 'changed' | 'revoked';
+  form: SanctionForm | null;
+  on: string;
+}
+export const reliefOf = (p: { relief: unknown }) => (p.relief ?? null) as PersonRelief | null;
 
 export function snapshotOf(c: LoadedCase): CaseSnapshot {
   const det = c.determination as Determination | null;
@@ -75,6 +86,7 @@ export function snapshotOf(c: LoadedCase): CaseSnapshot {
           by: c.appeal.officerId,
           result: c.appeal.result,
           reviewedOn: c.appeal.reviewedOn,
+          dueOn: c.appeal.dueOn,
         }
       : null,
   };

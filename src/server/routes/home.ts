@@ -3,9 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { agencyScope } from '../../core/policies/agency.js';
+import { appealListScope } from '../../core/policies/appeal.js';
 import { leadScope } from '../../core/policies/case.js';
 import { officerScope } from '../../core/policies/officer.js';
 import { listAgencies } from '../../store/agencies.repository.js';
+import { appealCounts, memberOfUser } from '../../store/appeals.repository.js';
 import { pingDatabase } from '../../store/db.js';
 import { listLeads } from '../../store/leads.repository.js';
 import { listOfficers } from '../../store/officers.repository.js';
@@ -70,6 +72,8 @@ export default async function homeRoutes(app: FastifyInstance) {
             }),
             cases: z.object({ open: z.number(), overdue: z.number(), near: z.number() }),
             leads: z.object({ new: z.number() }),
+            /** 申诉: open, past the panel's due date, and (a panel member's) votes still to cast. */
+            appeals: z.object({ open: z.number(), overdue: z.number(), toVote: z.number() }),
           }),
           ...errors,
         },
@@ -86,9 +90,16 @@ export default async function homeRoutes(app: FastifyInstance) {
       const due = await dueSoon(app, actor);
       const scope = leadScope(actor);
       const newLeads = scope.kind === 'none' ? 0 : (await listLeads(db, scope, { status: 'new' }, one)).total;
+      const member = actor.role === 'panel' ? await memberOfUser(db, actor.id) : undefined;
+      const appealScope = appealListScope(actor);
+      const appeals =
+        member || appealScope.kind !== 'none'
+          ? await appealCounts(db, member ? null : appealScope, member?.id ?? null, today)
+          : { open: 0, overdue: 0, toVote: 0 };
       return {
         cases: { open: due.open, overdue: due.overdue, near: due.near },
         leads: { new: newLeads },
+        appeals,
         agencies: agencies.total,
         officers: await count(),
         certificates: {

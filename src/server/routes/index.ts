@@ -1,6 +1,7 @@
 // Every resource's routes, mounted under /api/v1.
 import type { FastifyInstance } from 'fastify';
 import agencyRoutes from './agencies.js';
+import appealRoutes from './appeals.js';
 import attachmentRoutes from './attachments.js';
 import auditLogRoutes from './audit-log.js';
 import authRoutes from './auth.js';
@@ -8,12 +9,14 @@ import calendarRoutes from './calendar.js';
 import caseLeadRoutes from './case-lead.js';
 import caseRoutes from './cases.js';
 import correctionRoutes from './corrections.js';
+import dutyRoutes from './duties.js';
 import homeRoutes from './home.js';
 import leadRoutes from './leads.js';
 import officerRoutes from './officers.js';
 import organRoutes from './organs.js';
 import preRegistrationRoutes from './pre-registrations.js';
 import publicRoutes from './public.js';
+import reviewRoutes from './review.js';
 import rulebookRoutes from './rulebook.js';
 import supervisionRoutes from './supervision.js';
 import toleranceRoutes from './tolerance.js';
@@ -23,6 +26,7 @@ export async function apiRoutes(app: FastifyInstance) {
   await app.register(authRoutes);
   await app.register(homeRoutes);
   await app.register(agencyRoutes);
+  await app.register(dutyRoutes);
   await app.register(officerRoutes);
   await app.register(userRoutes);
   await app.register(publicRoutes);
@@ -34,6 +38,8 @@ export async function apiRoutes(app: FastifyInstance) {
   await app.register(attachmentRoutes);
   await app.register(toleranceRoutes);
   await app.register(correctionRoutes);
+  await app.register(appealRoutes);
+  await app.register(reviewRoutes);
   await app.register(rulebookRoutes);
   await app.register(calendarRoutes);
   await app.register(supervisionRoutes);

@@ -22,7 +22,7 @@ import {
   LEAD_STATUSES,
   type LeadAction,
   type LeadInputs,
-  type LeadSnapshot,
+  leadSnapshotOf,
   MANUAL_LEAD_SOURCES,
 } from '../../core/workflow/lead.js';
 import { packNameForRegion } from '../../core/workflow/pack.js';
@@ -58,12 +58,6 @@ const SOURCES = LEAD_SOURCES;
 const MANUAL_SOURCES = MANUAL_LEAD_SOURCES;
 const STATUSES = LEAD_STATUSES;
 
-const leadSnapshot = (l: LeadRow): LeadSnapshot => ({
-  state: l.status,
-  id: l.id,
-  city: l.regionCode.slice(0, 4),
-});
-
 const leadSchema = z.object({
   id: z.string(),
   regionCode: z.string(),
@@ -88,6 +82,10 @@ const leadSchema = z.object({
   caseId: z.string().nullable(),
   caseNumber: z.string().nullable(),
   dismissReason: z.string().nullable(),
+  /** 复查: the complainant asked for the dismissal to be re-examined (the lead is back in the inbox). */
+  reexamination: z
+    .object({ requestedOn: z.string(), grounds: z.string(), dismissReason: z.string().nullable() })
+    .nullable(),
   version: z.number(),
   createdAt: z.string(),
 });
@@ -117,6 +115,11 @@ function present(l: LeadRow) {
     caseId: l.caseId,
     caseNumber: l.caseNumber,
     dismissReason: l.dismissReason,
+    reexamination: (l.reexamination ?? null) as {
+      requestedOn: string;
+      grounds: string;
+      dismissReason: string | null;
+    } | null,
     version: l.version,
     createdAt: iso(l.createdAt)!,
   };
@@ -130,12 +133,9 @@ const leadDetailSchema = leadSchema.extend({ availability: availabilitySchema(LE
 function presentDetail(l: LeadRow, actor: Actor) {
   return {
     ...present(l),
-    availability: actionAvailability(
-      LEAD_PROCEDURE,
-      leadSnapshot(l),
-      leadActorKinds(actor, l.regionCode),
-      undefined,
-    ),
+    availability: actionAvailability(LEAD_PROCEDURE, leadSnapshotOf(l), leadActorKinds(actor, l.regionCode), {
+      actorId: actor.id,
+    }),
   };
 }
 
@@ -153,7 +153,9 @@ export default async function leadRoutes(app: FastifyInstance) {
     input: LeadInputs[A],
   ): void {
     const kinds = leadActorKinds(actorOf(req), lead.regionCode);
-    const check = checkAction(LEAD_PROCEDURE, leadSnapshot(lead), action, input, kinds, undefined);
+    const check = checkAction(LEAD_PROCEDURE, leadSnapshotOf(lead), action, input, kinds, {
+      actorId: actorOf(req).id,
+    });
     if (check.blocked === 'actor') throw forbidden(check.problems[0].message);
     if (!check.ok) throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
   }
@@ -303,6 +305,7 @@ export default async function leadRoutes(app: FastifyInstance) {
             !(await updateLead(trx, lead.id, req.body.version, {
               status: 'dismissed',
               dismissReason: req.body.reason,
+              dismissedBy: actorOf(req).id,
             }))
           )
             throw conflict();

@@ -9,6 +9,8 @@ import { normalizeReceipt } from '../../core/complaints/receipt.js';
 import { todayInChina } from '../../core/dates.js';
 import { regionCovers, regionPrefix } from '../../core/policies/actor.js';
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from '../../core/validation.js';
+import { checkAction } from '../../core/workflow/engine.js';
+import { LEAD_PROCEDURE, leadSnapshotOf } from '../../core/workflow/lead.js';
 import {
   findAgency,
   listActiveAgencyNames,
@@ -24,9 +26,9 @@ import {
   insertComplaint,
   requestFingerprint,
 } from '../../store/complaints.repository.js';
-import { findLeadProgressOfComplaint } from '../../store/leads.repository.js';
+import { findLeadProgressOfComplaint, updateLead } from '../../store/leads.repository.js';
 import { ALLOWED_TYPES_MESSAGE, attachmentTypeOf } from '../complaint-files.js';
-import { HttpError, notFound } from '../errors.js';
+import { conflict, HttpError, notFound } from '../errors.js';
 import { errorSchema, isoDate, vocabulary } from '../schemas.js';
 
 const MAX_ATTACHMENTS = 5;
@@ -74,6 +76,7 @@ const STATUS_LABELS = {
   received: '已收到，正在审查',
   merged: '已与相关投诉合并办理',
   dismissed: '经审查不予立案',
+  reexamining: '已申请复查，正在复查',
   registered: '已登记',
   investigating: '已立案，调查处理中',
   declined: '经审查不予立案',
@@ -84,8 +87,13 @@ type PublicStatus = keyof typeof STATUS_LABELS;
 /** What the public sees of a complaint's progress. */
 const PUBLIC_STATUSES = vocabulary<PublicStatus>(STATUS_LABELS);
 
-function publicStatus(leadStatus: string | null, caseState: string | null): PublicStatus {
+function publicStatus(
+  leadStatus: string | null,
+  caseState: string | null,
+  reexamined: boolean,
+): PublicStatus {
   if (leadStatus === 'dismissed') return 'dismissed';
+  if (leadStatus === 'new' && reexamined) return 'reexamining';
   if (leadStatus === 'merged') return 'merged';
   if (leadStatus !== 'opened' || !caseState) return 'received';
   if (caseState === 'registered') return 'registered';
@@ -218,6 +226,11 @@ export default async function publicRoutes(app: FastifyInstance) {
             reply: z.string().nullable(),
             caseNumber: z.string().nullable(),
             attachments: z.number(),
+            /** 复查: asked for (once) and when; whether it may still be asked for. */
+            reexamination: z.object({
+              requestedOn: z.string().nullable(),
+              available: z.boolean(),
+            }),
           }),
           404: errorSchema,
           429: errorSchema,
@@ -229,7 +242,8 @@ export default async function publicRoutes(app: FastifyInstance) {
       const c = receipt ? await findComplaintByReceipt(db(), receipt) : undefined;
       if (!c) throw notFound('回执号');
       const lead = await findLeadProgressOfComplaint(db(), c.id);
-      const status = publicStatus(lead?.status ?? null, lead?.state ?? null);
+      const requested = (lead?.reexamination ?? null) as { requestedOn: string } | null;
+      const status = publicStatus(lead?.status ?? null, lead?.state ?? null, requested !== null);
       const reply =
         status === 'dismissed'
           ? (lead?.dismissReason ?? null)
@@ -245,7 +259,76 @@ export default async function publicRoutes(app: FastifyInstance) {
         reply,
         caseNumber: lead?.number ?? null,
         attachments: await countAttachments(db(), c.id),
+        reexamination: {
+          requestedOn: requested?.requestedOn ?? null,
+          available: lead !== undefined && lead.status === 'dismissed' && requested === null,
+        },
       };
+    },
+  );
+
+  r.post(
+    '/public/complaints/:receipt/reexamination',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['public'],
+        summary: '对不予立案申请复查（凭回执号，限一次；由原作出决定以外的人员复查）',
+        params: z.object({ receipt: z.string().max(40) }),
+        body: z.object({ grounds: z.string().trim().max(2000).refine(isSafeText, UNSAFE_TEXT_MESSAGE) }),
+        response: {
+          200: z.object({ receipt: z.string(), status: z.enum(PUBLIC_STATUSES), statusLabel: z.string() }),
+          400: errorSchema,
+          404: errorSchema,
+          409: errorSchema,
+          429: errorSchema,
+        },
+      },
+    },
+    async (req) => {
+      const receipt = normalizeReceipt(req.params.receipt);
+      const c = receipt ? await findComplaintByReceipt(db(), receipt) : undefined;
+      const lead = c ? await findLeadProgressOfComplaint(db(), c.id) : undefined;
+      if (!c || !lead) throw notFound('回执号');
+      const check = checkAction(
+        LEAD_PROCEDURE,
+        leadSnapshotOf(lead),
+        'request_reexamination',
+        req.body,
+        ['complainant'],
+        {
+          actorId: null,
+        },
+      );
+      if (!check.ok)
+        throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
+      const today = app.clock.today();
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          const reexamination = {
+            requestedOn: today,
+            grounds: req.body.grounds,
+            dismissReason: lead.dismissReason,
+          };
+          if (
+            !(await updateLead(trx, lead.id, lead.version, {
+              status: 'new',
+              reexamination: JSON.stringify(reexamination),
+            }))
+          )
+            throw conflict();
+          await appendAudit(trx, {
+            regionCode: lead.regionCode,
+            actorId: null,
+            actorName: 'public',
+            action: 'lead.request_reexamination',
+            objectType: 'lead',
+            objectId: lead.id,
+            detail: { grounds: req.body.grounds },
+          });
+        });
+      return { receipt: c.receipt, status: 'reexamining' as const, statusLabel: STATUS_LABELS.reexamining };
     },
   );
 

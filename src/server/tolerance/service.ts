@@ -1,7 +1,6 @@
 // Tolerance applications over HTTP: applying for a person of a case, each step of the procedure
 // (src/core/workflow/tolerance.ts) with its effect in one transaction with its audit entry and
 // document, and the application as a reader sees it.
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Transaction, Updateable } from 'kysely';
 import { z } from 'zod';
@@ -34,7 +33,7 @@ import {
   VERIFIED_ITEMS,
 } from '../../core/workflow/tolerance.js';
 import { TOLERANCE_DOCUMENTS } from '../../documents/tolerance.js';
-import { loadCase } from '../../store/cases.repository.js';
+import { insertIssuedDocument, loadCase } from '../../store/cases.repository.js';
 import { findPreRegistrationByNumber } from '../../store/pre-registrations.repository.js';
 import type { DB, ToleranceApplicationsTable } from '../../store/schema.js';
 import { claimVersion } from '../../store/scope.js';
@@ -391,25 +390,17 @@ async function storeDocument(
     outcomeRule: { cite: d.cite, text: d.ruleText },
     decidedOn: d.on,
   });
-  const row = await trx
-    .insertInto('caseDocuments')
-    .values({
-      caseId: a.caseId,
-      regionCode: a.regionCode,
-      kind,
-      filename: `${a.number}-${spec.title}.docx`,
-      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      size: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
-      content,
-      description: spec.title,
-      createdBy:
-        (await trx.selectFrom('users').select('username').where('id', '=', d.by).executeTakeFirst())
-          ?.username ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertIssuedDocument(trx, {
+    caseId: a.caseId,
+    regionCode: a.regionCode,
+    kind,
+    number: a.number,
+    title: spec.title,
+    content,
+    createdBy:
+      (await trx.selectFrom('users').select('username').where('id', '=', d.by).executeTakeFirst())
+        ?.username ?? null,
+  });
 }
 
 // --- presentation ------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import { ACT_KINDS, PARTY_TYPES, PROCEDURES } from '../../../src/core/acts/codes
 import { RULE_NAMES } from '../../../src/core/detect/rule';
 import { ROLES } from '../../../src/core/policies/actor';
 import { ORGAN_KINDS } from '../../../src/core/referrals/organs';
+import { MEMBER_KINDS } from '../../../src/core/relief/panel';
+import { APPEAL_OUTCOMES } from '../../../src/core/relief/vote';
 import * as rulebook from '../../../src/core/rulebook/types';
 import {
   CORRECTION_STATES,
@@ -16,13 +18,8 @@ import {
   TOLERANCE_EXCLUSIONS,
   TOLERANCE_OUTCOMES,
 } from '../../../src/core/tolerance/policy';
-import {
-  APPEAL_RESULTS,
-  CASE_ACTIONS,
-  CASE_STATES,
-  type CaseActor,
-  DECISION_KINDS,
-} from '../../../src/core/workflow/case';
+import { APPEAL_DOCUMENT_KINDS, APPEAL_PROCEDURE, APPEAL_STATES } from '../../../src/core/workflow/appeal';
+import { CASE_ACTIONS, CASE_STATES, type CaseActor, DECISION_KINDS } from '../../../src/core/workflow/case';
 import { CASE_DOCUMENT_KINDS } from '../../../src/core/workflow/case-documents';
 import {
   CORRECTION_PROCEDURE,
@@ -42,6 +39,7 @@ import {
   TOLERANCE_STATES,
 } from '../../../src/core/workflow/tolerance';
 import { AGENCY_KINDS } from '../types/agency';
+import { APPEAL_TABS } from '../types/appeal';
 import { LEAD_SOURCES, LEAD_STATUSES as LEAD_STATUS_ORDER } from '../types/lead';
 import { CERT_STATUSES, STAFFING } from '../types/officer';
 import { PRE_REGISTRATION_TABS } from '../types/pre-registration';
@@ -72,12 +70,6 @@ const VOCABULARIES: Vocabulary[] = [
     source: 'workflow/case DECISION_KINDS',
     values: DECISION_KINDS,
     prefixes: ['enums.decision'],
-    exact: true,
-  },
-  {
-    source: 'workflow/case APPEAL_RESULTS',
-    values: APPEAL_RESULTS,
-    prefixes: ['enums.appealResult'],
     exact: true,
   },
   { source: 'workflow/case CaseActor', values: CASE_ACTORS, prefixes: ['enums.caseRole'], exact: true },
@@ -284,6 +276,38 @@ const VOCABULARIES: Vocabulary[] = [
     prefixes: ['history.action.correction'],
     exact: true,
   },
+  {
+    source: 'workflow/appeal APPEAL_STATES',
+    values: APPEAL_STATES,
+    prefixes: ['enums.appealState'],
+    exact: true,
+  },
+  {
+    source: 'workflow/appeal APPEAL_PROCEDURE actions',
+    values: Object.keys(APPEAL_PROCEDURE.actions),
+    prefixes: ['pages.appeals.action'],
+    exact: true,
+  },
+  {
+    // The history's entries: every step, the filing (appeal.file) and the tally of the last vote.
+    source: 'workflow/appeal APPEAL_PROCEDURE actions, file and tally (history)',
+    values: [...Object.keys(APPEAL_PROCEDURE.actions), 'file', 'tally'],
+    prefixes: ['history.action.appeal'],
+    exact: true,
+  },
+  {
+    source: 'workflow/appeal APPEAL_DOCUMENT_KINDS',
+    values: APPEAL_DOCUMENT_KINDS,
+    prefixes: ['pages.appeals.documents.kind'],
+    exact: true,
+  },
+  {
+    source: 'relief/vote APPEAL_OUTCOMES',
+    values: APPEAL_OUTCOMES,
+    prefixes: ['enums.appealOutcome'],
+    exact: true,
+  },
+  { source: 'relief/panel MEMBER_KINDS', values: MEMBER_KINDS, prefixes: ['enums.memberKind'], exact: true },
   // Not in core yet: the console's own lists.
   { source: 'web types/officer CERT_STATUSES', values: CERT_STATUSES, prefixes: ['enums.cert'], exact: true },
   { source: 'web types/officer STAFFING', values: STAFFING, prefixes: ['enums.staffing'], exact: true },
@@ -350,6 +374,7 @@ describe('locale labels of the vocabularies', () => {
     expect([...LEAD_STATUS_ORDER].sort()).toEqual([...LEAD_STATUSES].sort());
     expect([...PRE_REGISTRATION_TABS].sort()).toEqual([...PRE_REGISTRATION_STATES].sort());
     expect([...TOLERANCE_TABS].sort()).toEqual([...TOLERANCE_STATES].sort());
+    expect([...APPEAL_TABS].sort()).toEqual([...APPEAL_STATES].sort());
   });
 
   it('detects a missing and a stray label', () => {

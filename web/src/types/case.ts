@@ -2,9 +2,10 @@
 // workflow's vocabulary (src/core/workflow/case.ts).
 
 import type { CaseView as CoreCaseView } from '../../../src/core/policies/case';
+import type { AppealOutcome } from '../../../src/core/relief/vote';
 import type { SanctionForm } from '../../../src/core/rulebook/types';
+import type { AppealState } from '../../../src/core/workflow/appeal';
 import type {
-  AppealResult,
   CaseAction,
   CaseActor,
   CollectiveDiscussion,
@@ -20,13 +21,12 @@ import type { ActionAvailability } from './procedure';
 // The workflow's and the rulebook's code lists are core's own, not copies.
 export { OUTCOMES, SANCTION_FORMS } from '../../../src/core/rulebook/types';
 export {
-  APPEAL_RESULTS,
   CASE_STATES,
   collectiveDiscussionNeeded,
   DECISION_KINDS,
 } from '../../../src/core/workflow/case';
 export type {
-  AppealResult,
+  AppealOutcome,
   CaseAction,
   CollectiveDiscussion,
   DeadlineStatus,
@@ -87,6 +87,8 @@ export interface CasePerson {
   hearing: { heldOn: string; summary: string } | null;
   /** 容错: the tolerance decided for the person (exempt: not pursued; mitigate: lighter sanction). */
   tolerance?: PersonTolerance | null;
+  /** 申诉: the relief panel changed or revoked the decision for the person. */
+  relief?: PersonRelief | null;
   /** The sanction forms and the recommendation the proposal offers, after any tolerance (Art. 24). */
   sanctions?: { forms: SanctionForm[]; recommended: SanctionForm } | null;
 }
@@ -98,6 +100,16 @@ export interface PersonTolerance {
   outcome: 'exempt' | 'mitigate';
   /** The policy's rule the decision rests on. */
   cite: string;
+  on: string;
+}
+
+/** What the relief panel decided on a person's appeal, when it changed or revoked the decision. */
+export interface PersonRelief {
+  appealId: string;
+  number: string;
+  outcome: 'changed' | 'revoked';
+  /** The lighter form, when changed. */
+  form: SanctionForm | null;
   on: string;
 }
 
@@ -220,13 +232,21 @@ export interface CaseDetail extends CaseSummary {
   executedOn: string | null;
   executionNote: string | null;
   closedOn: string | null;
+  /** The appeal before the relief panel (申诉): the open one, else the latest decided. */
   appeal: {
+    id: string;
+    number: string;
+    state: AppealState;
     officerId: string;
     filedOn: string;
     grounds: string;
-    result: AppealResult | null;
+    /** The panel's result once decided; the new form when changed. */
+    result: AppealOutcome | null;
+    form: SanctionForm | null;
     reasons: string | null;
     reviewedOn: string | null;
+    /** When the panel must decide. */
+    dueOn: string | null;
   } | null;
   referrals: Referral[];
   evidence: Evidence[];

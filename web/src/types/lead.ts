@@ -5,6 +5,8 @@ import type { Page } from '../services/request';
 import type { ActionAvailability } from './procedure';
 
 export type { LeadAction, LeadStatus };
+/** The office's steps on a lead (the complainant's 申请复查 is taken on the public channel). */
+export type TriageAction = Exclude<LeadAction, 'request_reexamination'>;
 
 /** Core's statuses (src/core/workflow/lead.ts) in the inbox's order, its tabs. */
 export const LEAD_STATUSES = [
@@ -43,6 +45,8 @@ export interface Lead {
   caseId: string | null;
   caseNumber: string | null;
   dismissReason: string | null;
+  /** 复查: the complainant asked for the dismissal to be re-examined; the lead is back in the inbox. */
+  reexamination: { requestedOn: string; grounds: string; dismissReason: string | null } | null;
   version: number;
   createdAt: string;
   /** One lead (not the list): the triage steps open to the reader, or why not. */

@@ -2,7 +2,10 @@
 // changes — shorter procedure deadlines, a stricter repeat-fault threshold (two faults in a year
 // aggravate under Art. 19(2)), earlier warnings — and inherits everything else. Its second
 // version (from 2026) also counts faults of the same category as "the same kind", and brings the
-// city's tolerance policy (容错纠错, a-city-tolerance.ts).
+// city's tolerance policy (容错纠错, a-city-tolerance.ts), its case-file review standard
+// (a-city-review.ts) and its annual assessment policy (a-city-assessment.ts).
+import { A_CITY_ASSESSMENT } from './a-city-assessment.js';
+import { A_CITY_REVIEW } from './a-city-review.js';
 import { A_CITY_TOLERANCE } from './a-city-tolerance.js';
 import type { PackDefinition } from './types.js';
 
@@ -19,14 +22,13 @@ export const GUIZHOU_A_CITY: PackDefinition = {
       version: '1.0',
       validFrom: '2024-07-01',
       validTo: '2025-12-31',
-      note: '受理期限 10 个工作日，调查 20 个工作日、延长不超过 10 个工作日，申诉答复 20 个工作日；一年内两次过错即从重',
+      note: '受理期限 10 个工作日，调查 20 个工作日、延长不超过 10 个工作日，一年内两次过错即从重',
       params: {
         repeat: { minFaultsInWindow: 2 },
         procedure: {
           acceptComplaint: workingDays(10),
           investigation: workingDays(20),
           extension: workingDays(10),
-          appealAnswer: workingDays(20),
         },
         earlyWarning: { attentionAt: 1, warningAt: 2 },
       },
@@ -42,10 +44,11 @@ export const GUIZHOU_A_CITY: PackDefinition = {
           acceptComplaint: workingDays(10),
           investigation: workingDays(20),
           extension: workingDays(10),
-          appealAnswer: workingDays(20),
         },
         earlyWarning: { attentionAt: 1, warningAt: 2 },
         tolerance: A_CITY_TOLERANCE,
+        review: A_CITY_REVIEW,
+        assessment: A_CITY_ASSESSMENT,
       },
     },
   ],

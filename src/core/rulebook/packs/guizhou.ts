@@ -47,7 +47,6 @@ export const GUIZHOU_PARAMS: PackParams = {
     maxExtensions: 1,
     hearDefenceBeforeDecision: true,
     appealWithin: workingDays(30),
-    appealAnswer: workingDays(30),
     decisionStandsDuringAppeal: true,
     // 离岗培训 and heavier forms bear on the officer's post: the office decides them collectively.
     collectiveDiscussionFrom: 'off_post_training',
@@ -55,6 +54,20 @@ export const GUIZHOU_PARAMS: PackParams = {
   earlyWarning: { window: oneYear, attentionAt: 2, warningAt: 3, sanctionsWarningAt: 2 },
   // The Measures contain no 容错纠错; a city pack brings its own policy.
   tolerance: null,
+  // Nor a case-file review standard or an annual assessment: the city's own.
+  review: null,
+  assessment: null,
+  // Ch. 4 is not in the seed: the defaults of 公务员申诉规定 (2022) — decided within 60 days,
+  // extendable once by 30; a panel of five (PRACTICE.md (b)).
+  relief: {
+    panelSize: 5,
+    decideWithin: { days: 60, unit: 'calendar_day' },
+    extension: { days: 30, unit: 'calendar_day' },
+    maxExtensions: 1,
+    hearingNotice: workingDays(3),
+    source:
+      '参照《公务员申诉规定》（2022）：申诉公正委员会组成人数为单数，60 日内作出处理决定，可延长不超过 30 日',
+  },
 };
 
 export const GUIZHOU: PackDefinition = {

@@ -1,6 +1,8 @@
 // Zod schemas of pack definitions, so that a pack an admin edits is checked as strictly as the
 // built-in ones. Used when a registry is built, never on the determination hot path.
 import { z } from 'zod';
+import { assessmentPolicySchema } from '../../assessment/policy.js';
+import { reviewRubricSchema } from '../../review/rubric.js';
 import { TOLERANCE_CONDITIONS, TOLERANCE_EXCLUSIONS, TOLERANCE_OUTCOMES } from '../../tolerance/policy.js';
 import { CATALOGUE_CODES } from '../catalogue.js';
 import { isCalendarDate } from '../day.js';
@@ -72,7 +74,6 @@ export const packParamsSchema = z.strictObject({
     maxExtensions: count,
     hearDefenceBeforeDecision: z.boolean(),
     appealWithin: deadline,
-    appealAnswer: deadline,
     decisionStandsDuringAppeal: z.boolean(),
     collectiveDiscussionFrom: z.enum(SANCTION_FORMS).nullable(),
   }),
@@ -83,6 +84,16 @@ export const packParamsSchema = z.strictObject({
     sanctionsWarningAt: positive,
   }),
   tolerance: tolerancePolicy.nullable(),
+  review: reviewRubricSchema.nullable(),
+  assessment: assessmentPolicySchema.nullable(),
+  relief: z.strictObject({
+    panelSize: positive.refine((n) => n % 2 === 1 && n >= 3, { message: '委员会人数须为不少于 3 的奇数' }),
+    decideWithin: deadline,
+    extension: deadline,
+    maxExtensions: count,
+    hearingNotice: deadline,
+    source: z.string().min(1),
+  }),
 });
 
 const articleNumber = z.string().refine((k) => /^\d+$/.test(k) && Number(k) >= 15 && Number(k) <= 25, {

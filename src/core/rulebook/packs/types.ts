@@ -1,5 +1,7 @@
 // Rule packs: the Measures of one jurisdiction, versioned by effective date. A pack either stands
 // alone (the province) or names a parent and overrides only what it names (a city).
+import type { AssessmentPolicy } from '../../assessment/policy.js';
+import type { ReviewRubric } from '../../review/rubric.js';
 import type { TolerancePolicy } from '../../tolerance/policy.js';
 import type { RepeatParams } from '../art-19.js';
 import type { CatalogueItem } from '../catalogue.js';
@@ -22,10 +24,8 @@ export interface ProcedureParams {
   maxExtensions: number;
   /** Hear the person's statement and defence before deciding. */
   hearDefenceBeforeDecision: boolean;
-  /** The person may appeal within this period after service… */
+  /** The person may appeal within this period after service (the relief panel decides: `relief`). */
   appealWithin: Deadline;
-  /** …and the appeal is answered within this period. */
-  appealAnswer: Deadline;
   decisionStandsDuringAppeal: boolean;
   /**
    * 审批定案: a proposal to give this form of sanction or a heavier one (SANCTION_FORMS is lightest
@@ -88,6 +88,27 @@ export interface PackParams {
   earlyWarning: EarlyWarningParams;
   /** The city's 容错纠错 policy; null where the pack has none (the province's Measures have none). */
   tolerance: TolerancePolicy | null;
+  /** The city's case-file review rubric (案卷评查标准); null where the pack has none. */
+  review: ReviewRubric | null;
+  /** The city's annual assessment policy (年度考核办法); null where the pack has none. */
+  assessment: AssessmentPolicy | null;
+  relief: ReliefParams;
+}
+
+/** The relief panel (救济委员会) that hears appeals (PRACTICE.md (b)). */
+export interface ReliefParams {
+  /** Members drawn for each appeal: an odd number. */
+  panelSize: number;
+  /** The panel decides within this period of acceptance… */
+  decideWithin: Deadline;
+  /** …extendable by this much… */
+  extension: Deadline;
+  /** …this many times. */
+  maxExtensions: number;
+  /** The appellant is notified of a hearing at least this long before it. */
+  hearingNotice: Deadline;
+  /** Where the sources of these figures are named. */
+  source: string;
 }
 
 export type DeepPartial<T> = T extends readonly unknown[]

@@ -16,6 +16,11 @@ export default {
   'pages.leads.emptyNew': 'Nothing to triage',
   'pages.leads.agencyUnknown': 'Agency not named',
   'pages.leads.action.dismiss': 'Dismiss',
+  'pages.leads.action.request_reexamination': 'Ask for re-examination',
+  'pages.leads.reexamination': 'Re-examination',
+  'pages.leads.reexaminationOn':
+    'The complainant asked on {on} for a re-examination: someone other than who dismissed it must handle it',
+  'pages.leads.reexaminationGrounds': 'Grounds: {grounds}\nDismissed because: {reason}',
   'pages.leads.action.merge': 'Merge',
   'pages.leads.action.open': 'Open a case',
   'pages.leads.dismissed': 'Lead dismissed',

@@ -4,18 +4,20 @@
 // appeal, documents, history. An officer sees their own case and answers from here.
 import { Alert, Badge, Button, Card, Col, Flex, Row, Skeleton, Tabs } from 'antd';
 import { type ReactNode, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { CaseRoleTags, CaseStateTag, SourceTag } from '../../components/CaseTags';
 import { PageContainer } from '../../components/PageContainer';
 import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
 import { useSearchState } from '../../hooks/useSearchState';
 import { useIntl } from '../../locales/intl';
+import { appealHref, listAppeals } from '../../services/appeals';
 import { getCase } from '../../services/cases';
 import { useUser } from '../../session';
 import { type CaseAction, type CaseDetail, LIST_SEARCH_KEY } from '../../types/case';
 import ActionBar from './components/ActionBar';
 import ActionModal from './components/ActionModal';
+import AppealFileModal from './components/AppealFileModal';
 import DeadlinesCard from './components/DeadlinesCard';
 import FindingsDrawer from './components/FindingsDrawer';
 import ProcessSteps from './components/ProcessSteps';
@@ -47,10 +49,13 @@ function SubjectNotice({
   c,
   officerId,
   onAction,
+  onAppeal,
 }: {
   c: CaseDetail;
   officerId: string;
   onAction(a: CaseAction): void;
+  /** The officer may appeal against the served decision (申诉). */
+  onAppeal?(): void;
 }) {
   const { t } = useIntl();
   const me = c.persons.find((p) => p.officerId === officerId);
@@ -71,7 +76,7 @@ function SubjectNotice({
         }
       />
     );
-  if (c.actions.includes('appeal') && !c.appeal && c.decision)
+  if (onAppeal && c.decision)
     return (
       <Alert
         type="info"
@@ -79,16 +84,25 @@ function SubjectNotice({
         data-testid="subject-notice"
         title={t('pages.cases.subject.decisionTitle', { kind: t(`enums.decision.${c.decision.kind}`) })}
         description={t('pages.cases.subject.appeal', { due: window?.dueOn ?? '' })}
-        action={<Button onClick={() => onAction('appeal')}>{t('pages.cases.action.appeal')}</Button>}
+        action={
+          <Button onClick={onAppeal} data-testid="subject-appeal">
+            {t('pages.cases.appeal.file')}
+          </Button>
+        }
       />
     );
-  if (c.appeal && !c.appeal.result)
+  if (c.appeal && c.appeal.officerId === officerId && !c.appeal.result)
     return (
       <Alert
         type="info"
         showIcon
         data-testid="subject-notice"
-        title={t('pages.cases.subject.appealPending')}
+        title={
+          <span>
+            {t('pages.cases.subject.appealPending')}{' '}
+            <Link to={appealHref(c.appeal.id)}>{c.appeal.number}</Link>
+          </span>
+        }
       />
     );
   return null;
@@ -102,6 +116,25 @@ export default function CaseDetailPage() {
   const detail = useApi((signal) => getCase(id, signal), [id]);
   const [action, setAction] = useState<Exclude<CaseAction, 'record_findings'> | null>(null);
   const [findingsOpen, setFindingsOpen] = useState(false);
+  const [appealOpen, setAppealOpen] = useState(false);
+  // 申诉: the officer concerned, when the served decision pursues them, and they have not appealed
+  // (the register knows of rejected appeals too, which the case no longer shows).
+  const mine = detail.data?.persons.find((p) => p.officerId === user.officerId && p.liable);
+  const appealable = Boolean(
+    detail.data?.view === 'subject' &&
+      mine &&
+      detail.data.decision?.kind === 'pursue' &&
+      detail.data.servedOn,
+  );
+  const ownAppeals = useApi(
+    async (signal) =>
+      appealable ? (await listAppeals({ caseId: id, page: 1, pageSize: 50 }, signal)).items : [],
+    [id, detail.data?.version, appealable],
+  );
+  const canAppeal =
+    appealable &&
+    ownAppeals.data !== undefined &&
+    !ownAppeals.data.some((a) => a.officerId === user.officerId && a.state !== 'withdrawn');
   const base = caseBase(user);
   const listName =
     user.role === 'officer'
@@ -156,9 +189,7 @@ export default function CaseDetailPage() {
     findings: <FindingsTab c={c} onEdit={canEditFindings ? () => setFindingsOpen(true) : undefined} />,
     statement: <StatementTab c={c} ownOfficerId={user.officerId} />,
     decision: <DecisionTab c={c} />,
-    appeal: (
-      <AppealTab c={c} onAppeal={c.actions.includes('appeal') ? () => setAction('appeal') : undefined} />
-    ),
+    appeal: <AppealTab c={c} onAppeal={canAppeal ? () => setAppealOpen(true) : undefined} />,
     documents: <DocumentsTab c={c} />,
     history: <HistoryTab c={c} />,
   };
@@ -187,7 +218,12 @@ export default function CaseDetailPage() {
       }
       description={
         user.officerId && c.view === 'subject' ? (
-          <SubjectNotice c={c} officerId={user.officerId} onAction={open} />
+          <SubjectNotice
+            c={c}
+            officerId={user.officerId}
+            onAction={open}
+            onAppeal={canAppeal ? () => setAppealOpen(true) : undefined}
+          />
         ) : c.view === 'organ' ? (
           <Alert type="info" showIcon data-testid="organ-notice" title={t('pages.cases.view.organ')} />
         ) : undefined
@@ -216,6 +252,7 @@ export default function CaseDetailPage() {
         </Col>
       </Row>
       <ActionModal c={c} action={action} onClose={() => setAction(null)} onDone={done} onReload={reload} />
+      {canAppeal && <AppealFileModal c={c} open={appealOpen} onClose={() => setAppealOpen(false)} />}
       {canEditFindings && (
         <FindingsDrawer
           c={c}

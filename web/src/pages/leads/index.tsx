@@ -2,7 +2,7 @@
 // by status; filters in the URL; a lead opens in a drawer (?lead=…) where it is triaged —
 // dismissed with a reason, merged into another, or opened as a case.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, type TableColumnsType, Tabs, Typography } from 'antd';
+import { Button, Card, Flex, Select, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -97,6 +97,11 @@ export default function LeadsPage() {
         <Flex vertical>
           <span>
             <LeadStatusTag status={l.status} />
+            {l.reexamination && l.status === 'new' && (
+              <Tag color="orange" data-testid="lead-reexamination">
+                {t('pages.leads.reexamination')}
+              </Tag>
+            )}
           </span>
           {l.caseNumber && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -7,12 +7,10 @@ import {
   CloseOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
-  FlagOutlined,
   FormOutlined,
   MessageOutlined,
   NotificationOutlined,
   PlayCircleOutlined,
-  RollbackOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
   SoundOutlined,
@@ -45,8 +43,6 @@ const ICONS: Record<CaseAction, ReactNode> = {
   serve: <SendOutlined />,
   execute: <ThunderboltOutlined />,
   close: <FileDoneOutlined />,
-  appeal: <FlagOutlined />,
-  review_appeal: <RollbackOutlined />,
 };
 
 /** The steps that move a case forward; the others are secondary. */
@@ -61,13 +57,13 @@ const FORWARD = new Set<CaseAction>([
   'serve',
   'execute',
   'close',
-  'appeal',
-  'review_appeal',
 ]);
 
-/** The step that normally comes next in each state, most likely first. */
-function nextSteps(c: Pick<CaseDetail, 'state' | 'appeal' | 'decisionKind'>): CaseAction[] {
-  const appealPending = c.appeal !== null && c.appeal.result === null;
+/**
+ * The step that normally comes next in each state, most likely first. An appeal (申诉) is not a
+ * step of the case: the officer files it from the appeal tab and the relief panel hears it.
+ */
+function nextSteps(c: Pick<CaseDetail, 'state' | 'decisionKind'>): CaseAction[] {
   const noExecution = c.decisionKind === 'not_pursue' || c.decisionKind === 'exempt';
   const next: Partial<Record<CaseStateCode, CaseAction[]>> = {
     registered: ['accept'],
@@ -77,8 +73,8 @@ function nextSteps(c: Pick<CaseDetail, 'state' | 'appeal' | 'decisionKind'>): Ca
     statement: ['propose_decision', 'record_statement'],
     proposed: ['decide'],
     decided: ['serve'],
-    served: appealPending ? ['review_appeal'] : noExecution ? ['close'] : ['execute', 'appeal'],
-    executed: appealPending ? ['review_appeal'] : ['close', 'appeal'],
+    served: noExecution ? ['close'] : ['execute'],
+    executed: ['close'],
     declined: ['close'],
   };
   return next[c.state] ?? [];
@@ -88,7 +84,7 @@ export default function ActionBar({
   c,
   onAction,
 }: {
-  c: Pick<CaseDetail, 'state' | 'appeal' | 'decisionKind' | 'actions' | 'availability'>;
+  c: Pick<CaseDetail, 'state' | 'decisionKind' | 'actions' | 'availability'>;
   onAction(a: CaseAction): void;
 }) {
   const { t } = useIntl();

@@ -3,6 +3,7 @@
 // Shared by the approval form (decide) and the decision tab.
 import { Descriptions, Flex, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { PersonReliefTag } from '../../../components/AppealTags';
 import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { useIntl } from '../../../locales/intl';
 import {
@@ -40,7 +41,10 @@ export function DecisionKindTag({ kind, testId }: { kind: DecisionKind; testId?:
   );
 }
 
-/** One line per person: name, sanction form, and the reason for departing from the recommendation. */
+/**
+ * One line per person: name, sanction form, the reason for departing from the recommendation, and
+ * the relief panel's change or revocation on the person's appeal (申诉).
+ */
 export function SanctionList({
   c,
   sanctions,
@@ -53,6 +57,7 @@ export function SanctionList({
   const { t } = useIntl();
   const label = useVocabLabel();
   const nameOf = new Map(c.persons.map((p) => [p.officerId, p.name]));
+  const reliefOf = new Map(c.persons.map((p) => [p.officerId, p.relief ?? null]));
   if (sanctions.length === 0) return <span data-testid={testId}>{t('common.none')}</span>;
   return (
     <Flex vertical gap={6} data-testid={testId}>
@@ -65,6 +70,7 @@ export function SanctionList({
             <Tag color="volcano" style={{ marginInlineEnd: 0 }}>
               {label('sanction', s.form, s.formLabel)}
             </Tag>
+            {reliefOf.get(s.personId) && <PersonReliefTag relief={reliefOf.get(s.personId)!} />}
           </Flex>
           {s.reason && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

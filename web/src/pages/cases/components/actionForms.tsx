@@ -35,7 +35,6 @@ import { chinaToday } from '../../../services/dates';
 import { listOrgans } from '../../../services/organs';
 import { toleranceHref } from '../../../services/tolerance';
 import {
-  APPEAL_RESULTS,
   type CaseAction,
   type CaseDetail,
   DECISION_KINDS,
@@ -766,33 +765,5 @@ export const ACTION_FORMS: Record<FormAction, ActionForm> = {
   close: {
     fields: ({ t }) => text('note', t('pages.cases.field.closeNote'), t, { optional: true }),
     input: (v) => ({ note: (v.note as string | undefined)?.trim() || undefined }),
-  },
-  appeal: {
-    width: 620,
-    fields: ({ t }) =>
-      text('grounds', t('pages.cases.field.grounds'), t, {
-        max: 10000,
-        rows: 6,
-        placeholder: t('pages.cases.form.groundsPlaceholder'),
-      }),
-    hint: ({ t, c }) => {
-      const d = c.deadlines.find((x) => x.step === 'appeal_window');
-      return t('pages.cases.hint.appeal', { due: d?.dueOn ?? '' });
-    },
-  },
-  review_appeal: {
-    width: 620,
-    fields: ({ t }) => (
-      <>
-        <Form.Item name="result" label={t('pages.cases.field.reviewResult')} rules={[{ required: true }]}>
-          <Radio.Group
-            options={APPEAL_RESULTS.map((r) => ({ value: r, label: t(`enums.appealResult.${r}`) }))}
-          />
-        </Form.Item>
-        {text('reasons', t('pages.cases.field.reviewReasons'), t, { max: 10000, rows: 6 })}
-      </>
-    ),
-    initial: () => ({ result: 'upheld' }),
-    hint: ({ t, c }) => (c.appeal ? t('pages.cases.hint.review', { grounds: c.appeal.grounds }) : null),
   },
 };

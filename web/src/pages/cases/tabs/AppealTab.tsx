@@ -1,18 +1,34 @@
-// 申诉: the appeal window after service, the appeal (grounds) and its review. The decision
-// stands during the appeal.
+// 申诉: the appeal window after service; for the officer concerned, while the decision pursues
+// them and they have not appealed, the button to appeal; and the appeal before the relief panel —
+// its number (a link to it), its state, the panel's due date and, once decided, its result. The
+// decision stands during the appeal.
+import { FlagOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { accessOf } from '../../../access';
+import { AppealOutcomeTag, AppealStateTag } from '../../../components/AppealTags';
 import { DeadlineTag } from '../../../components/DeadlineTag';
+import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { useIntl } from '../../../locales/intl';
+import { appealHref } from '../../../services/appeals';
+import { useUser } from '../../../session';
 import type { CaseDetail } from '../../../types/case';
 import { CASE_DESCRIPTIONS } from '../components/descriptions';
 
-const RESULT_COLORS = { upheld: 'default', changed: 'orange', revoked: 'green' } as const;
-
 export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?(): void }) {
   const { t } = useIntl();
+  const user = useUser();
+  const label = useVocabLabel();
   const window = c.deadlines.find((d) => d.step === 'appeal_window');
   const answer = c.deadlines.find((d) => d.step === 'appeal_answer');
   const nameOf = new Map(c.persons.map((p) => [p.officerId, p.name]));
+  const a = c.appeal;
+  const linked = accessOf(user).appeals;
+  const fileButton = onAppeal && (
+    <Button type="primary" icon={<FlagOutlined />} onClick={onAppeal} data-testid="appeal-file">
+      {t('pages.cases.appeal.file')}
+    </Button>
+  );
   return (
     <Flex vertical gap={16} data-testid="appeal-tab">
       {window ? (
@@ -23,69 +39,83 @@ export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?():
       ) : (
         <Typography.Text type="secondary">{t('pages.cases.appeal.notServed')}</Typography.Text>
       )}
-      {!c.appeal ? (
+      {!a ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pages.cases.appeal.none')}>
-          {onAppeal && (
-            <Button type="primary" onClick={onAppeal}>
-              {t('pages.cases.action.appeal')}
-            </Button>
-          )}
+          {fileButton}
         </Empty>
       ) : (
         <>
           <Alert type="info" showIcon title={t('pages.cases.appeal.stands')} />
           <Descriptions
             {...CASE_DESCRIPTIONS}
+            data-testid="case-appeal"
             items={[
+              {
+                key: 'number',
+                label: t('pages.cases.appeal.number'),
+                children: linked ? (
+                  <Link to={appealHref(a.id)} data-testid="case-appeal-link">
+                    {a.number}
+                  </Link>
+                ) : (
+                  <span data-testid="case-appeal-link">{a.number}</span>
+                ),
+              },
+              {
+                key: 'state',
+                label: t('common.status'),
+                children: <AppealStateTag state={a.state} testId="case-appeal-state" />,
+              },
               {
                 key: 'by',
                 label: t('pages.cases.appeal.by'),
-                children: `${nameOf.get(c.appeal.officerId) ?? ''}（${c.appeal.officerId}）`,
+                children: `${nameOf.get(a.officerId) ?? ''}（${a.officerId}）`,
               },
               {
                 key: 'on',
                 label: t('pages.cases.appeal.filedOn'),
-                children: <span data-testid="appeal-filed-on">{c.appeal.filedOn}</span>,
+                children: <span data-testid="appeal-filed-on">{a.filedOn}</span>,
               },
-              {
-                key: 'grounds',
-                label: t('pages.cases.field.grounds'),
-                span: 2,
-                children: <div className="wz-pre">{c.appeal.grounds || t('common.none')}</div>,
-              },
+              ...(a.grounds
+                ? [
+                    {
+                      key: 'grounds',
+                      label: t('pages.cases.field.grounds'),
+                      span: 2,
+                      children: <div className="wz-pre">{a.grounds}</div>,
+                    },
+                  ]
+                : []),
               {
                 key: 'result',
-                label: t('pages.cases.field.reviewResult'),
-                children: c.appeal.result ? (
-                  <Tag color={RESULT_COLORS[c.appeal.result]}>
-                    {t(`enums.appealResult.${c.appeal.result}`)}
-                  </Tag>
+                label: t('pages.cases.appeal.result'),
+                children: a.result ? (
+                  <AppealOutcomeTag
+                    outcome={a.result}
+                    formLabel={a.form ? label('sanction', a.form) : null}
+                    testId="case-appeal-result"
+                  />
                 ) : (
                   <Flex gap={8} wrap>
                     <Tag color="processing" data-testid="appeal-pending">
                       {t('pages.cases.appeal.pending')}
                     </Tag>
-                    {answer && <DeadlineTag deadline={answer} />}
+                    {answer ? (
+                      <DeadlineTag deadline={answer} />
+                    ) : (
+                      a.dueOn && <span>{t('pages.cases.appeal.dueOn', { due: a.dueOn })}</span>
+                    )}
                   </Flex>
                 ),
               },
               {
-                key: 'reviewed',
-                label: t('pages.cases.appeal.reviewedOn'),
-                children: c.appeal.reviewedOn ?? t('common.none'),
+                key: 'decided',
+                label: t('pages.cases.appeal.decidedOn'),
+                children: a.reviewedOn ?? t('common.none'),
               },
-              ...(c.appeal.reasons
-                ? [
-                    {
-                      key: 'reasons',
-                      label: t('pages.cases.field.reviewReasons'),
-                      span: 2,
-                      children: <div className="wz-pre">{c.appeal.reasons}</div>,
-                    },
-                  ]
-                : []),
             ]}
           />
+          {fileButton && <div>{fileButton}</div>}
         </>
       )}
     </Flex>

@@ -25,7 +25,7 @@ export default function HistoryTab({ c }: { c: CaseDetail }) {
         from: 'enums.caseState',
         to: 'enums.caseState',
         kind: 'enums.decision',
-        result: 'enums.appealResult',
+        result: 'enums.appealOutcome',
       },
       hidden: ['facts', 'complaint', 'from', 'lead'],
       fields: {

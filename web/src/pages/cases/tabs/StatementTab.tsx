@@ -2,6 +2,7 @@
 // waiver), a requested hearing and its record. The decision waits until every liable person
 // has been heard or the period has run out.
 import { Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
+import { PersonReliefTag } from '../../../components/AppealTags';
 import { DeadlineTag } from '../../../components/DeadlineTag';
 import { PersonToleranceTag } from '../../../components/ToleranceTags';
 import { useIntl } from '../../../locales/intl';
@@ -28,6 +29,7 @@ function PersonStatement({ p, own }: { p: CasePerson; own: boolean }) {
           </Tag>
           {own && <Tag color="gold">{t('pages.cases.statement.you')}</Tag>}
           {p.tolerance && <PersonToleranceTag tolerance={p.tolerance} />}
+          {p.relief && <PersonReliefTag relief={p.relief} />}
         </Flex>
       }
       extra={

@@ -15,10 +15,11 @@ import { drawerSize } from '../../../hooks/usePhone';
 import { useRuleLabel } from '../../../hooks/useRuleLabel';
 import { useIntl } from '../../../locales/intl';
 import { browserHref, itemAnchor } from '../../../services/cite';
-import type { Lead, LeadAction } from '../../../types/lead';
+import type { Lead, TriageAction } from '../../../types/lead';
+import type { ActionAvailability } from '../../../types/procedure';
 import { getLead } from '../service';
 
-const TRIAGE_ICONS: Record<LeadAction, ReactNode> = {
+const TRIAGE_ICONS: Record<TriageAction, ReactNode> = {
   dismiss: <CloseCircleOutlined />,
   merge: <MergeCellsOutlined />,
   open: <FolderAddOutlined />,
@@ -29,7 +30,7 @@ interface Props {
   /** Bumped by the page after a change, so the drawer shows the lead as it now is. */
   tick: number;
   onClose(): void;
-  onTriage(kind: 'dismiss' | 'merge' | 'open', lead: Lead): void;
+  onTriage(kind: TriageAction, lead: Lead): void;
   onShowLead(id: string): void;
 }
 
@@ -139,7 +140,9 @@ export default function LeadDrawer({ id, tick, onClose, onTriage, onShowLead }: 
         l?.availability && (
           <Flex gap={8}>
             <ProcedureActions
-              availability={l.availability}
+              availability={l.availability.filter(
+                (x): x is ActionAvailability<TriageAction> => x.action !== 'request_reexamination',
+              )}
               labelOf={(a) => t(`pages.leads.action.${a}`)}
               onAction={(a) => onTriage(a, l)}
               icons={TRIAGE_ICONS}
@@ -157,6 +160,22 @@ export default function LeadDrawer({ id, tick, onClose, onTriage, onShowLead }: 
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : (
         <Flex vertical gap={16}>
+          {l.reexamination && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="lead-reexamination-request"
+              title={t('pages.leads.reexaminationOn', { on: l.reexamination.requestedOn })}
+              description={
+                <div className="wz-pre">
+                  {t('pages.leads.reexaminationGrounds', {
+                    grounds: l.reexamination.grounds,
+                    reason: l.reexamination.dismissReason ?? '',
+                  })}
+                </div>
+              }
+            />
+          )}
           {l.status === 'dismissed' && (
             <Alert
               type="warning"

@@ -1,0 +1,328 @@
+// 申诉 (an officer's appeal against an accountability decision) as a procedure of the engine, heard
+// by a panel drawn from the relief pool (relief/panel.ts) rather than by the office that decided.
+// The appellant files in writing after service; the filing is always recorded — one filed out of
+// time is rejected with a document that says why and how to go further, never silently refused.
+// Someone who took no part in the original decision accepts it; the panel is drawn with a recorded
+// seed; hearings are noticed to the appellant, who may be heard and bring a representative, and
+// attendance is recorded per session; the vote opens once hearings are done and the eligible
+// members make a quorum; votes stay sealed until the last is cast, which decides (relief/vote.ts).
+// Execution is not suspended (申诉期间不停止执行, the case's decisionStandsDuringAppeal).
+import type { Calendar } from '../calendar/calendar.js';
+import {
+  type AppealOutcome,
+  eligibleVoters,
+  quorumProblems,
+  type Session,
+  tally,
+  type Vote,
+  voteProblems,
+} from '../relief/vote.js';
+import type { Deadline, ReliefParams } from '../rulebook/packs/types.js';
+import type { SanctionForm } from '../rulebook/types.js';
+import { dueDate, unitLabel } from './case.js';
+import { defineProcedure, type Problems, problem } from './engine.js';
+
+export const APPEAL_STATES = [
+  'filed',
+  'rejected',
+  'accepted',
+  'panel',
+  'voting',
+  'decided',
+  'withdrawn',
+] as const;
+export type AppealState = (typeof APPEAL_STATES)[number];
+export const APPEAL_STATE_LABELS: Record<AppealState, string> = {
+  filed: '待受理',
+  rejected: '不予受理',
+  accepted: '已受理',
+  panel: '审理中',
+  voting: '表决中',
+  decided: '已决定',
+  withdrawn: '已撤回',
+};
+/** The states in which the appeal is still open (the case cannot close; it shows in 待办). */
+export const APPEAL_OPEN_STATES: readonly AppealState[] = ['filed', 'accepted', 'panel', 'voting'];
+
+export const APPEAL_DOCUMENT_KINDS = [
+  'appeal_acceptance',
+  'appeal_rejection',
+  'hearing_notice',
+  'appeal_decision',
+  'restoration',
+] as const;
+export type AppealDocumentKind = (typeof APPEAL_DOCUMENT_KINDS)[number];
+export const APPEAL_DOCUMENT_TITLES: Record<AppealDocumentKind, string> = {
+  appeal_acceptance: '申诉受理通知书',
+  appeal_rejection: '不予受理申诉通知书',
+  hearing_notice: '听证通知书',
+  appeal_decision: '申诉处理决定书',
+  restoration: '恢复名誉通知书',
+};
+
+/**
+ * The relief office (the supervision office's staff who took no part in the decision) accepts,
+ * draws and schedules; the panel's members vote and its chair runs the sessions; the appellant
+ * may withdraw.
+ */
+export type AppealActor = 'office' | 'member' | 'chair' | 'appellant';
+
+export interface AppealSnapshot {
+  state: AppealState;
+  filedOn: string;
+  /** When the decision appealed against was served (the period runs from it). */
+  servedOn: string | null;
+  acceptedOn: string | null;
+  /** The appellant's sanction under the decision (null: none was given, e.g. an agency measure). */
+  originalForm: SanctionForm | null;
+  panelSize: number;
+  panel: { members: string[]; chair: string } | null;
+  sessions: (Session & { recorded: boolean })[];
+  votes: Vote[];
+  extensions: number;
+}
+
+export interface AppealContext {
+  today: string;
+  calendar: Calendar;
+  relief: ReliefParams;
+  appealWithin: Deadline;
+  /** The acting user took part in the original decision (approved, decided or investigated it). */
+  actorDecided: boolean;
+  /** The pool member the acting user is, if any. */
+  actorMemberId: string | null;
+}
+
+export interface AppealInputs {
+  accept: { opinion: string };
+  reject: { reason: string };
+  draw: { seed?: string };
+  declare_conflict: { reason: string };
+  schedule_hearing: { on: string; place: string; evidence: boolean };
+  record_session: {
+    sessionId: string;
+    attendees: string[];
+    appellantHeard: boolean;
+    representative?: string;
+    note: string;
+  };
+  open_vote: { note?: string };
+  vote: { outcome: AppealOutcome; form: SanctionForm | null; reasons: string; dissent?: string };
+  extend: { reason: string };
+  withdraw: { reason: string };
+}
+export type AppealAction = keyof AppealInputs;
+
+/** The last day to appeal: the pack's period from service. */
+export function appealDeadline(
+  s: Pick<AppealSnapshot, 'servedOn'>,
+  ctx: Pick<AppealContext, 'calendar' | 'appealWithin'>,
+) {
+  return s.servedOn ? dueDate(ctx.calendar, s.servedOn, ctx.appealWithin) : null;
+}
+
+/** Was the appeal filed after the period? */
+export function filedLate(
+  s: Pick<AppealSnapshot, 'servedOn' | 'filedOn'>,
+  ctx: Pick<AppealContext, 'calendar' | 'appealWithin'>,
+) {
+  const until = appealDeadline(s, ctx);
+  return until !== null && s.filedOn > until;
+}
+
+/** When the panel must decide: the pack's period from acceptance, plus each extension. */
+export function appealDecisionDue(
+  s: Pick<AppealSnapshot, 'acceptedOn' | 'extensions'>,
+  ctx: Pick<AppealContext, 'calendar' | 'relief'>,
+): string | null {
+  if (!s.acceptedOn) return null;
+  let due = dueDate(ctx.calendar, s.acceptedOn, ctx.relief.decideWithin);
+  for (let i = 0; i < s.extensions; i++) due = dueDate(ctx.calendar, due, ctx.relief.extension);
+  return due;
+}
+
+/** The members who may vote now (attended every session that received evidence). */
+export function appealEligible(s: AppealSnapshot): string[] {
+  return s.panel
+    ? eligibleVoters(
+        s.panel.members,
+        s.sessions.filter((x) => x.recorded),
+      )
+    : [];
+}
+
+const text =
+  <I>(field: keyof I & string, label: string, min = 1) =>
+  (_s: AppealSnapshot, input: I): Problems =>
+    typeof input[field] === 'string' && (input[field] as string).trim().length >= min
+      ? []
+      : problem(field, min > 1 ? `须写明${label}（至少 ${min} 字）` : `须填写${label}`);
+
+const notDecider = (_s: AppealSnapshot, ctx: AppealContext): Problems =>
+  ctx.actorDecided ? problem('actor', '参与作出原决定的人员不得办理该申诉（回避）') : [];
+
+/** The last vote closes the vote: every eligible member has voted. */
+const isLastVote = (s: AppealSnapshot) => s.votes.length + 1 >= appealEligible(s).length;
+
+/** The documents the decision issues: the decision, and the restoration notice when it changed or revoked. */
+export function decisionDocuments(outcome: AppealOutcome): AppealDocumentKind[] {
+  return outcome === 'upheld' ? ['appeal_decision'] : ['appeal_decision', 'restoration'];
+}
+
+export const APPEAL_PROCEDURE = defineProcedure<
+  AppealState,
+  AppealSnapshot,
+  AppealInputs,
+  AppealActor,
+  AppealContext,
+  AppealDocumentKind
+>({
+  name: 'appeal',
+  noun: '申诉',
+  states: APPEAL_STATES,
+  stateLabels: APPEAL_STATE_LABELS,
+  actions: {
+    accept: {
+      from: ['filed'],
+      to: 'accepted',
+      by: ['office'],
+      label: '受理',
+      issues: ['appeal_acceptance'],
+      pre: [
+        notDecider,
+        (s, ctx) =>
+          filedLate(s, ctx)
+            ? problem(
+                'filedOn',
+                `申诉于 ${s.filedOn} 提出，已超过申诉期限（送达后 ${ctx.appealWithin.days} 个${unitLabel(ctx.appealWithin)}，至 ${appealDeadline(s, ctx)}），应当不予受理`,
+              )
+            : [],
+      ],
+      guards: [text('opinion', '受理意见')],
+    },
+    reject: {
+      from: ['filed'],
+      to: 'rejected',
+      by: ['office'],
+      label: '不予受理',
+      issues: ['appeal_rejection'],
+      pre: [notDecider],
+      guards: [text('reason', '不予受理的理由', 4)],
+    },
+    draw: {
+      from: ['accepted'],
+      to: 'panel',
+      by: ['office'],
+      label: '随机抽取委员会',
+      pre: [notDecider],
+      guards: [
+        (_s, i) =>
+          i.seed === undefined || /^[0-9A-Za-z-]{4,64}$/.test(i.seed)
+            ? []
+            : problem('seed', '随机种子须为 4–64 位字母、数字或连字符'),
+      ],
+      audit: (i) => ({ seed: i.seed ?? null }),
+    },
+    declare_conflict: {
+      from: ['panel'],
+      to: null,
+      by: ['member', 'chair'],
+      label: '声明利益冲突（回避）',
+      guards: [text('reason', '回避理由', 4)],
+    },
+    schedule_hearing: {
+      from: ['panel'],
+      to: null,
+      by: ['office', 'chair'],
+      label: '安排听证',
+      issues: ['hearing_notice'],
+      guards: [
+        text('place', '听证地点'),
+        (_s, i, ctx) => {
+          const earliest = dueDate(ctx.calendar, ctx.today, ctx.relief.hearingNotice);
+          return /^\d{4}-\d{2}-\d{2}$/.test(i.on) && i.on >= earliest
+            ? []
+            : problem(
+                'on',
+                `听证日期须在通知送达申诉人 ${ctx.relief.hearingNotice.days} 个${unitLabel(ctx.relief.hearingNotice)}之后（不早于 ${earliest}）`,
+              );
+        },
+      ],
+    },
+    record_session: {
+      from: ['panel'],
+      to: null,
+      by: ['office', 'chair'],
+      label: '记录听证出席',
+      guards: [
+        text('note', '会议记录摘要'),
+        (s, i, ctx) => {
+          const session = s.sessions.find((x) => x.id === i.sessionId);
+          if (!session) return problem('sessionId', '没有这次听证');
+          if (session.recorded) return problem('sessionId', '这次听证的出席情况已经记录');
+          if (session.on > ctx.today) return problem('sessionId', `听证定于 ${session.on}，尚未举行`);
+          return [];
+        },
+        (s, i) =>
+          i.attendees.flatMap((m, k) =>
+            s.panel?.members.includes(m) ? [] : problem(`attendees[${k}]`, `${m} 不是本委员会的委员`),
+          ),
+      ],
+    },
+    open_vote: {
+      from: ['panel'],
+      to: 'voting',
+      by: ['office', 'chair'],
+      label: '开始表决',
+      pre: [
+        (s) =>
+          !s.sessions.some((x) => x.recorded)
+            ? problem('sessions', '尚未举行听证，不能表决')
+            : s.sessions.some((x) => !x.recorded)
+              ? problem('sessions', '还有已安排的听证未记录出席情况')
+              : [],
+        (s) => quorumProblems(s.panelSize, appealEligible(s).length),
+      ],
+      guards: [],
+    },
+    vote: {
+      from: ['voting'],
+      to: (s) => (isLastVote(s) ? 'decided' : 'voting'),
+      by: ['member', 'chair'],
+      label: '表决',
+      pre: [
+        (s, ctx) =>
+          ctx.actorMemberId && appealEligible(s).includes(ctx.actorMemberId)
+            ? []
+            : problem('actor', '只有出席了全部举证听证的委员可以表决'),
+        (s, ctx) =>
+          s.votes.some((v) => v.memberId === ctx.actorMemberId) ? problem('actor', '您已表决') : [],
+      ],
+      guards: [(s, i) => voteProblems(i, s.originalForm)],
+      issues: (s, i) =>
+        isLastVote(s) ? decisionDocuments(tally([...s.votes, { memberId: '', ...i }]).outcome) : [],
+      // The vote itself is sealed: the audit records that a member voted, not how, until the tally.
+      audit: () => ({ voted: true }),
+    },
+    extend: {
+      from: ['accepted', 'panel', 'voting'],
+      to: null,
+      by: ['office'],
+      label: '延长审理期限',
+      pre: [
+        (s, ctx) =>
+          s.extensions >= ctx.relief.maxExtensions
+            ? problem('extensions', `审理期限只能延长 ${ctx.relief.maxExtensions} 次`)
+            : [],
+      ],
+      guards: [text('reason', '延长理由', 4)],
+    },
+    withdraw: {
+      from: ['filed', 'accepted', 'panel'],
+      to: 'withdrawn',
+      by: ['appellant'],
+      label: '撤回申诉',
+      guards: [text('reason', '撤回理由')],
+    },
+  },
+});

@@ -1,0 +1,445 @@
+// One step of an appeal in a modal, sent with the version the user saw: accept (the office's
+// opinion), reject (the reason), draw (an optional seed: the server draws one when none is given,
+// and records it so that anyone can re-run the draw), declare_conflict (the member's reason),
+// schedule_hearing (date, place, whether evidence is received), record_session (which session,
+// who of the panel attended, whether the appellant was heard, their representative, the note),
+// open_vote, vote (the outcome; a change names a form strictly lighter than the original — 不因申诉
+// 加重处理 —, heavier forms are not offered; the reasons and any dissent), extend and withdraw
+// (the reason). Field errors from the server land on their fields; the others are listed above
+// the form; a stale version (409) offers to reload.
+import {
+  Alert,
+  App,
+  Checkbox,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Select,
+  Switch,
+  Typography,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { type ReactNode, useEffect, useState } from 'react';
+import { textLength, textLimit } from '../../../components/textLimit';
+import { useApiError } from '../../../hooks/useApiError';
+import { useVocabLabel } from '../../../hooks/useVocabLabel';
+import { type Translate, useIntl } from '../../../locales/intl';
+import { appealAction } from '../../../services/appeals';
+import { landErrors, type NamePath } from '../../../services/fieldPaths';
+import { ApiError, type FieldError } from '../../../services/request';
+import {
+  APPEAL_OUTCOMES,
+  type AppealAction,
+  type AppealDetail,
+  type AppealInputs,
+  lighterForms,
+} from '../../../types/appeal';
+
+function textField(
+  name: string,
+  label: string,
+  t: Translate,
+  opts: { min?: number; max?: number; rows?: number; placeholder?: string; optional?: boolean } = {},
+) {
+  const limit = textLimit(opts.max ?? 2000, t);
+  const min = opts.min ?? 1;
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[
+        ...(opts.optional
+          ? []
+          : [{ required: true, whitespace: true, message: t('common.required', { field: label }) }]),
+        ...(min > 1
+          ? [
+              {
+                validator: (_r: unknown, v: string | undefined) =>
+                  textLength(v ?? '') === 0 || textLength(v ?? '') >= min
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('pages.cases.form.minChars', { n: min }))),
+              },
+            ]
+          : []),
+        limit.rule,
+      ]}
+    >
+      <Input.TextArea
+        count={limit.count}
+        autoSize={{ minRows: opts.rows ?? 3, maxRows: 12 }}
+        placeholder={opts.placeholder}
+        data-testid={`appeal-field-${name}`}
+      />
+    </Form.Item>
+  );
+}
+
+const trimmed = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+function SessionFields({ a, t }: { a: AppealDetail; t: Translate }) {
+  const open = a.sessions.filter((s) => !s.recorded);
+  const representative = textLimit(100, t);
+  return (
+    <>
+      <Form.Item
+        name="sessionId"
+        label={t('pages.appeals.field.session')}
+        rules={[
+          { required: true, message: t('common.required', { field: t('pages.appeals.field.session') }) },
+        ]}
+      >
+        <Select
+          data-testid="appeal-field-sessionId"
+          options={open.map((s) => ({
+            value: s.id,
+            label: `${s.on} · ${s.place}${s.evidence ? ` · ${t('pages.appeals.hearing.evidence')}` : ''}`,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="attendees"
+        label={t('pages.appeals.field.attendees')}
+        extra={t('pages.appeals.form.attendeesHint')}
+      >
+        <Checkbox.Group data-testid="appeal-field-attendees">
+          <Flex vertical gap={4}>
+            {(a.panel?.members ?? []).map((m) => (
+              <Checkbox key={m.id} value={m.id} data-testid={`appeal-attendee-${m.id}`}>
+                {m.name}（{m.kindLabel}
+                {m.chair ? ` · ${t('pages.appeals.panel.chair')}` : ''}）
+              </Checkbox>
+            ))}
+          </Flex>
+        </Checkbox.Group>
+      </Form.Item>
+      <Form.Item
+        name="appellantHeard"
+        label={t('pages.appeals.field.appellantHeard')}
+        valuePropName="checked"
+      >
+        <Switch data-testid="appeal-field-appellantHeard" />
+      </Form.Item>
+      <Form.Item
+        name="representative"
+        label={t('pages.appeals.field.representative')}
+        rules={[representative.rule]}
+      >
+        <Input count={representative.count} data-testid="appeal-field-representative" />
+      </Form.Item>
+      {textField('note', t('pages.appeals.field.note'), t, { max: 5000, rows: 4 })}
+    </>
+  );
+}
+
+function VoteFields({ a, t }: { a: AppealDetail; t: Translate }) {
+  const label = useVocabLabel();
+  const outcome = Form.useWatch('outcome', Form.useFormInstance());
+  const forms = lighterForms(a.originalForm);
+  return (
+    <>
+      <Form.Item
+        name="outcome"
+        label={t('pages.appeals.field.outcome')}
+        extra={t('pages.appeals.form.neverHeavier')}
+        rules={[
+          { required: true, message: t('common.required', { field: t('pages.appeals.field.outcome') }) },
+        ]}
+      >
+        <Radio.Group
+          data-testid="appeal-field-outcome"
+          optionType="button"
+          buttonStyle="solid"
+          options={APPEAL_OUTCOMES.map((o) => ({
+            value: o,
+            label: t(`enums.appealOutcome.${o}`),
+            // A change needs a lighter form to change to.
+            disabled: o === 'changed' && forms.length === 0,
+          }))}
+        />
+      </Form.Item>
+      {outcome === 'changed' && (
+        <Form.Item
+          name="form"
+          label={t('pages.appeals.field.form')}
+          rules={[
+            { required: true, message: t('common.required', { field: t('pages.appeals.field.form') }) },
+          ]}
+        >
+          <Select
+            data-testid="appeal-field-form"
+            placeholder={t('pages.appeals.form.formPlaceholder')}
+            options={forms.map((f) => ({ value: f, label: label('sanction', f) }))}
+          />
+        </Form.Item>
+      )}
+      {textField('reasons', t('pages.appeals.field.reasons'), t, { min: 4, max: 5000, rows: 4 })}
+      {textField('dissent', t('pages.appeals.field.dissent'), t, {
+        max: 5000,
+        rows: 2,
+        optional: true,
+        placeholder: t('pages.appeals.form.dissentPlaceholder'),
+      })}
+    </>
+  );
+}
+
+interface Spec {
+  fields?(a: AppealDetail, t: Translate): ReactNode;
+  initial?(a: AppealDetail, t: Translate): Record<string, unknown>;
+  input?(v: Record<string, unknown>, a: AppealDetail): object;
+  hint?(a: AppealDetail, t: Translate): ReactNode;
+  danger?: boolean;
+  width?: number;
+}
+
+const SPECS: { [A in AppealAction]: Spec } = {
+  accept: {
+    fields: (_a, t) =>
+      textField('opinion', t('pages.appeals.field.opinion'), t, {
+        placeholder: t('pages.appeals.form.acceptPlaceholder'),
+      }),
+    hint: (a, t) =>
+      a.late
+        ? t('pages.appeals.hint.acceptLate', { until: a.appealUntil ?? '' })
+        : t('pages.appeals.hint.accept'),
+  },
+  reject: {
+    danger: true,
+    fields: (_a, t) => textField('reason', t('pages.appeals.field.rejectReason'), t, { min: 4 }),
+    initial: (a, t) =>
+      a.late
+        ? { reason: t('pages.appeals.form.lateReason', { filedOn: a.filedOn, until: a.appealUntil ?? '' }) }
+        : {},
+    hint: (_a, t) => t('pages.appeals.hint.reject'),
+  },
+  draw: {
+    fields: (_a, t) => (
+      <Form.Item
+        name="seed"
+        label={t('pages.appeals.field.seed')}
+        extra={t('pages.appeals.form.seedHint')}
+        rules={[
+          {
+            pattern: /^[0-9A-Za-z-]{4,64}$/,
+            message: t('pages.appeals.form.seedPattern'),
+          },
+        ]}
+      >
+        <Input
+          allowClear
+          placeholder={t('pages.appeals.form.seedPlaceholder')}
+          data-testid="appeal-field-seed"
+        />
+      </Form.Item>
+    ),
+    input: (v) => ({ seed: trimmed(v.seed) }),
+    hint: (_a, t) => t('pages.appeals.hint.draw'),
+  },
+  declare_conflict: {
+    danger: true,
+    fields: (_a, t) => textField('reason', t('pages.appeals.field.conflictReason'), t, { min: 4 }),
+    hint: (_a, t) => t('pages.appeals.hint.declare_conflict'),
+  },
+  schedule_hearing: {
+    fields: (_a, t) => {
+      const place = textLimit(200, t);
+      return (
+        <>
+          <Form.Item
+            name="on"
+            label={t('pages.appeals.field.hearingOn')}
+            rules={[
+              {
+                required: true,
+                message: t('common.required', { field: t('pages.appeals.field.hearingOn') }),
+              },
+            ]}
+          >
+            <DatePicker style={{ width: '100%' }} data-testid="appeal-field-on" />
+          </Form.Item>
+          <Form.Item
+            name="place"
+            label={t('pages.appeals.field.place')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('common.required', { field: t('pages.appeals.field.place') }),
+              },
+              place.rule,
+            ]}
+          >
+            <Input count={place.count} data-testid="appeal-field-place" />
+          </Form.Item>
+          <Form.Item
+            name="evidence"
+            label={t('pages.appeals.field.evidence')}
+            valuePropName="checked"
+            extra={t('pages.appeals.form.evidenceHint')}
+          >
+            <Switch data-testid="appeal-field-evidence" />
+          </Form.Item>
+        </>
+      );
+    },
+    initial: () => ({ evidence: true }),
+    input: (v) => ({
+      on: (v.on as Dayjs).format('YYYY-MM-DD'),
+      place: v.place,
+      evidence: Boolean(v.evidence),
+    }),
+    hint: (_a, t) => t('pages.appeals.hint.schedule_hearing'),
+  },
+  record_session: {
+    width: 640,
+    fields: (a, t) => <SessionFields a={a} t={t} />,
+    initial: (a) => ({
+      sessionId: a.sessions.find((s) => !s.recorded)?.id,
+      attendees: (a.panel?.members ?? []).map((m) => m.id),
+      appellantHeard: true,
+    }),
+    input: (v) => ({
+      sessionId: v.sessionId,
+      attendees: (v.attendees as string[] | undefined) ?? [],
+      appellantHeard: Boolean(v.appellantHeard),
+      representative: trimmed(v.representative),
+      note: v.note,
+    }),
+    hint: (_a, t) => t('pages.appeals.hint.record_session'),
+  },
+  open_vote: {
+    fields: (_a, t) => textField('note', t('pages.appeals.field.note'), t, { optional: true }),
+    input: (v) => ({ note: trimmed(v.note) }),
+    hint: (a, t) =>
+      t('pages.appeals.hint.open_vote', {
+        eligible: a.panel?.members.filter((m) => m.eligible).length ?? 0,
+        size: a.panel?.size ?? 0,
+      }),
+  },
+  vote: {
+    width: 640,
+    fields: (a, t) => <VoteFields a={a} t={t} />,
+    input: (v) => ({
+      outcome: v.outcome,
+      form: v.outcome === 'changed' ? (v.form ?? null) : null,
+      reasons: v.reasons,
+      dissent: trimmed(v.dissent),
+    }),
+    hint: (a, t) =>
+      a.originalFormLabel
+        ? t('pages.appeals.hint.vote', { form: a.originalFormLabel })
+        : t('pages.appeals.hint.voteNoForm'),
+  },
+  extend: {
+    fields: (_a, t) => textField('reason', t('pages.appeals.field.extendReason'), t, { min: 4 }),
+    hint: (a, t) => t('pages.appeals.hint.extend', { due: a.dueOn ?? '' }),
+  },
+  withdraw: {
+    danger: true,
+    fields: (_a, t) => textField('reason', t('pages.appeals.field.withdrawReason'), t),
+    hint: (_a, t) => t('pages.appeals.hint.withdraw'),
+  },
+};
+
+interface Props {
+  appeal: AppealDetail;
+  action: AppealAction | null;
+  onClose(): void;
+  onDone(updated: AppealDetail): void;
+  onReload(): void;
+}
+
+export default function ActionModal({ appeal: a, action, onClose, onDone, onReload }: Props) {
+  const { t } = useIntl();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  const [problems, setProblems] = useState<FieldError[]>([]);
+  const spec = action ? SPECS[action] : null;
+
+  // Only when the modal opens: a reload underneath must not wipe what was typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the appeal is read at opening time
+  useEffect(() => {
+    if (!action) return;
+    setProblems([]);
+    form.resetFields();
+    form.setFieldsValue(SPECS[action].initial?.(a, t) ?? {});
+  }, [action, form]);
+
+  const submit = async () => {
+    if (!action || !spec) return;
+    const values = spec.fields ? await form.validateFields().catch(() => null) : {};
+    if (!values) return;
+    setSaving(true);
+    setProblems([]);
+    try {
+      const input = (spec.input ? spec.input(values, a) : values) as AppealInputs[typeof action];
+      const updated = await appealAction(a, action, input);
+      message.success(t('pages.appeals.actionDone', { action: t(`pages.appeals.action.${action}`) }));
+      onDone(updated);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400 && e.fields.length > 0) {
+        const registered = form.getFieldsError().map((f) => f.name as NamePath);
+        const { landed, rest } = landErrors(e.fields, registered);
+        form.setFields(landed);
+        setProblems(rest.length === 0 && landed.length === 0 ? [{ path: '', message: e.message }] : rest);
+        if (landed.length > 0) form.scrollToField(landed[0].name, { block: 'center' });
+      } else {
+        showError(e, { form, onReload });
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const hint = spec?.hint?.(a, t);
+  return (
+    <Modal
+      open={action !== null}
+      title={action ? t(`pages.appeals.action.${action}`) : ''}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('common.submit')}
+      okButtonProps={{ danger: spec?.danger, 'data-testid': 'appeal-action-submit' }}
+      confirmLoading={saving}
+      width={spec?.width ?? 560}
+      destroyOnHidden
+      data-testid="appeal-action-modal"
+    >
+      {hint && <Alert type="info" showIcon title={hint} style={{ marginBottom: 16 }} />}
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="appeal-action-problems"
+          title={
+            problems.length === 1 ? (
+              problems[0].message
+            ) : (
+              <Typography.Text>{t('pages.cases.form.problems')}</Typography.Text>
+            )
+          }
+          description={
+            problems.length > 1 && (
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {problems.map((p) => (
+                  <li key={`${p.path}-${p.message}`}>{p.message}</li>
+                ))}
+              </ul>
+            )
+          }
+        />
+      )}
+      {spec?.fields && (
+        <Form form={form} layout="vertical" preserve={false}>
+          {spec.fields(a, t)}
+        </Form>
+      )}
+    </Modal>
+  );
+}

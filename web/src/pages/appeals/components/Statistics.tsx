@@ -1,0 +1,162 @@
+// 救济统计: of the appeals the reader may see — how many, how many the panel upheld, changed
+// (lighter) or revoked, how many were rejected, withdrawn or are under way, the share that gave
+// relief; the same by year (a chart) and by year and agency (a table).
+import { CheckCircleOutlined, FlagOutlined, RollbackOutlined, SwapOutlined } from '@ant-design/icons';
+import { Card, Col, Empty, Flex, Row, Skeleton, Table, Typography } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
+import { StatCard } from '../../../components/StatCard';
+import { LoadError } from '../../../components/Status';
+import { useApi } from '../../../hooks/useApi';
+import { useIntl } from '../../../locales/intl';
+import { type AppealFiguresRow, appealFigures, reliefRate } from '../../../services/appeal-stats';
+import { appealStatistics } from '../../../services/appeals';
+import type { YearFigures } from './StatisticsChart';
+
+const StatisticsChart = lazy(() => import('./StatisticsChart'));
+
+function byYear(rows: AppealFiguresRow[]): YearFigures[] {
+  const years = new Map<number, YearFigures>();
+  for (const r of rows) {
+    const y = years.get(r.year) ?? {
+      year: r.year,
+      appeals: 0,
+      upheld: 0,
+      changed: 0,
+      revoked: 0,
+      rejected: 0,
+      withdrawn: 0,
+      pending: 0,
+    };
+    for (const k of ['appeals', 'upheld', 'changed', 'revoked', 'rejected', 'withdrawn', 'pending'] as const)
+      y[k] += r[k];
+    years.set(r.year, y);
+  }
+  return [...years.values()].sort((a, b) => a.year - b.year);
+}
+
+export default function Statistics() {
+  const { t } = useIntl();
+  const stats = useApi((signal) => appealStatistics(signal), []);
+  const figures = useMemo(() => (stats.data ? appealFigures(stats.data.rows) : null), [stats.data]);
+  const years = useMemo(() => (figures ? byYear(figures.byYearAgency) : []), [figures]);
+  const labels = useMemo(
+    () => ({
+      upheld: t('enums.appealOutcome.upheld'),
+      changed: t('enums.appealOutcome.changed'),
+      revoked: t('enums.appealOutcome.revoked'),
+      other: t('pages.appeals.stats.other'),
+    }),
+    [t],
+  );
+  if (stats.error) return <LoadError error={stats.error} onRetry={stats.reload} />;
+  if (!figures) return <Skeleton active paragraph={{ rows: 8 }} />;
+  const { totals, byYearAgency } = figures;
+  const rate = reliefRate(totals);
+  const num = (v: number) => (v === 0 ? <Typography.Text type="secondary">0</Typography.Text> : v);
+
+  return (
+    <Flex vertical gap={16} data-testid="appeals-statistics">
+      <Row gutter={[16, 16]}>
+        <Col xs={12} lg={6}>
+          <StatCard
+            title={t('pages.appeals.stats.appeals', { pending: totals.pending })}
+            value={totals.appeals}
+            icon={<FlagOutlined />}
+            color="#1677ff"
+            testId="appeals-stat-appeals"
+          />
+        </Col>
+        <Col xs={12} lg={6}>
+          <StatCard
+            title={t('enums.appealOutcome.upheld')}
+            value={totals.upheld}
+            icon={<CheckCircleOutlined />}
+            color="#8c8c8c"
+            testId="appeals-stat-upheld"
+          />
+        </Col>
+        <Col xs={12} lg={6}>
+          <StatCard
+            title={t('enums.appealOutcome.changed')}
+            value={totals.changed}
+            icon={<SwapOutlined />}
+            color="#1677ff"
+            testId="appeals-stat-changed"
+          />
+        </Col>
+        <Col xs={12} lg={6}>
+          <StatCard
+            title={t('enums.appealOutcome.revoked')}
+            value={totals.revoked}
+            icon={<RollbackOutlined />}
+            color="#52c41a"
+            testId="appeals-stat-revoked"
+          />
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={9}>
+          <Card
+            title={t('pages.appeals.stats.byYear')}
+            variant="borderless"
+            size="small"
+            extra={
+              rate !== null && (
+                <Typography.Text type="secondary">{t('pages.appeals.stats.rate', { rate })}</Typography.Text>
+              )
+            }
+          >
+            {years.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pages.appeals.stats.none')} />
+            ) : (
+              <Suspense fallback={<Skeleton active />}>
+                <StatisticsChart years={years} labels={labels} />
+              </Suspense>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={15}>
+          <Card title={t('pages.appeals.stats.byYearAgency')} variant="borderless" size="small">
+            <Table<AppealFiguresRow>
+              rowKey="key"
+              size="small"
+              pagination={false}
+              scroll={{ x: 720 }}
+              dataSource={byYearAgency}
+              data-testid="appeals-stats-table"
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+              columns={[
+                { title: t('pages.appeals.stats.year'), dataIndex: 'year', width: 70 },
+                { title: t('pages.appeals.field.agency'), dataIndex: 'agencyName', ellipsis: true },
+                { title: t('pages.appeals.stats.appealsShort'), dataIndex: 'appeals', width: 70 },
+                { title: t('enums.appealOutcome.upheld'), dataIndex: 'upheld', width: 90, render: num },
+                { title: t('enums.appealOutcome.changed'), dataIndex: 'changed', width: 90, render: num },
+                { title: t('enums.appealOutcome.revoked'), dataIndex: 'revoked', width: 90, render: num },
+                { title: t('enums.appealState.rejected'), dataIndex: 'rejected', width: 80, render: num },
+                {
+                  title: t('pages.appeals.stats.pendingShort'),
+                  dataIndex: 'pending',
+                  width: 70,
+                  render: num,
+                },
+                {
+                  title: t('pages.appeals.stats.rateShort'),
+                  key: 'rate',
+                  width: 80,
+                  render: (_, r) => {
+                    const x = reliefRate(r);
+                    return x === null ? (
+                      <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+                    ) : (
+                      `${x}%`
+                    );
+                  },
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,71 @@
+// The relief figures from GET /appeals/statistics: each (year, agency, state, outcome) count
+// summed into the totals — appeals, decided upheld, changed, revoked, rejected, withdrawn, under
+// way — and into one row per year and agency.
+import type { AppealStatistics } from '../types/appeal';
+
+export interface AppealFigures {
+  appeals: number;
+  upheld: number;
+  changed: number;
+  revoked: number;
+  rejected: number;
+  withdrawn: number;
+  pending: number;
+}
+
+export interface AppealFiguresRow extends AppealFigures {
+  key: string;
+  year: number;
+  agencyId: string;
+  agencyName: string;
+}
+
+const empty = (): AppealFigures => ({
+  appeals: 0,
+  upheld: 0,
+  changed: 0,
+  revoked: 0,
+  rejected: 0,
+  withdrawn: 0,
+  pending: 0,
+});
+
+function add(f: AppealFigures, r: AppealStatistics['rows'][number]) {
+  f.appeals += r.n;
+  if (r.state === 'decided') {
+    if (r.outcome === 'changed') f.changed += r.n;
+    else if (r.outcome === 'revoked') f.revoked += r.n;
+    else f.upheld += r.n;
+  } else if (r.state === 'rejected') f.rejected += r.n;
+  else if (r.state === 'withdrawn') f.withdrawn += r.n;
+  else f.pending += r.n;
+}
+
+/** The totals, and one row per year and agency (the latest year first, agencies by name). */
+export function appealFigures(rows: AppealStatistics['rows']): {
+  totals: AppealFigures;
+  byYearAgency: AppealFiguresRow[];
+} {
+  const totals = empty();
+  const groups = new Map<string, AppealFiguresRow>();
+  for (const r of rows) {
+    add(totals, r);
+    const key = `${r.year}|${r.agencyId}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, year: r.year, agencyId: r.agencyId, agencyName: r.agencyName, ...empty() };
+      groups.set(key, g);
+    }
+    add(g, r);
+  }
+  const byYearAgency = [...groups.values()].sort(
+    (a, b) => b.year - a.year || a.agencyName.localeCompare(b.agencyName, 'zh-CN'),
+  );
+  return { totals, byYearAgency };
+}
+
+/** The share of decided appeals that changed or revoked the decision, 0–100 (null: none decided). */
+export function reliefRate(f: Pick<AppealFigures, 'upheld' | 'changed' | 'revoked'>): number | null {
+  const decided = f.upheld + f.changed + f.revoked;
+  return decided === 0 ? null : Math.round(((f.changed + f.revoked) / decided) * 1000) / 10;
+}

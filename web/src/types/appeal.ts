@@ -1,0 +1,203 @@
+// 申诉 (officers' appeals heard by the relief panel, 救济委员会) as the API serves them
+// (src/server/appeals/service.ts: fileSchema, appealActionSchemas, appealSummarySchema,
+// appealDetailSchema; src/server/routes/appeals.ts: the register, its figures and the pool). The
+// vocabularies are core's (src/core/workflow/appeal.ts, src/core/relief/*).
+import type { MemberKind } from '../../../src/core/relief/panel';
+import type { AppealOutcome } from '../../../src/core/relief/vote';
+import { SANCTION_FORMS, type SanctionForm } from '../../../src/core/rulebook/types';
+import type {
+  AppealAction,
+  AppealActor,
+  AppealDocumentKind,
+  AppealInputs,
+  AppealState,
+} from '../../../src/core/workflow/appeal';
+import type { Page } from '../services/request';
+import type { ActionAvailability } from './procedure';
+
+export { MEMBER_KINDS } from '../../../src/core/relief/panel';
+export { APPEAL_OUTCOMES } from '../../../src/core/relief/vote';
+export {
+  APPEAL_DOCUMENT_KINDS,
+  APPEAL_OPEN_STATES,
+  APPEAL_PROCEDURE,
+  APPEAL_STATES,
+} from '../../../src/core/workflow/appeal';
+/** The input of each step (appealActionSchemas without the version): core's. */
+export type {
+  AppealAction,
+  AppealActor,
+  AppealDocumentKind,
+  AppealInputs,
+  AppealOutcome,
+  AppealState,
+  MemberKind,
+};
+
+/** The register's state filter: core's states in the order the work flows. */
+export const APPEAL_TABS = [
+  'filed',
+  'accepted',
+  'panel',
+  'voting',
+  'decided',
+  'rejected',
+  'withdrawn',
+] as const satisfies readonly AppealState[];
+
+/**
+ * The forms a vote may change the sanction to: strictly lighter than the original (不因申诉加重处理;
+ * core's SANCTION_FORMS runs from the lightest), lightest first. None when no sanction was given.
+ */
+export function lighterForms(original: SanctionForm | null): SanctionForm[] {
+  if (original === null) return [];
+  return SANCTION_FORMS.slice(0, SANCTION_FORMS.indexOf(original));
+}
+
+export interface AppealSummary {
+  id: string;
+  number: string;
+  state: AppealState;
+  caseId: string;
+  caseNumber: string;
+  caseSubject: string;
+  officerId: string;
+  officerName: string;
+  agencyName: string;
+  filedOn: string;
+  /** Filed after the appeal period (it is rejected, with a document that says why). */
+  late: boolean;
+  originalForm: SanctionForm | null;
+  originalFormLabel: string | null;
+  outcome: AppealOutcome | null;
+  /** While open: when the panel must decide (red once past). */
+  dueOn: string | null;
+  overdue: boolean;
+}
+
+export type AppealPage = Page<AppealSummary>;
+
+interface Signed {
+  by: string;
+  byName: string;
+  on: string;
+}
+
+export interface AppealPanelMember {
+  id: string;
+  name: string;
+  kind: MemberKind;
+  kindLabel: string;
+  chair: boolean;
+  /** Attended every session that received evidence: may vote. */
+  eligible: boolean;
+  /** Has voted (never how). */
+  voted: boolean;
+}
+
+export interface AppealPanel {
+  seed: string;
+  drawnOn: string;
+  size: number;
+  members: AppealPanelMember[];
+  conflicts: { memberId: string; name: string; reason: string; on: string }[];
+  /** The eligible pool in the draw's order: with the seed, anyone can re-run the draw. */
+  order: string[];
+}
+
+export interface AppealSession {
+  id: string;
+  on: string;
+  place: string;
+  evidence: boolean;
+  recorded: boolean;
+  attendees: string[];
+  appellantHeard: boolean | null;
+  representative: string | null;
+  note: string | null;
+}
+
+export interface AppealDecision {
+  outcome: AppealOutcome;
+  form: SanctionForm | null;
+  formLabel: string | null;
+  counts: Record<AppealOutcome, number>;
+  voters: number;
+  dissenting: number;
+  reasons: string[];
+  on: string;
+}
+
+export interface AppealDetail extends AppealSummary {
+  regionCode: string;
+  officerPost: string | null;
+  grounds: string;
+  servedOn: string | null;
+  /** The last day of the appeal period (from service). */
+  appealUntil: string | null;
+  /** The case file, read-only (the appellant reads the decision, not the findings). */
+  caseFile: {
+    findings: string | null;
+    decisionOn: string | null;
+    decisionReasons: string | null;
+    documents: { id: number; kind: string; title: string; filename: string }[];
+  };
+  acceptance: {
+    opinion?: string;
+    reject?: Signed & { reason: string; late: boolean };
+    withdraw?: Signed & { reason: string };
+    by?: string;
+    byName?: string;
+    on?: string;
+  } | null;
+  panel: AppealPanel | null;
+  sessions: AppealSession[];
+  /** How many have voted of how many may; the reader's own vote; never anyone else's. */
+  voting: { cast: number; eligible: number; mine: AppealOutcome | null };
+  decision: AppealDecision | null;
+  extensions: (Signed & { reason: string })[];
+  documents: { id: number; kind: AppealDocumentKind; title: string }[];
+  roles: AppealActor[];
+  availability: ActionAvailability<AppealAction>[];
+  version: number;
+  createdAt: string;
+}
+
+export interface AppealFilter {
+  state?: AppealState;
+  caseId?: string;
+  q?: string;
+}
+
+/** POST /appeals: the officer concerned, against a served decision. */
+export interface AppealFileInput {
+  caseId: string;
+  grounds: string;
+}
+
+export interface AppealStatistics {
+  rows: {
+    year: number;
+    agencyId: string;
+    agencyName: string;
+    state: AppealState;
+    outcome: string | null;
+    n: number;
+  }[];
+}
+
+/** A member of the relief pool (GET /relief-members). */
+export interface ReliefMember {
+  id: string;
+  name: string;
+  kind: MemberKind;
+  kindLabel: string;
+  expertise: string;
+  regionCode: string;
+  agencyName: string | null;
+  officeRegion: string | null;
+  /** A serving enforcement officer (at most one sits on a panel). */
+  enforcementOfficer: boolean;
+  hasAccount: boolean;
+  active: boolean;
+}
