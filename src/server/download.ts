@@ -1,6 +1,7 @@
 // Files as downloads: the type is decided by the bytes (never by what the uploader claimed: a
 // "picture" that is HTML must not run in the console's origin), and always as an attachment.
 import { isUtf8 } from 'node:buffer';
+import type { FastifyReply } from 'fastify';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -34,4 +35,17 @@ export function attachment(filename: string): string {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** A stored file (evidence, a document) as a download: its bytes as `type`, its name, its SHA-256. */
+export function sendStoredFile<R extends FastifyReply>(
+  reply: R,
+  f: { filename: string; sha256: string; content: Buffer },
+  type = contentTypeOf(f.content, f.filename),
+): R {
+  return reply
+    .type(type)
+    .header('content-disposition', attachment(f.filename))
+    .header('x-content-sha256', f.sha256)
+    .send(f.content) as R;
 }

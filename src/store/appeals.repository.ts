@@ -6,7 +6,7 @@ import type { Scope } from '../core/policies/actor.js';
 import type { PoolMember } from '../core/relief/panel.js';
 import type { AppealState } from '../core/workflow/appeal.js';
 import type { AppealsTable, DB } from './schema.js';
-import { containsPattern, offsetOf, type PageRequest, scopeCondition } from './scope.js';
+import { containsPattern, type PageRequest, pageOfRows, scopeCondition } from './scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -99,17 +99,7 @@ export async function listAppeals(db: Db, scope: Scope | null, f: AppealFilter, 
       ]),
     );
   }
-  const [{ total }] = await q
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .execute();
-  const items = await q
-    .orderBy('t.createdAt', 'desc')
-    .orderBy('t.id')
-    .limit(page.pageSize)
-    .offset(offsetOf(page))
-    .execute();
-  return { items, total: Number(total), ...page };
+  return pageOfRows(db, q, page, (q) => q.orderBy('t.createdAt', 'desc').orderBy('t.id'));
 }
 
 /** The pool member a user account is (a panel member's account), if any. */

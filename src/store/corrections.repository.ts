@@ -4,7 +4,7 @@ import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import type { Scope } from '../core/policies/actor.js';
 import type { MeasureState, Recurrence } from '../core/workflow/correction.js';
 import type { CorrectionsTable, DB } from './schema.js';
-import { offsetOf, type PageRequest, scopeCondition } from './scope.js';
+import { type PageRequest, pageOfRows, scopeCondition } from './scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -41,18 +41,7 @@ function filtered(db: Db, scope: Scope, f: CorrectionFilter) {
 }
 
 export async function listCorrections(db: Db, scope: Scope, f: CorrectionFilter, page: PageRequest) {
-  const q = filtered(db, scope, f);
-  const [{ total }] = await q
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .execute();
-  const items = await q
-    .orderBy('m.dueOn')
-    .orderBy('m.id')
-    .limit(page.pageSize)
-    .offset(offsetOf(page))
-    .execute();
-  return { items, total: Number(total), ...page };
+  return pageOfRows(db, filtered(db, scope, f), page, (q) => q.orderBy('m.dueOn').orderBy('m.id'));
 }
 
 /** The ids of the measures due by `day` and not yet re-checked, within `scope`. */

@@ -20,7 +20,7 @@ import { type FieldError, ValidationError } from '../core/validation.js';
 import { type AuditEntry, appendAudit } from './audit.repository.js';
 import { dutyRowsFromCsv, dutyRowsFromXlsx } from './duties-formats.js';
 import type { DB } from './schema.js';
-import { containsPattern, offsetOf, type Page, type PageRequest, scopeCondition } from './scope.js';
+import { containsPattern, type Page, type PageRequest, pageOfRows, scopeCondition } from './scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -147,18 +147,10 @@ export async function listDutyItems(
       ]),
     );
   }
-  const [{ total }] = await db
-    .selectFrom(q.as('r'))
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .execute();
-  const rows = await q
-    .orderBy('dutyItems.agencyId')
-    .orderBy('dutyItems.code')
-    .orderBy('dutyItems.id')
-    .limit(page.pageSize)
-    .offset(offsetOf(page))
-    .execute();
-  return { items: rows.map(toItem), total: Number(total), ...page };
+  const listed = await pageOfRows(db, q, page, (q) =>
+    q.orderBy('dutyItems.agencyId').orderBy('dutyItems.code').orderBy('dutyItems.id'),
+  );
+  return { ...listed, items: listed.items.map(toItem) };
 }
 
 /** Every item in force on a day within a scope. */

@@ -4,9 +4,9 @@ import type { Scope } from '../core/policies/actor.js';
 import type { DB, LeadSource, LeadsTable } from './schema.js';
 import {
   containsPattern,
-  offsetOf,
   type Page,
   type PageRequest,
+  pageOfRows,
   scopeCondition,
   updateIfVersion,
 } from './scope.js';
@@ -59,17 +59,7 @@ export async function listLeads(
       ]),
     );
   }
-  const [{ total }] = await db
-    .selectFrom(q.as('l'))
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .execute();
-  const items = await q
-    .orderBy('leads.createdAt', 'desc')
-    .orderBy('leads.id')
-    .limit(page.pageSize)
-    .offset(offsetOf(page))
-    .execute();
-  return { items, total: Number(total), ...page };
+  return pageOfRows(db, q, page, (q) => q.orderBy('leads.createdAt', 'desc').orderBy('leads.id'));
 }
 
 export async function findLead(db: Db, id: string): Promise<LeadRow | undefined> {

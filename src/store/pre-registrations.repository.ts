@@ -4,7 +4,7 @@ import { type Insertable, type Kysely, sql, type Transaction, type Updateable } 
 import type { Scope } from '../core/policies/actor.js';
 import { type PreRegistrationState, preRegistrationNumber } from '../core/workflow/pre-registration.js';
 import type { DB, PreRegistrationDocumentsTable, PreRegistrationsTable } from './schema.js';
-import { containsPattern, offsetOf, type Page, type PageRequest, scopeCondition } from './scope.js';
+import { containsPattern, type Page, type PageRequest, pageOfRows, scopeCondition } from './scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -62,17 +62,9 @@ export async function listPreRegistrations(
       ]),
     );
   }
-  const [{ total }] = await db
-    .selectFrom(q.as('r'))
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .execute();
-  const items = await q
-    .orderBy('preRegistrations.createdAt', 'desc')
-    .orderBy('preRegistrations.id')
-    .limit(page.pageSize)
-    .offset(offsetOf(page))
-    .execute();
-  return { items, total: Number(total), ...page };
+  return pageOfRows(db, q, page, (q) =>
+    q.orderBy('preRegistrations.createdAt', 'desc').orderBy('preRegistrations.id'),
+  );
 }
 
 export async function findPreRegistration(db: Db, id: string): Promise<PreRegistrationRow | undefined> {

@@ -7,7 +7,7 @@ import { REVIEWER_ROLES } from '../core/policies/review.js';
 import type { SampleCandidate } from '../core/review/sample.js';
 import type { ReviewCampaignState, ReviewStage } from '../core/workflow/review-campaign.js';
 import type { DB, LeadsTable, ReviewCampaignsTable, ReviewFilesTable } from './schema.js';
-import { offsetOf, type PageRequest } from './scope.js';
+import { containsPattern, type PageRequest, pageOfRows } from './scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -107,18 +107,9 @@ export async function listCampaigns(db: Db, v: CampaignVisibility, f: CampaignFi
     return eb.or(ors);
   });
   if (f.state) q = q.where('c.state', '=', f.state);
-  if (f.q) q = q.where('c.name', 'ilike', `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-  const [{ total }] = await db
-    .selectFrom(q.as('x'))
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .execute();
-  const rows = await q
-    .orderBy('c.createdAt', 'desc')
-    .orderBy('c.id')
-    .limit(page.pageSize)
-    .offset(offsetOf(page))
-    .execute();
-  return { items: rows.map(counted), total: Number(total), ...page };
+  if (f.q) q = q.where('c.name', 'ilike', containsPattern(f.q));
+  const listed = await pageOfRows(db, q, page, (q) => q.orderBy('c.createdAt', 'desc').orderBy('c.id'));
+  return { ...listed, items: listed.items.map(counted) };
 }
 
 /** Is the user in the campaign's pool; has the agency files in it? */

@@ -1,7 +1,14 @@
 // Turn a policy Scope into an SQL condition, the same way for every table that carries
 // region_code (and, where it has them, agency_id / officer id). Column names are camelCase
 // references ('officers.regionCode'); the CamelCasePlugin maps them to SQL.
-import { type Kysely, type RawBuilder, sql, type Transaction, type Updateable } from 'kysely';
+import {
+  type Kysely,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  sql,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
 import type { Scope } from '../core/policies/actor.js';
 import type { DB } from './schema.js';
 
@@ -18,6 +25,25 @@ export interface PageRequest {
 }
 
 export const offsetOf = (p: PageRequest) => (p.page - 1) * p.pageSize;
+
+/**
+ * One page of a list: `q` as the list selects it, counted whole as a subquery (so the total counts
+ * what the list would show, joins and all), then the page of it in `order` (which must be stable:
+ * end on a unique column).
+ */
+export async function pageOfRows<D, TB extends keyof D, O>(
+  db: Kysely<DB> | Transaction<DB>,
+  q: SelectQueryBuilder<D, TB, O>,
+  page: PageRequest,
+  order: (q: SelectQueryBuilder<D, TB, O>) => SelectQueryBuilder<D, TB, O>,
+): Promise<Page<O>> {
+  const [{ total }] = await db
+    .selectFrom(q.as('listed'))
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .execute();
+  const items = await order(q).limit(page.pageSize).offset(offsetOf(page)).execute();
+  return { items: items as O[], total: Number(total), ...page };
+}
 
 /** A LIKE pattern matching `q` anywhere, with the user's wildcards escaped. */
 export const containsPattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -88,4 +114,14 @@ export async function claimVersion(
   const r = await sql`update ${sql.table(VERSIONED[table])} set version = version + 1, updated_at = now()
     where id = ${id} and version = ${version}`.execute(db);
   return Number(r.numAffectedRows ?? 0) === 1;
+}
+
+/** Move the object to the state a step's check decided (after claimVersion, in the same transaction). */
+export async function setStateOf(
+  db: Kysely<DB> | Transaction<DB>,
+  table: keyof typeof VERSIONED,
+  id: string,
+  state: string,
+): Promise<void> {
+  await sql`update ${sql.table(VERSIONED[table])} set state = ${state} where id = ${id}`.execute(db);
 }

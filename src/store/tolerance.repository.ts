@@ -4,7 +4,7 @@ import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import type { Scope } from '../core/policies/actor.js';
 import type { ToleranceState } from '../core/workflow/tolerance.js';
 import type { DB, ToleranceApplicationsTable } from './schema.js';
-import { containsPattern, offsetOf, type PageRequest, scopeCondition } from './scope.js';
+import { containsPattern, type PageRequest, pageOfRows, scopeCondition } from './scope.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -97,17 +97,7 @@ export async function listApplications(db: Db, scope: Scope, f: ToleranceFilter,
       ]),
     );
   }
-  const [{ total }] = await q
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .execute();
-  const items = await q
-    .orderBy('t.createdAt', 'desc')
-    .orderBy('t.id')
-    .limit(page.pageSize)
-    .offset(offsetOf(page))
-    .execute();
-  return { items, total: Number(total), ...page };
+  return pageOfRows(db, q, page, (q) => q.orderBy('t.createdAt', 'desc').orderBy('t.id'));
 }
 
 /** Figures of the register: applications by state and decided outcome, per agency and year. */

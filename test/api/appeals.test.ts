@@ -201,6 +201,13 @@ describe.each(drivers)('appeals to the relief panel on %s', (driver) => {
     );
     const rules = { size: 5, appellantAgencyId: '529900-SCJ', decidingOfficeRegion: '529900' };
     expect(drawPanel(pool, rules, 'appeal-test-1').panel?.members).toEqual(seated);
+    expect(panel.pool).toHaveLength(pool.length);
+    expect(panel.rules).toEqual(rules);
+    // The seed is in the audit chain with the step.
+    const drawEntry = (await province.get(`/api/v1/appeals/${appeal.id}/history`))
+      .json()
+      .items.find((x: { action: string }) => x.action === 'appeal.draw');
+    expect(drawEntry.detail.seed).toBe('appeal-test-1');
 
     // A seated member (not the chair) declares a conflict and is replaced by the next of the order.
     const leaving = panel.members.find((m: { chair: boolean }) => !m.chair).id as string;

@@ -46,6 +46,10 @@ const SAMPLE = [
   '2025-12-31',
 ];
 
+/** A small sample of `input` (5 acts, seed 's'), with more options. */
+const sampleOf = (input: string, ...more: string[]) =>
+  wenze(['review', 'sample', '--input', input, '--size', '5', '--seed', 's', ...more]);
+
 describe('wenze review sample', () => {
   it('--json prints the sample the core draws, reproducibly', () => {
     const r = wenze([...SAMPLE, '--json']);
@@ -78,44 +82,13 @@ describe('wenze review sample', () => {
     const size = wenze(['review', 'sample', '--input', acts, '--size', '0', '--seed', 's']);
     expect(size.code).toBe(2);
     expect(size.stderr).toContain('size:');
-    const from = wenze([
-      'review',
-      'sample',
-      '--input',
-      acts,
-      '--size',
-      '5',
-      '--seed',
-      's',
-      '--from',
-      '2025-02-30',
-    ]);
+    const from = sampleOf(acts, '--from', '2025-02-30');
     expect(from.code).toBe(2);
     expect(from.stderr).toContain('from:');
-    const kinds = wenze([
-      'review',
-      'sample',
-      '--input',
-      acts,
-      '--size',
-      '5',
-      '--seed',
-      's',
-      '--kinds',
-      'penalty,fine',
-    ]);
+    const kinds = sampleOf(acts, '--kinds', 'penalty,fine');
     expect(kinds.code).toBe(2);
     expect(kinds.stderr).toContain('kinds:');
-    const missing = wenze([
-      'review',
-      'sample',
-      '--input',
-      join(dir, 'none.jsonl'),
-      '--size',
-      '5',
-      '--seed',
-      's',
-    ]);
+    const missing = sampleOf(join(dir, 'none.jsonl'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('input:');
   }, 120_000);
@@ -124,7 +97,7 @@ describe('wenze review sample', () => {
     const broken = join(dir, 'broken.jsonl');
     copyFileSync(acts, broken);
     appendFileSync(broken, '{"id":"X-1","agency":"a","kind":"fine","officers":[],"dates":{}}\n');
-    const bad = wenze(['review', 'sample', '--input', broken, '--size', '5', '--seed', 's']);
+    const bad = sampleOf(broken);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('line 1501: kind');
     expect(bad.stdout).toBe('');
@@ -132,7 +105,7 @@ describe('wenze review sample', () => {
     const twice = join(dir, 'twice.jsonl');
     copyFileSync(acts, twice);
     appendFileSync(twice, readFileSync(acts, 'utf8').split('\n')[0]);
-    const dup = wenze(['review', 'sample', '--input', twice, '--size', '5', '--seed', 's']);
+    const dup = sampleOf(twice);
     expect(dup.code).toBe(2);
     expect(dup.stderr).toContain('line 1501: id');
     expect(dup.stderr).toContain('第 1 行重复');
@@ -148,12 +121,12 @@ const MARKS = {
   ],
 };
 
+/** Score marks under the city's rubric in force on 2026-03-01. */
+const SCORE = ['review', 'score', '--rubric-pack', 'guizhou-a-city', '--on', '2026-03-01'];
+
 describe('wenze review score', () => {
   it('--json prints the score the core gives, with the pack', () => {
-    const r = wenze(
-      ['review', 'score', '--rubric-pack', 'guizhou-a-city', '--on', '2026-03-01', '-', '--json'],
-      JSON.stringify(MARKS),
-    );
+    const r = wenze([...SCORE, '-', '--json'], JSON.stringify(MARKS));
     expect(r.code, r.stderr).toBe(0);
     const printed = JSON.parse(r.stdout);
     expect(printed).toEqual({
@@ -166,27 +139,21 @@ describe('wenze review score', () => {
   });
 
   it('prints the grade, the sections, each deduction with its note and the leads as text', () => {
-    const r = wenze(
-      ['review', 'score', '--rubric-pack', 'guizhou-a-city', '--on', '2026-03-01'],
-      JSON.stringify(MARKS),
-    );
+    const r = wenze(SCORE, JSON.stringify(MARKS));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('评查结果：94 分，合格');
     expect(r.stdout).toContain('卷面：18/20 分（扣 2 分）');
     expect(r.stdout).toContain('事先告知书未告知听证权利');
     expect(r.stdout).toContain('问题线索：penalty.09');
     const veto = wenze(
-      ['review', 'score', '--rubric-pack', 'guizhou-a-city', '--on', '2026-03-01'],
+      SCORE,
       JSON.stringify({ vetoes: [{ item: 'facts_clear', note: '违法所得数额无证据' }] }),
     );
     expect(veto.stdout).toContain('评查结果：0 分，不合格');
   }, 60_000);
 
   it('bad marks or a pack without a rubric → exit 2 naming the field', () => {
-    const bad = wenze(
-      ['review', 'score', '--rubric-pack', 'guizhou-a-city', '--on', '2026-03-01'],
-      JSON.stringify({ deductions: [{ item: 'form.cover' }] }),
-    );
+    const bad = wenze(SCORE, JSON.stringify({ deductions: [{ item: 'form.cover' }] }));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('deductions[0].note');
     const province = wenze(['review', 'score', '--rubric-pack', 'guizhou'], JSON.stringify(MARKS));

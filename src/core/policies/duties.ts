@@ -66,21 +66,11 @@ export function dutyImportDenial(actor: Actor, agency: AgencyRef): string | null
 }
 
 /**
- * The regions whose overlap/gap worklist an actor sees: a supervisor's region, everything for the
- * administrator, the region of an agency's legal office's agency (filtered to what concerns it).
+ * The regions whose overlap/gap worklist an actor sees: those whose lists it reads (a supervisor's
+ * region, everything for the administrator), but for an agency's legal office its agency's whole
+ * region (filtered to what concerns it).
  */
 export function dutyReportScope(actor: Actor, agencyRegion: string | null): Scope {
-  switch (actor.role) {
-    case 'admin':
-      return { kind: 'all' };
-    case 'supervisor':
-    case 'panel':
-    case 'discipline':
-    case 'evaluator':
-      return { kind: 'region', prefix: regionPrefix(actor.regionCode) };
-    case 'agency_legal':
-      return agencyRegion === null ? { kind: 'none' } : { kind: 'region', prefix: agencyRegion };
-    default:
-      return { kind: 'none' };
-  }
+  if (actor.role !== 'agency_legal') return dutyScope(actor);
+  return agencyRegion === null ? { kind: 'none' } : { kind: 'region', prefix: agencyRegion };
 }

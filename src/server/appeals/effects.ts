@@ -4,7 +4,7 @@
 // with 400 naming `pool` when it cannot be filled); the last vote tallies, records every vote with
 // its reasons in the audit chain, and carries a changed or revoked decision to the case's person
 // (their record and early warning read it) with the restoration notice.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
@@ -213,7 +213,7 @@ export const APPEAL_EFFECTS: Effects = {
   },
   draw: {
     async prepare({ db, a, ctx, body }) {
-      const seed = body.seed ?? randomBytes(8).toString('hex');
+      const seed = body.seed;
       const pool: PoolMember[] = (await activePool(db, a.regionCode)).map((m) => ({
         id: m.id,
         kind: m.kind,

@@ -2,6 +2,7 @@
 // (src/core/workflow/appeal.ts) with its effect (./effects.ts) in one transaction with its audit
 // entry and documents, and the appeal as a reader sees it — votes sealed until the tally, and even
 // then the console shows the count and the reasons, never who voted how.
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Calendar } from '../../core/calendar/index.js';
@@ -27,7 +28,7 @@ import {
   filedLate,
 } from '../../core/workflow/appeal.js';
 import { SUBJECT_DOCUMENT_KINDS } from '../../core/workflow/case-documents.js';
-import { actionAvailability, auditDetail, checkAction, issuedDocuments } from '../../core/workflow/engine.js';
+import { actionAvailability, checkAction, issuedDocuments } from '../../core/workflow/engine.js';
 import {
   insertAppeal,
   type LoadedAppeal,
@@ -37,10 +38,10 @@ import {
   panelOf,
 } from '../../store/appeals.repository.js';
 import { loadCase } from '../../store/cases.repository.js';
-import { claimVersion } from '../../store/scope.js';
 import { auditAs } from '../audit.js';
 import { proposalOf } from '../cases/snapshot.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
+import { commitStep, refuseUnlessAllowed } from '../procedure.js';
 import { availabilitySchema, iso, isoDate, versionField } from '../schemas.js';
 import { actorOf } from '../types.js';
 import {
@@ -63,7 +64,16 @@ export const fileSchema = z.object({
 export const appealActionSchemas = {
   accept: z.object({ version, opinion: text(2000) }),
   reject: z.object({ version, reason: text(2000) }),
-  draw: z.object({ version, seed: z.string().trim().max(64).optional() }),
+  // The seed is recorded (audit entry, panel): given by the office, or drawn here when it gives none.
+  draw: z.object({
+    version,
+    seed: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((s) => s || randomBytes(8).toString('hex')),
+  }),
   declare_conflict: z.object({ version, reason: text(2000) }),
   schedule_hearing: z.object({ version, on: isoDate, place: text(200), evidence: z.boolean() }),
   record_session: z.object({
@@ -206,6 +216,13 @@ export async function fileAppeal(
   });
 }
 
+/** The appeal, when the request's actor may read it; 404 otherwise (never saying whether it exists). */
+export async function visibleAppeal(req: FastifyRequest, id: string): Promise<LoadedAppeal> {
+  const a = await loadAppeal(req.server.database.db, id);
+  if (!a || !canReadAppeal(actorOf(req), refOf(a))) throw notFound('申诉');
+  return a;
+}
+
 /** Run one step: the engine's checks on the stored appeal, the effect, the audit, the documents. */
 export async function performAppealAction<A extends AppealAction>(
   req: FastifyRequest,
@@ -218,38 +235,28 @@ export async function performAppealAction<A extends AppealAction>(
   const actor = actorOf(req);
   const today = app.clock.today();
   const calendar = await app.calendar();
-  const a = await loadAppeal(db, id);
-  if (!a || !canReadAppeal(actor, refOf(a))) throw notFound('申诉');
+  const a = await visibleAppeal(req, id);
   const kinds = appealActorKinds(actor, refOf(a));
   if (body.version !== a.version) throw conflict();
   const member = actor.role === 'panel' ? await memberOfUser(db, actor.id) : undefined;
   const ctx = contextOf(a, actor, member?.id ?? null, calendar, today);
   const snapshot = snapshotOf(a);
   const check = checkAction(APPEAL_PROCEDURE, snapshot, action, body, kinds, ctx);
-  if (check.blocked === 'actor') throw forbidden(check.problems[0]!.message);
-  if (!check.ok) throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
+  refuseUnlessAllowed(check);
   // Each action's effect, typed by its own body and what its preparation returns.
   const effect = APPEAL_EFFECTS[action] as AppealEffect<A, unknown>;
   const prepared = effect.prepare ? await effect.prepare({ db, a, ctx, body }) : undefined;
-
-  await db.transaction().execute(async (trx) => {
-    if (!(await claimVersion(trx, 'appeals', a.id, a.version))) throw conflict();
-    const docs = issuedDocuments(
-      APPEAL_PROCEDURE,
-      action,
-      snapshot,
-      body,
-    ) as (typeof APPEAL_DOCUMENT_KINDS)[number][];
-    await effect.apply({ req, app, trx, a, actor, ctx, body, prepared, docs, next: check.next });
-    await trx.updateTable('appeals').set({ state: check.next }).where('id', '=', a.id).execute();
-    await auditAs(req, trx, {
-      regionCode: a.regionCode,
-      action: `appeal.${action}`,
-      objectType: APPEAL_PROCEDURE.name,
-      objectId: a.id,
-      detail: auditDetail(APPEAL_PROCEDURE, action, body, a.state, check.next),
-    });
-  });
+  const docs = issuedDocuments(
+    APPEAL_PROCEDURE,
+    action,
+    snapshot,
+    body,
+  ) as (typeof APPEAL_DOCUMENT_KINDS)[number][];
+  await commitStep(
+    req,
+    { procedure: APPEAL_PROCEDURE, table: 'appeals', object: a, action, body, next: check.next },
+    (trx) => effect.apply({ req, app, trx, a, actor, ctx, body, prepared, docs, next: check.next }),
+  );
 }
 
 // --- presentation ------------------------------------------------------------------------

@@ -9,12 +9,11 @@ import { caseActorKinds } from '../../core/policies/case.js';
 import { SANCTION_FORMS } from '../../core/rulebook/types.js';
 import { CASE_PROCEDURE, type CaseAction, type CaseState, DECISION_KINDS } from '../../core/workflow/case.js';
 import type { CaseDocumentKind } from '../../core/workflow/case-documents.js';
-import { auditDetail, checkAction, issuedDocuments } from '../../core/workflow/engine.js';
+import { checkAction, issuedDocuments } from '../../core/workflow/engine.js';
 import { type LoadedCase, loadCase } from '../../store/cases.repository.js';
 import type { DB } from '../../store/schema.js';
-import { claimVersion } from '../../store/scope.js';
-import { auditAs } from '../audit.js';
-import { conflict, forbidden, HttpError } from '../errors.js';
+import { conflict, HttpError } from '../errors.js';
+import { commitStep, refuseUnlessAllowed } from '../procedure.js';
 import { INT32_MAX, isoDate, versionField } from '../schemas.js';
 import { CASE_EFFECTS, type CaseEffect } from './effects.js';
 import { procedureOf, snapshotOf } from './snapshot.js';
@@ -155,22 +154,23 @@ export async function performCaseAction<A extends CaseAction>(
   if (prepared.persons) snapshot.persons = prepared.persons;
 
   const check = checkAction(CASE_PROCEDURE, snapshot, action, body, kinds, ctx);
-  if (check.blocked === 'actor') throw forbidden(check.problems[0].message);
-  if (!check.ok) throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
+  refuseUnlessAllowed(check);
   if (effect.validate) await effect.validate(db, c, body);
 
-  await db.transaction().execute(async (trx) => {
-    if (!(await claimVersion(trx, 'cases', c.id, c.version))) throw conflict();
-    await effect.apply({ trx, c, actor, today, prepared }, body);
-    await trx.updateTable('cases').set({ state: check.next }).where('id', '=', c.id).execute();
-    const docs = issuedDocuments(CASE_PROCEDURE, action, snapshot, body) as DocumentKind[];
-    if (docs.length > 0) await deps.documents(trx, c.id, docs, actor);
-    await auditAs(req, trx, {
-      regionCode: c.regionCode,
-      action: `case.${action}`,
-      objectType: CASE_PROCEDURE.name,
-      objectId: c.id,
-      detail: auditDetail(CASE_PROCEDURE, action, body, c.state as CaseState, check.next),
-    });
-  });
+  const docs = issuedDocuments(CASE_PROCEDURE, action, snapshot, body) as DocumentKind[];
+  await commitStep(
+    req,
+    {
+      procedure: CASE_PROCEDURE,
+      table: 'cases',
+      object: { ...c, state: c.state as CaseState },
+      action,
+      body,
+      next: check.next,
+    },
+    (trx) => effect.apply({ trx, c, actor, today, prepared }, body),
+    async (trx) => {
+      if (docs.length > 0) await deps.documents(trx, c.id, docs, actor);
+    },
+  );
 }

@@ -28,7 +28,8 @@ import { insertLead } from '../../store/leads.repository.js';
 import { claimVersion } from '../../store/scope.js';
 import { caseFaultsOf, loadApplication } from '../../store/tolerance.repository.js';
 import { auditAs } from '../audit.js';
-import { conflict, forbidden, HttpError, notFound } from '../errors.js';
+import { conflict, HttpError, notFound } from '../errors.js';
+import { refuseUnlessAllowed } from '../procedure.js';
 import { availabilitySchema, iso, isoDate, versionField } from '../schemas.js';
 import { actorOf } from '../types.js';
 
@@ -160,8 +161,7 @@ export async function performCorrectionAction<A extends CorrectionAction>(
   const recurrences: Recurrence[] = action === 'recheck' ? await findRecurrences(db, m, today) : [];
   const input = action === 'recheck' ? { recurrences } : body;
   const check = checkAction(CORRECTION_PROCEDURE, m, action, input, kinds, { today });
-  if (check.blocked === 'actor') throw forbidden(check.problems[0]!.message);
-  if (!check.ok) throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
+  refuseUnlessAllowed(check);
   await db.transaction().execute(async (trx) => {
     if (!(await claimVersion(trx, 'corrections', m.id, m.version))) throw conflict();
     const signed = { by: by.actor?.id ?? null, byName: by.actor?.username ?? '系统', on: today };

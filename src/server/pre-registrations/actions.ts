@@ -7,17 +7,16 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Calendar } from '../../core/calendar/index.js';
 import { canReadPreRegistration, preRegistrationActorKinds } from '../../core/policies/pre-registration.js';
-import { auditDetail, checkAction, issuedDocuments } from '../../core/workflow/engine.js';
+import { checkAction, issuedDocuments } from '../../core/workflow/engine.js';
 import {
   MEASURE_FIELD_LABELS,
   PRE_REGISTRATION_PROCEDURE,
   type PreRegistrationAction,
   type PreRegistrationDocumentKind,
 } from '../../core/workflow/pre-registration.js';
-import { findPreRegistration, updatePreRegistration } from '../../store/pre-registrations.repository.js';
-import { claimVersion } from '../../store/scope.js';
-import { auditAs } from '../audit.js';
+import { findPreRegistration } from '../../store/pre-registrations.repository.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
+import { commitStep } from '../procedure.js';
 import { isoDate, versionField } from '../schemas.js';
 import { actorOf } from '../types.js';
 import { storePreRegistrationDocuments } from './documents.js';
@@ -63,6 +62,13 @@ export interface ActionDeps {
   now: Date;
 }
 
+/** The registration, when the request's actor may read it; 404 otherwise (never saying whether it exists). */
+export async function visiblePreRegistration(req: FastifyRequest, id: string) {
+  const r = await findPreRegistration(req.server.database.db, id);
+  if (!r || !canReadPreRegistration(actorOf(req), r)) throw notFound('报备');
+  return r;
+}
+
 /**
  * Run one action on a registration: 404 outside the reader's register, 403 when the reader may not
  * take it, 409 on a stale version, 400 naming the field when a check fails; then one transaction.
@@ -74,10 +80,8 @@ export async function performPreRegistrationAction<A extends PreRegistrationActi
   body: ActionBody<A>,
   deps: ActionDeps,
 ): Promise<void> {
-  const db = req.server.database.db;
   const actor = actorOf(req);
-  const r = await findPreRegistration(db, id);
-  if (!r || !canReadPreRegistration(actor, r)) throw notFound('报备');
+  const r = await visiblePreRegistration(req, id);
   const kinds = preRegistrationActorKinds(actor, r);
   const snapshot = snapshotOf(r);
   const ctx = { today: deps.today };
@@ -87,19 +91,25 @@ export async function performPreRegistrationAction<A extends PreRegistrationActi
   if (!check.ok) throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
 
   const effect = PRE_REGISTRATION_EFFECTS[action] as PreRegistrationEffect<A>;
-  await db.transaction().execute(async (trx) => {
-    if (!(await claimVersion(trx, 'preRegistrations', r.id, r.version))) throw conflict();
-    await effect.apply({ trx, r, actor, today: deps.today }, body);
-    await updatePreRegistration(trx, r.id, { state: check.next });
-    const docs = issuedDocuments(PRE_REGISTRATION_PROCEDURE, action, snapshot, body);
-    if (docs.length > 0)
-      await storePreRegistrationDocuments(trx, r.id, docs as PreRegistrationDocumentKind[], actor, deps.now);
-    await auditAs(req, trx, {
-      regionCode: r.regionCode,
-      action: `${PRE_REGISTRATION_PROCEDURE.name}.${action}`,
-      objectType: PRE_REGISTRATION_PROCEDURE.name,
-      objectId: r.id,
-      detail: auditDetail(PRE_REGISTRATION_PROCEDURE, action, body, r.state, check.next),
-    });
-  });
+  const docs = issuedDocuments(
+    PRE_REGISTRATION_PROCEDURE,
+    action,
+    snapshot,
+    body,
+  ) as PreRegistrationDocumentKind[];
+  await commitStep(
+    req,
+    {
+      procedure: PRE_REGISTRATION_PROCEDURE,
+      table: 'preRegistrations',
+      object: r,
+      action,
+      body,
+      next: check.next,
+    },
+    (trx) => effect.apply({ trx, r, actor, today: deps.today }, body),
+    async (trx) => {
+      if (docs.length > 0) await storePreRegistrationDocuments(trx, r.id, docs, actor, deps.now);
+    },
+  );
 }

@@ -5,9 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../core/policies/actor.js';
-import { appealListScope, canReadAppeal } from '../../core/policies/appeal.js';
+import { appealListScope } from '../../core/policies/appeal.js';
 import { MEMBER_KIND_LABELS, MEMBER_KINDS } from '../../core/relief/panel.js';
-import { APPEAL_PROCEDURE, APPEAL_STATES, type AppealAction } from '../../core/workflow/appeal.js';
+import { APPEAL_PROCEDURE, APPEAL_STATES } from '../../core/workflow/appeal.js';
 import {
   appealStatistics,
   listAppeals,
@@ -26,11 +26,12 @@ import {
   fileSchema,
   performAppealAction,
   presentAppeal,
-  refOf,
   summaryOf,
+  visibleAppeal,
 } from '../appeals/service.js';
-import { attachment, DOCX_TYPE } from '../download.js';
+import { DOCX_TYPE, sendStoredFile } from '../download.js';
 import { notFound } from '../errors.js';
+import { actionRoutes } from '../procedure.js';
 import {
   errors,
   fileResponse,
@@ -48,11 +49,6 @@ export default async function appealRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
 
-  async function visible(req: Parameters<typeof actorOf>[0], id: string) {
-    const a = await loadAppeal(db(), id);
-    if (!a || !canReadAppeal(actorOf(req), refOf(a))) throw notFound('申诉');
-    return a;
-  }
   const present = async (actor: Actor, a: NonNullable<Awaited<ReturnType<typeof loadAppeal>>>) =>
     presentAppeal(app, actor, a, await app.calendar(), app.clock.today());
 
@@ -144,7 +140,7 @@ export default async function appealRoutes(app: FastifyInstance) {
         response: { 200: appealDetailSchema, ...errors },
       },
     },
-    async (req) => present(actorOf(req), await visible(req, req.params.id)),
+    async (req) => present(actorOf(req), await visibleAppeal(req, req.params.id)),
   );
 
   r.get(
@@ -159,7 +155,7 @@ export default async function appealRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const a = await visible(req, req.params.id);
+      const a = await visibleAppeal(req, req.params.id);
       const rows = await auditTrail(db(), APPEAL_PROCEDURE.name, a.id, 200);
       // Who voted how is for the office and the panel, not for the appellant or the agency.
       const actor = actorOf(req);
@@ -174,27 +170,19 @@ export default async function appealRoutes(app: FastifyInstance) {
     },
   );
 
-  for (const action of Object.keys(appealActionSchemas) as AppealAction[]) {
-    const spec = APPEAL_PROCEDURE.actions[action];
-    r.post(
-      `/appeals/:id/actions/${action}`,
-      {
-        onRequest: app.authenticate,
-        schema: {
-          tags: ['appeals'],
-          summary: `申诉操作：${spec.label}`,
-          description: `可由 ${spec.by.join('、')} 在状态 ${spec.from.join('、')} 执行；body.version 须为读取时的版本，否则 409。`,
-          params: idParams,
-          body: appealActionSchemas[action],
-          response: { 200: appealDetailSchema, ...errors },
-        },
-      },
-      async (req) => {
-        await performAppealAction(req, app, req.params.id, action, req.body as never);
-        return present(actorOf(req), (await loadAppeal(db(), req.params.id))!);
-      },
-    );
-  }
+  actionRoutes(app, {
+    base: '/appeals',
+    tags: ['appeals'],
+    noun: '申诉',
+    specs: APPEAL_PROCEDURE.actions,
+    bodies: appealActionSchemas,
+    params: idParams,
+    response: appealDetailSchema,
+    run: async (req, id, action, body) => {
+      await performAppealAction(req, app, id, action, body);
+      return present(actorOf(req), (await loadAppeal(db(), id))!);
+    },
+  });
 
   r.get(
     '/appeals/:id/documents/:docId',
@@ -208,18 +196,14 @@ export default async function appealRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const a = await visible(req, req.params.id);
+      const a = await visibleAppeal(req, req.params.id);
       const detail = await present(actorOf(req), a);
       const allowed =
         storedOf(a).documents.includes(req.params.docId) ||
         detail.caseFile.documents.some((d) => d.id === req.params.docId);
       const f = allowed ? await findCaseFile(db(), 'caseDocuments', a.caseId, req.params.docId) : undefined;
       if (!f) throw notFound('文书');
-      return reply
-        .type(DOCX_TYPE)
-        .header('content-disposition', attachment(f.filename))
-        .header('x-content-sha256', f.sha256)
-        .send(f.content);
+      return sendStoredFile(reply, f, DOCX_TYPE);
     },
   );
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { regionCovers } from '../../core/policies/actor.js';
 import { caseActorKinds, caseListScope } from '../../core/policies/case.js';
 import { unsafeTextFields, ValidationError } from '../../core/validation.js';
-import { CASE_ACTIONS, CASE_STATES, type CaseAction } from '../../core/workflow/case.js';
+import { CASE_ACTIONS, CASE_STATES } from '../../core/workflow/case.js';
 import { isSubjectDocument } from '../../core/workflow/case-documents.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import {
@@ -24,8 +24,9 @@ import { storeCaseDocuments } from '../cases/documents.js';
 import { dueSoon, urgentCases } from '../cases/due.js';
 import { caseHistoryFor, type HistoryRow } from '../cases/history.js';
 import { caseDetailSchema, caseSummarySchema, presentCase, summaryOf, viewOf } from '../cases/present.js';
-import { attachment, contentTypeOf, DOCX_TYPE } from '../download.js';
+import { DOCX_TYPE, sendStoredFile } from '../download.js';
 import { HttpError, notFound } from '../errors.js';
+import { actionRoutes } from '../procedure.js';
 import {
   errors,
   fileResponse,
@@ -195,31 +196,24 @@ export default async function caseRoutes(app: FastifyInstance) {
     },
   );
 
-  for (const action of Object.keys(actionSchemas) as CaseAction[]) {
-    r.post(
-      `/cases/:id/actions/${action}`,
-      {
-        onRequest: app.authenticate,
-        schema: {
-          tags: ['cases'],
-          summary: `案件操作：${CASE_ACTIONS[action].label}`,
-          description: `可由 ${CASE_ACTIONS[action].by.join('、')} 在状态 ${CASE_ACTIONS[action].from.join('、')} 执行；body.version 须为读取时的版本，否则 409。`,
-          params: caseId,
-          body: actionSchemas[action],
-          response: { 200: detailSchema, ...errors },
-        },
-      },
-      async (req) => {
-        await performCaseAction(req, req.params.id, action, req.body as never, {
-          calendar: await app.calendar(),
-          today: app.clock.today(),
-          documents: (trx, id, kinds, actor) => storeCaseDocuments(trx, id, kinds, actor, app),
-        });
-        const c = await loadCase(db(), req.params.id);
-        return presentCase(req, c!, await app.calendar(), app.clock.today());
-      },
-    );
-  }
+  actionRoutes(app, {
+    base: '/cases',
+    tags: ['cases'],
+    noun: '案件',
+    specs: CASE_ACTIONS,
+    bodies: actionSchemas,
+    params: caseId,
+    response: detailSchema,
+    run: async (req, id, action, body) => {
+      await performCaseAction(req, id, action, body, {
+        calendar: await app.calendar(),
+        today: app.clock.today(),
+        documents: (trx, caseId, kinds, actor) => storeCaseDocuments(trx, caseId, kinds, actor, app),
+      });
+      const c = await loadCase(db(), id);
+      return presentCase(req, c!, await app.calendar(), app.clock.today());
+    },
+  });
 
   r.post(
     '/cases/:id/evidence',
@@ -324,11 +318,7 @@ export default async function caseRoutes(app: FastifyInstance) {
             view === 'agency' ||
             (table === 'caseDocuments' && isSubjectDocument(f.kind)));
         if (!f || !allowed) throw notFound('文件');
-        return reply
-          .type(contentTypeOf(f.content, f.filename))
-          .header('content-disposition', attachment(f.filename))
-          .header('x-content-sha256', f.sha256)
-          .send(f.content);
+        return sendStoredFile(reply, f);
       },
     );
   }

@@ -5,11 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseListScope } from '../../core/policies/case.js';
 import { canReadCorrection } from '../../core/policies/correction.js';
-import {
-  CORRECTION_PROCEDURE,
-  type CorrectionAction,
-  MEASURE_STATES,
-} from '../../core/workflow/correction.js';
+import { CORRECTION_PROCEDURE, MEASURE_STATES } from '../../core/workflow/correction.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import { listCorrections, loadCorrection } from '../../store/corrections.repository.js';
 import {
@@ -22,6 +18,7 @@ import {
   recheckDue,
 } from '../corrections/service.js';
 import { forbidden, notFound } from '../errors.js';
+import { actionRoutes } from '../procedure.js';
 import { errors, historySchema, pageOf, pageQuery, presentHistory } from '../schemas.js';
 import { actorOf } from '../types.js';
 
@@ -129,24 +126,18 @@ export default async function correctionRoutes(app: FastifyInstance) {
     },
   );
 
-  for (const action of Object.keys(correctionActionSchemas) as CorrectionAction[]) {
-    const spec = CORRECTION_PROCEDURE.actions[action];
-    r.post(
-      `/corrections/:id/actions/${action}`,
-      {
-        onRequest: app.authenticate,
-        schema: {
-          tags: ['tolerance'],
-          summary: `纠错措施操作：${spec.label}`,
-          params: idParams,
-          body: correctionActionSchemas[action],
-          response: { 200: correctionSchema, ...errors },
-        },
-      },
-      async (req) => {
-        await performCorrectionAction(app, req.params.id, action, req.body as never, { actor: actorOf(req) });
-        return present(req, req.params.id);
-      },
-    );
-  }
+  actionRoutes(app, {
+    base: '/corrections',
+    tags: ['tolerance'],
+    noun: '纠错措施',
+    specs: CORRECTION_PROCEDURE.actions,
+    bodies: correctionActionSchemas,
+    params: idParams,
+    response: correctionSchema,
+    describe: null,
+    run: async (req, id, action, body) => {
+      await performCorrectionAction(app, id, action, body, { actor: actorOf(req) });
+      return present(req, id);
+    },
+  });
 }

@@ -41,6 +41,7 @@ import { dutiesTemplateXlsx } from '../../store/duties-formats.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
 import { errors, fileResponse, INT32_MAX, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
 import { actorOf } from '../types.js';
+import { uploadedFile } from '../upload.js';
 import { XLSX_TYPE } from '../xlsx-stream.js';
 
 const UPLOAD_TYPES = /\.(csv|xlsx)$/i;
@@ -75,6 +76,23 @@ const itemSchema = z.object({
 const agencyRef = z.object({ id: z.string(), name: z.string() });
 const gapKindSchema = z.enum(Object.keys(GAP_REASONS) as [GapKind, ...GapKind[]]);
 
+/** A matter two or more agencies claim (the worklist's and an import's report alike). */
+const overlapSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  region: z.string().nullable(),
+  agencies: z.array(agencyRef),
+});
+
+/** A matter no agency leads: only assisting departments, or a reference item nobody here carries. */
+const gapSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  region: z.string().nullable(),
+  reason: z.string(),
+  kind: gapKindSchema,
+});
+
 const versionSchema = z.object({
   version: z.number(),
   importId: z.number(),
@@ -91,24 +109,8 @@ const versionSchema = z.object({
 const worklistSchema = z.object({
   on: z.string(),
   items: z.number(),
-  overlaps: z.array(
-    z.object({
-      code: z.string(),
-      name: z.string(),
-      region: z.string().nullable(),
-      agencies: z.array(agencyRef),
-    }),
-  ),
-  gaps: z.array(
-    z.object({
-      code: z.string(),
-      name: z.string(),
-      region: z.string().nullable(),
-      reason: z.string(),
-      kind: gapKindSchema,
-      agencies: z.array(agencyRef.extend({ role: z.enum(DUTY_ROLES) })),
-    }),
-  ),
+  overlaps: z.array(overlapSchema),
+  gaps: z.array(gapSchema.extend({ agencies: z.array(agencyRef.extend({ role: z.enum(DUTY_ROLES) })) })),
   incomplete: z.array(
     z.object({
       id: z.number(),
@@ -141,23 +143,8 @@ const importSchema = z.object({
   ),
   report: z.object({
     items: z.number(),
-    overlaps: z.array(
-      z.object({
-        code: z.string(),
-        name: z.string(),
-        region: z.string().nullable(),
-        agencies: z.array(agencyRef),
-      }),
-    ),
-    gaps: z.array(
-      z.object({
-        code: z.string(),
-        name: z.string(),
-        region: z.string().nullable(),
-        reason: z.string(),
-        kind: gapKindSchema,
-      }),
-    ),
+    overlaps: z.array(overlapSchema),
+    gaps: z.array(gapSchema),
     incomplete: z.array(
       z.object({
         row: z.number(),
@@ -404,19 +391,11 @@ export default async function dutyRoutes(app: FastifyInstance) {
     async (req) => {
       const actor = actorOf(req);
       if (!canImportDuties(actor)) throw forbidden('当前角色无权导入权责清单');
-      if (!req.isMultipart())
-        throw new HttpError(400, '请以 multipart/form-data 上传文件', [
-          { path: 'file', message: '缺少文件' },
-        ]);
-      const file = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-      if (file?.fieldname !== 'file')
-        throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
-      if (!UPLOAD_TYPES.test(file.filename)) {
-        file.file.resume();
-        throw new HttpError(400, '不支持的文件类型', [
-          { path: 'file', message: '权责清单应为 .csv 或 .xlsx 文件' },
-        ]);
-      }
+      const file = await uploadedFile(req, {
+        types: UPLOAD_TYPES,
+        typeMessage: '权责清单应为 .csv 或 .xlsx 文件',
+        maxBytes: MAX_UPLOAD_BYTES,
+      });
       let data: Buffer;
       try {
         data = await file.toBuffer();

@@ -42,6 +42,7 @@ import type { LeadSource } from '../../store/schema.js';
 import { auditAs } from '../audit.js';
 import { LEAD_SOURCES, SOURCE_LABELS } from '../cases/present.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
+import { refuseUnlessAllowed } from '../procedure.js';
 import {
   availabilitySchema,
   errors,
@@ -156,8 +157,7 @@ export default async function leadRoutes(app: FastifyInstance) {
     const check = checkAction(LEAD_PROCEDURE, leadSnapshotOf(lead), action, input, kinds, {
       actorId: actorOf(req).id,
     });
-    if (check.blocked === 'actor') throw forbidden(check.problems[0].message);
-    if (!check.ok) throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
+    refuseUnlessAllowed(check);
   }
 
   async function manageable(req: Parameters<typeof actorOf>[0], id: string) {

@@ -1,15 +1,10 @@
 // 事前备案: the register of exploratory measures registered before acting (scoped by
 // jurisdiction), registering one, one registration with the actions open to its reader, every
 // action of the procedure as its own route, its history, and the documents its review issued.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  canReadPreRegistration,
-  canRegister,
-  mayRegister,
-  preRegistrationScope,
-} from '../../core/policies/pre-registration.js';
+import { canRegister, mayRegister, preRegistrationScope } from '../../core/policies/pre-registration.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
 import { tolerancePolicyOf } from '../../core/tolerance/assess.js';
 import { ValidationError } from '../../core/validation.js';
@@ -18,13 +13,11 @@ import {
   checkMeasure,
   PRE_REGISTRATION_PROCEDURE,
   PRE_REGISTRATION_STATES,
-  type PreRegistrationAction,
 } from '../../core/workflow/pre-registration.js';
 import { findAgency } from '../../store/agencies.repository.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import {
   findOfficerOfRegistration,
-  findPreRegistration,
   findPreRegistrationDocument,
   insertPreRegistration,
   listPreRegistrationDocuments,
@@ -32,15 +25,21 @@ import {
   nextPreRegistrationNumber,
 } from '../../store/pre-registrations.repository.js';
 import { auditAs } from '../audit.js';
-import { attachment, contentTypeOf, DOCX_TYPE } from '../download.js';
+import { DOCX_TYPE, sendStoredFile } from '../download.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
-import { actionSchemas, measureFields, performPreRegistrationAction } from '../pre-registrations/actions.js';
+import {
+  actionSchemas,
+  measureFields,
+  performPreRegistrationAction,
+  visiblePreRegistration,
+} from '../pre-registrations/actions.js';
 import {
   preRegistrationDetailSchema,
   preRegistrationSummarySchema,
   presentDetail,
   presentSummary,
 } from '../pre-registrations/present.js';
+import { actionRoutes } from '../procedure.js';
 import {
   errors,
   fileResponse,
@@ -66,14 +65,8 @@ export default async function preRegistrationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
 
-  async function visible(req: Parameters<typeof actorOf>[0], id: string) {
-    const reg = await findPreRegistration(db(), id);
-    if (!reg || !canReadPreRegistration(actorOf(req), reg)) throw notFound('报备');
-    return reg;
-  }
-
-  async function detail(req: Parameters<typeof actorOf>[0], id: string) {
-    const reg = await visible(req, id);
+  async function detail(req: FastifyRequest, id: string) {
+    const reg = await visiblePreRegistration(req, id);
     const documents = await listPreRegistrationDocuments(db(), reg.id);
     return presentDetail(reg, documents, actorOf(req), await app.calendar(), app.clock.today());
   }
@@ -233,37 +226,29 @@ export default async function preRegistrationRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const reg = await visible(req, req.params.id);
+      const reg = await visiblePreRegistration(req, req.params.id);
       const rows = await auditTrail(db(), PRE_REGISTRATION_PROCEDURE.name, reg.id, 200);
       return presentHistory(rows);
     },
   );
 
-  for (const action of Object.keys(actionSchemas) as PreRegistrationAction[]) {
-    const spec = PRE_REGISTRATION_PROCEDURE.actions[action];
-    r.post(
-      `/pre-registrations/:id/actions/${action}`,
-      {
-        onRequest: app.authenticate,
-        schema: {
-          tags: ['pre-registrations'],
-          summary: `事前备案操作：${spec.label}`,
-          description: `可由 ${spec.by.join('、')} 在状态 ${spec.from.join('、')} 执行；body.version 须为读取时的版本，否则 409。`,
-          params: registrationId,
-          body: actionSchemas[action],
-          response: { 200: preRegistrationDetailSchema, ...errors },
-        },
-      },
-      async (req) => {
-        await performPreRegistrationAction(req, req.params.id, action, req.body as never, {
-          calendar: await app.calendar(),
-          today: app.clock.today(),
-          now: app.clock.now(),
-        });
-        return detail(req, req.params.id);
-      },
-    );
-  }
+  actionRoutes(app, {
+    base: '/pre-registrations',
+    tags: ['pre-registrations'],
+    noun: '事前备案',
+    specs: PRE_REGISTRATION_PROCEDURE.actions,
+    bodies: actionSchemas,
+    params: registrationId,
+    response: preRegistrationDetailSchema,
+    run: async (req, id, action, body) => {
+      await performPreRegistrationAction(req, id, action, body, {
+        calendar: await app.calendar(),
+        today: app.clock.today(),
+        now: app.clock.now(),
+      });
+      return detail(req, id);
+    },
+  });
 
   r.get(
     '/pre-registrations/:id/documents/:docId',
@@ -277,14 +262,10 @@ export default async function preRegistrationRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const reg = await visible(req, req.params.id);
+      const reg = await visiblePreRegistration(req, req.params.id);
       const f = await findPreRegistrationDocument(db(), reg.id, req.params.docId);
       if (!f) throw notFound('文书');
-      return reply
-        .type(contentTypeOf(f.content, f.filename))
-        .header('content-disposition', attachment(f.filename))
-        .header('x-content-sha256', f.sha256)
-        .send(f.content);
+      return sendStoredFile(reply, f);
     },
   );
 }

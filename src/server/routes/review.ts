@@ -9,11 +9,11 @@ import {
   REVIEW_CAMPAIGN_PROCEDURE,
   REVIEW_CAMPAIGN_STATES,
   REVIEW_STAGES,
-  type ReviewCampaignAction,
 } from '../../core/workflow/review-campaign.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import { findCampaign, listCampaigns } from '../../store/review.repository.js';
 import { forbidden } from '../errors.js';
+import { actionRoutes } from '../procedure.js';
 import {
   autoAssign,
   campaignActionSchemas,
@@ -131,27 +131,21 @@ export default async function reviewRoutes(app: FastifyInstance) {
     },
   );
 
-  for (const action of Object.keys(campaignActionSchemas) as ReviewCampaignAction[]) {
-    const spec = REVIEW_CAMPAIGN_PROCEDURE.actions[action];
-    r.post(
-      `/review-campaigns/:id/actions/${action}`,
-      {
-        onRequest: app.authenticate,
-        schema: {
-          tags,
-          summary: `评查活动操作：${spec.label}`,
-          description: `由执法监督机构在状态 ${spec.from.join('、')} 执行；body.version 须为读取时的版本，否则 409。`,
-          params: campaignId,
-          body: campaignActionSchemas[action],
-          response: { 200: campaignSchema, ...errors },
-        },
-      },
-      async (req) => {
-        await performCampaignAction(req, req.params.id, action, req.body);
-        return detail(req, req.params.id);
-      },
-    );
-  }
+  actionRoutes(app, {
+    base: '/review-campaigns',
+    tags,
+    noun: '评查活动',
+    specs: REVIEW_CAMPAIGN_PROCEDURE.actions,
+    bodies: campaignActionSchemas,
+    params: campaignId,
+    response: campaignSchema,
+    describe: (spec) =>
+      `由执法监督机构在状态 ${spec.from.join('、')} 执行；body.version 须为读取时的版本，否则 409。`,
+    run: async (req, id, action, body) => {
+      await performCampaignAction(req, id, action, body);
+      return detail(req, id);
+    },
+  });
 
   r.get(
     '/review-campaigns/:id/reviewers',

@@ -42,6 +42,7 @@ import { earlyWarning } from '../supervision/early-warning.js';
 import { findingsXlsxStream } from '../supervision/export.js';
 import nightly, { runDetection } from '../supervision/nightly.js';
 import { actorOf } from '../types.js';
+import { uploadedFile } from '../upload.js';
 import { offsetPages, XLSX_TYPE } from '../xlsx-stream.js';
 
 /** Acts per request, and the body size that allows them. */
@@ -328,20 +329,12 @@ export default async function supervisionRoutes(app: FastifyInstance) {
     async (req) => {
       const actor = actorOf(req);
       if (!canImportActs(actor)) throw forbidden('当前角色无权导入执法行为');
-      if (!req.isMultipart())
-        throw new HttpError(400, '请以 multipart/form-data 上传文件', [
-          { path: 'file', message: '缺少文件' },
-        ]);
-      const file = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-      if (file?.fieldname !== 'file')
-        throw new HttpError(400, '缺少文件', [{ path: 'file', message: '缺少文件' }]);
-      const ext = file.filename.match(UPLOAD_TYPES)?.[1]?.toLowerCase();
-      if (!ext) {
-        file.file.resume();
-        throw new HttpError(400, '不支持的文件类型', [
-          { path: 'file', message: '须为 .jsonl、.csv 或 .xlsx 文件' },
-        ]);
-      }
+      const file = await uploadedFile(req, {
+        types: UPLOAD_TYPES,
+        typeMessage: '须为 .jsonl、.csv 或 .xlsx 文件',
+        maxBytes: MAX_UPLOAD_BYTES,
+      });
+      const ext = file.filename.match(UPLOAD_TYPES)![1]!.toLowerCase();
       // The readers stream from disk (as for the CLI), so the upload goes to a private temp file.
       const dir = await mkdtemp(join(tmpdir(), 'wenze-acts-'));
       try {

@@ -3,13 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canReadTolerance, toleranceListScope } from '../../core/policies/tolerance.js';
+import { toleranceListScope } from '../../core/policies/tolerance.js';
 import { TOLERANCE_CONDITION_LABELS, TOLERANCE_EXCLUSION_LABELS } from '../../core/tolerance/policy.js';
-import {
-  TOLERANCE_PROCEDURE,
-  TOLERANCE_STATES,
-  type ToleranceAction,
-} from '../../core/workflow/tolerance.js';
+import { TOLERANCE_PROCEDURE, TOLERANCE_STATES } from '../../core/workflow/tolerance.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import { findCaseFile } from '../../store/cases.repository.js';
 import {
@@ -18,19 +14,20 @@ import {
   rejectionReasons,
   toleranceStatistics,
 } from '../../store/tolerance.repository.js';
-import { attachment, DOCX_TYPE } from '../download.js';
+import { DOCX_TYPE, sendStoredFile } from '../download.js';
 import { notFound } from '../errors.js';
+import { actionRoutes } from '../procedure.js';
 import { errors, fileResponse, historySchema, pageOf, pageQuery, presentHistory } from '../schemas.js';
 import {
   applyForTolerance,
   applySchema,
   performToleranceAction,
   presentApplication,
-  refOf,
   summaryOf,
   toleranceActionSchemas,
   toleranceDetailSchema,
   toleranceSummarySchema,
+  visibleApplication,
 } from '../tolerance/service.js';
 import { actorOf } from '../types.js';
 
@@ -39,12 +36,6 @@ const idParams = z.object({ id: z.uuid({ message: '容错申请编号无效' }) 
 export default async function toleranceRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
-
-  async function visible(req: Parameters<typeof actorOf>[0], id: string) {
-    const a = await loadApplication(db(), id);
-    if (!a || !canReadTolerance(actorOf(req), refOf(a))) throw notFound('容错申请');
-    return a;
-  }
 
   r.get(
     '/tolerance-applications',
@@ -147,7 +138,7 @@ export default async function toleranceRoutes(app: FastifyInstance) {
     async (req) =>
       presentApplication(
         actorOf(req),
-        await visible(req, req.params.id),
+        await visibleApplication(req, req.params.id),
         await app.calendar(),
         app.clock.today(),
       ),
@@ -165,33 +156,25 @@ export default async function toleranceRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const a = await visible(req, req.params.id);
+      const a = await visibleApplication(req, req.params.id);
       return presentHistory(await auditTrail(db(), TOLERANCE_PROCEDURE.name, a.id, 200));
     },
   );
 
-  for (const action of Object.keys(toleranceActionSchemas) as ToleranceAction[]) {
-    const spec = TOLERANCE_PROCEDURE.actions[action];
-    r.post(
-      `/tolerance-applications/:id/actions/${action}`,
-      {
-        onRequest: app.authenticate,
-        schema: {
-          tags: ['tolerance'],
-          summary: `容错申请操作：${spec.label}`,
-          description: `可由 ${spec.by.join('、')} 在状态 ${spec.from.join('、')} 执行；body.version 须为读取时的版本，否则 409。`,
-          params: idParams,
-          body: toleranceActionSchemas[action],
-          response: { 200: toleranceDetailSchema, ...errors },
-        },
-      },
-      async (req) => {
-        await performToleranceAction(req, app, req.params.id, action, req.body as never);
-        const a = await loadApplication(db(), req.params.id);
-        return presentApplication(actorOf(req), a!, await app.calendar(), app.clock.today());
-      },
-    );
-  }
+  actionRoutes(app, {
+    base: '/tolerance-applications',
+    tags: ['tolerance'],
+    noun: '容错申请',
+    specs: TOLERANCE_PROCEDURE.actions,
+    bodies: toleranceActionSchemas,
+    params: idParams,
+    response: toleranceDetailSchema,
+    run: async (req, id, action, body) => {
+      await performToleranceAction(req, app, id, action, body);
+      const a = await loadApplication(db(), id);
+      return presentApplication(actorOf(req), a!, await app.calendar(), app.clock.today());
+    },
+  });
 
   r.get(
     '/tolerance-applications/:id/document',
@@ -205,14 +188,10 @@ export default async function toleranceRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const a = await visible(req, req.params.id);
+      const a = await visibleApplication(req, req.params.id);
       const f = a.documentId ? await findCaseFile(db(), 'caseDocuments', a.caseId, a.documentId) : undefined;
       if (!f) throw notFound('文书');
-      return reply
-        .type(DOCX_TYPE)
-        .header('content-disposition', attachment(f.filename))
-        .header('x-content-sha256', f.sha256)
-        .send(f.content);
+      return sendStoredFile(reply, f, DOCX_TYPE);
     },
   );
 }

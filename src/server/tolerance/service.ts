@@ -19,7 +19,7 @@ import type { PersonTolerance } from '../../core/tolerance/effect.js';
 import { TOLERANCE_OUTCOMES, type ToleranceOutcome } from '../../core/tolerance/policy.js';
 import { ValidationError } from '../../core/validation.js';
 import type { CaseState, CollectiveDiscussion } from '../../core/workflow/case.js';
-import { actionAvailability, auditDetail, checkAction, issuedDocuments } from '../../core/workflow/engine.js';
+import { actionAvailability, checkAction, issuedDocuments } from '../../core/workflow/engine.js';
 import {
   applicationWindowProblems,
   TOLERANCE_PROCEDURE,
@@ -36,7 +36,6 @@ import { TOLERANCE_DOCUMENTS } from '../../documents/tolerance.js';
 import { insertIssuedDocument, loadCase } from '../../store/cases.repository.js';
 import { findPreRegistrationByNumber } from '../../store/pre-registrations.repository.js';
 import type { DB, ToleranceApplicationsTable } from '../../store/schema.js';
-import { claimVersion } from '../../store/scope.js';
 import {
   caseFaultsOf,
   insertApplication,
@@ -47,6 +46,7 @@ import {
 } from '../../store/tolerance.repository.js';
 import { auditAs } from '../audit.js';
 import { conflict, forbidden, HttpError, notFound } from '../errors.js';
+import { commitStep, refuseUnlessAllowed } from '../procedure.js';
 import { availabilitySchema, iso, isoDate, versionField } from '../schemas.js';
 import { actorOf } from '../types.js';
 
@@ -252,6 +252,13 @@ async function assessVerified(
   );
 }
 
+/** The application, when the request's actor may read it; 404 otherwise (never saying whether it exists). */
+export async function visibleApplication(req: FastifyRequest, id: string): Promise<LoadedApplication> {
+  const a = await loadApplication(req.server.database.db, id);
+  if (!a || !canReadTolerance(actorOf(req), refOf(a))) throw notFound('容错申请');
+  return a;
+}
+
 /** Run one step: the engine's checks on the stored application, the effect, the audit, the document. */
 export async function performToleranceAction<A extends ToleranceAction>(
   req: FastifyRequest,
@@ -260,12 +267,10 @@ export async function performToleranceAction<A extends ToleranceAction>(
   action: A,
   body: Body<A>,
 ): Promise<void> {
-  const db = app.database.db;
   const actor = actorOf(req);
   const today = app.clock.today();
   const calendar = await app.calendar();
-  const a = await loadApplication(db, id);
-  if (!a || !canReadTolerance(actor, refOf(a))) throw notFound('容错申请');
+  const a = await visibleApplication(req, id);
   const kinds = toleranceActorKinds(actor, refOf(a));
   if (body.version !== a.version) throw conflict();
   const snapshot = snapshotOf(a);
@@ -277,11 +282,10 @@ export async function performToleranceAction<A extends ToleranceAction>(
     kinds,
     contextOf(a, calendar, today),
   );
-  if (check.blocked === 'actor') throw forbidden(check.problems[0]!.message);
-  if (!check.ok) throw new HttpError(400, check.problems.map((p) => p.message).join('；'), check.problems);
+  refuseUnlessAllowed(check);
 
-  await db.transaction().execute(async (trx) => {
-    if (!(await claimVersion(trx, 'toleranceApplications', a.id, a.version))) throw conflict();
+  const step = { procedure: TOLERANCE_PROCEDURE, table: 'toleranceApplications', next: check.next } as const;
+  await commitStep(req, { ...step, object: a, action, body }, async (trx) => {
     const signed = await signer(trx, actor, today);
     const set = (values: Updateable<ToleranceApplicationsTable>) =>
       trx.updateTable('toleranceApplications').set(values).where('id', '=', a.id).execute();
@@ -343,14 +347,6 @@ export async function performToleranceAction<A extends ToleranceAction>(
         await set({ documentId: docId });
       }
     }
-    await set({ state: check.next });
-    await auditAs(req, trx, {
-      regionCode: a.regionCode,
-      action: `tolerance.${action}`,
-      objectType: TOLERANCE_PROCEDURE.name,
-      objectId: a.id,
-      detail: auditDetail(TOLERANCE_PROCEDURE, action, body, a.state, check.next),
-    });
   });
 }
 
