@@ -2,17 +2,19 @@
 // be done, who answers for it and by when (after today), for a tolerance application decided 免责 or
 // 从轻减轻 or for one finding of an enforcement act. The server's field errors land on their
 // fields; the others (the application or the finding itself) are listed above the form.
-import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useApiError } from '../hooks/useApiError';
+import { useFormSubmit } from '../hooks/useFormSubmit';
 import { useIntl } from '../locales/intl';
 import { createCorrection } from '../services/corrections';
 import { chinaToday } from '../services/dates';
-import { landErrors, type NamePath } from '../services/fieldPaths';
-import { ApiError, type FieldError } from '../services/request';
+import { ApiError } from '../services/request';
 import type { Correction, CorrectionTarget } from '../types/correction';
-import { textLength, textLimit } from './textLimit';
+import { ProblemsAlert } from './ProblemsAlert';
+import { minCharsRule } from './TextAreaItem';
+import { textLimit } from './textLimit';
 
 interface Values {
   measure: string;
@@ -36,8 +38,7 @@ export default function CorrectionForm({ target, subject, onClose, onSaved }: Co
   const { message } = App.useApp();
   const showError = useApiError();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [problems, setProblems] = useState<FieldError[]>([]);
+  const { saving, problems, setProblems, run } = useFormSubmit(form);
   const today = chinaToday();
   const kind = target?.source ?? 'tolerance';
   const field = (name: string) => t(`pages.corrections.field.${name}`);
@@ -48,37 +49,28 @@ export default function CorrectionForm({ target, subject, onClose, onSaved }: Co
     if (!target) return;
     setProblems([]);
     form.resetFields();
-  }, [target, form]);
+  }, [target, form, setProblems]);
 
   const submit = async () => {
     if (!target) return;
     const v: Values | null = await form.validateFields().catch(() => null);
     if (!v) return;
-    setSaving(true);
-    setProblems([]);
-    try {
-      const m = await createCorrection({
-        ...target,
-        measure: v.measure.trim(),
-        responsible: v.responsible.trim(),
-        dueOn: v.dueOn.format('YYYY-MM-DD'),
-      });
-      message.success(t(`pages.corrections.created.${m.source}`));
-      onSaved(m);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 400 && e.fields.length > 0) {
-        const registered = form.getFieldsError().map((f) => f.name as NamePath);
-        const { landed, rest } = landErrors(e.fields, registered);
-        form.setFields(landed);
-        setProblems(rest.length === 0 && landed.length === 0 ? [{ path: '', message: e.message }] : rest);
-      } else if (e instanceof ApiError && e.status === 400) {
-        setProblems([{ path: '', message: e.message }]);
-      } else {
-        showError(e);
-      }
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const m = await createCorrection({
+          ...target,
+          measure: v.measure.trim(),
+          responsible: v.responsible.trim(),
+          dueOn: v.dueOn.format('YYYY-MM-DD'),
+        });
+        message.success(t(`pages.corrections.created.${m.source}`));
+        onSaved(m);
+      },
+      (e) => {
+        if (e instanceof ApiError && e.status === 400) setProblems([{ path: '', message: e.message }]);
+        else showError(e);
+      },
+    );
   };
 
   return (
@@ -101,30 +93,7 @@ export default function CorrectionForm({ target, subject, onClose, onSaved }: Co
         title={subject}
         description={t(`pages.corrections.setHint.${kind}`)}
       />
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="correction-form-problems"
-          title={
-            problems.length === 1 ? (
-              problems[0].message
-            ) : (
-              <Typography.Text>{t('pages.cases.form.problems')}</Typography.Text>
-            )
-          }
-          description={
-            problems.length > 1 && (
-              <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {problems.map((p) => (
-                  <li key={`${p.path}-${p.message}`}>{p.message}</li>
-                ))}
-              </ul>
-            )
-          }
-        />
-      )}
+      <ProblemsAlert problems={problems} testId="correction-form-problems" />
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item
           name="measure"
@@ -132,12 +101,7 @@ export default function CorrectionForm({ target, subject, onClose, onSaved }: Co
           extra={t(`pages.corrections.form.measureHint.${kind}`)}
           rules={[
             { required: true, whitespace: true, message: t('common.required', { field: field('measure') }) },
-            {
-              validator: (_r, v: string | undefined) =>
-                textLength(v ?? '') === 0 || textLength(v ?? '') >= MEASURE_MIN
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('pages.cases.form.minChars', { n: MEASURE_MIN }))),
-            },
+            minCharsRule(MEASURE_MIN, t),
             measureLimit.rule,
           ]}
         >

@@ -4,14 +4,15 @@
 // (the case's stage, the city's policy, an application already open) and names the field it
 // refuses — those not on the form (the case, the person) are shown above it.
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useApiError } from '../hooks/useApiError';
+import { useFormSubmit } from '../hooks/useFormSubmit';
 import { useIntl } from '../locales/intl';
-import { landErrors, type NamePath } from '../services/fieldPaths';
-import { ApiError, type FieldError } from '../services/request';
 import { applyForTolerance, toleranceHref } from '../services/tolerance';
-import { textLength, textLimit } from './textLimit';
+import { ProblemsAlert } from './ProblemsAlert';
+import { TextAreaItem } from './TextAreaItem';
+import { textLimit } from './textLimit';
 
 export interface ApplyTarget {
   caseId: string;
@@ -34,44 +35,34 @@ export default function ToleranceApplyModal({
   const showError = useApiError();
   const navigate = useNavigate();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [problems, setProblems] = useState<FieldError[]>([]);
+  const { saving, problems, setProblems, run } = useFormSubmit(form);
   const grounds = t('pages.tolerance.field.grounds');
-  const groundsLimit = textLimit(10000, t);
   const numberLimit = textLimit(64, t);
 
   useEffect(() => {
     if (!target) return;
     form.resetFields();
     setProblems([]);
-  }, [target, form]);
+  }, [target, form, setProblems]);
 
   const submit = async () => {
     if (!target) return;
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    setSaving(true);
-    setProblems([]);
-    try {
-      const created = await applyForTolerance({
-        caseId: target.caseId,
-        officerId: target.officerId,
-        grounds: v.grounds as string,
-        preRegistered: (v.preRegistered as string | undefined)?.trim() || null,
-      });
-      message.success(t('pages.tolerance.applied', { number: created.number }));
-      onClose();
-      navigate(toleranceHref(created.id));
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 400 && e.fields.length > 0) {
-        const registered = form.getFieldsError().map((f) => f.name as NamePath);
-        const { landed, rest } = landErrors(e.fields, registered);
-        form.setFields(landed);
-        setProblems(rest.length === 0 && landed.length === 0 ? [{ path: '', message: e.message }] : rest);
-      } else showError(e, { form });
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const created = await applyForTolerance({
+          caseId: target.caseId,
+          officerId: target.officerId,
+          grounds: v.grounds as string,
+          preRegistered: (v.preRegistered as string | undefined)?.trim() || null,
+        });
+        message.success(t('pages.tolerance.applied', { number: created.number }));
+        onClose();
+        navigate(toleranceHref(created.id));
+      },
+      (e) => showError(e, { form }),
+    );
   };
 
   return (
@@ -100,37 +91,18 @@ export default function ToleranceApplyModal({
           description={t('pages.tolerance.applyHint')}
         />
       )}
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="tolerance-apply-problems"
-          title={problems.map((p) => p.message).join('；')}
-        />
-      )}
+      <ProblemsAlert problems={problems} testId="tolerance-apply-problems" joined />
       <Form form={form} layout="vertical">
-        <Form.Item
+        <TextAreaItem
           name="grounds"
           label={grounds}
-          rules={[
-            { required: true, whitespace: true, message: t('common.required', { field: grounds }) },
-            {
-              validator: (_r, v: string | undefined) =>
-                textLength(v ?? '') === 0 || textLength(v ?? '') >= 10
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('pages.cases.form.minChars', { n: 10 }))),
-            },
-            groundsLimit.rule,
-          ]}
-        >
-          <Input.TextArea
-            count={groundsLimit.count}
-            autoSize={{ minRows: 5, maxRows: 12 }}
-            placeholder={t('pages.tolerance.groundsPlaceholder')}
-            data-testid="tolerance-apply-grounds"
-          />
-        </Form.Item>
+          min={10}
+          max={10000}
+          rows={5}
+          maxRows={12}
+          placeholder={t('pages.tolerance.groundsPlaceholder')}
+          testId="tolerance-apply-grounds"
+        />
         <Form.Item
           name="preRegistered"
           label={t('pages.tolerance.field.preRegistered')}

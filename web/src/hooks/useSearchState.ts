@@ -30,5 +30,11 @@ export function useSearchState() {
   );
   const page = Number(values.page ?? 1) || 1;
   const pageSize = Number(values.pageSize ?? 20) || 20;
-  return { values, update, page, pageSize };
+  /** ListTable's paging props: the page in the URL, a page change not resetting it. */
+  const paging = {
+    page,
+    pageSize,
+    onPageChange: (p: number, ps: number) => update({ page: p, pageSize: ps }, { resetPage: false }),
+  };
+  return { values, update, page, pageSize, paging };
 }

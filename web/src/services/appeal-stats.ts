@@ -2,6 +2,7 @@
 // summed into the totals — appeals, decided upheld, changed, revoked, rejected, withdrawn, under
 // way — and into one row per year and agency.
 import type { AppealStatistics } from '../types/appeal';
+import { byYearAgency, percentOf, type YearAgencyRow } from './year-agency';
 
 export interface AppealFigures {
   appeals: number;
@@ -13,12 +14,7 @@ export interface AppealFigures {
   pending: number;
 }
 
-export interface AppealFiguresRow extends AppealFigures {
-  key: string;
-  year: number;
-  agencyId: string;
-  agencyName: string;
-}
+export type AppealFiguresRow = YearAgencyRow<AppealFigures>;
 
 const empty = (): AppealFigures => ({
   appeals: 0,
@@ -46,26 +42,10 @@ export function appealFigures(rows: AppealStatistics['rows']): {
   totals: AppealFigures;
   byYearAgency: AppealFiguresRow[];
 } {
-  const totals = empty();
-  const groups = new Map<string, AppealFiguresRow>();
-  for (const r of rows) {
-    add(totals, r);
-    const key = `${r.year}|${r.agencyId}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = { key, year: r.year, agencyId: r.agencyId, agencyName: r.agencyName, ...empty() };
-      groups.set(key, g);
-    }
-    add(g, r);
-  }
-  const byYearAgency = [...groups.values()].sort(
-    (a, b) => b.year - a.year || a.agencyName.localeCompare(b.agencyName, 'zh-CN'),
-  );
-  return { totals, byYearAgency };
+  return byYearAgency(rows, empty, add);
 }
 
 /** The share of decided appeals that changed or revoked the decision, 0–100 (null: none decided). */
 export function reliefRate(f: Pick<AppealFigures, 'upheld' | 'changed' | 'revoked'>): number | null {
-  const decided = f.upheld + f.changed + f.revoked;
-  return decided === 0 ? null : Math.round(((f.changed + f.revoked) / decided) * 1000) / 10;
+  return percentOf(f.changed + f.revoked, f.upheld + f.changed + f.revoked);
 }

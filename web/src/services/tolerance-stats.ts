@@ -2,6 +2,7 @@
 // outcome) count summed into the totals — applications, tolerance granted (免责 + 从轻减轻),
 // rejected, declined, withdrawn, under way — and into one row per year and agency.
 import type { ToleranceStatistics } from '../types/tolerance';
+import { byYearAgency, percentOf, type YearAgencyRow } from './year-agency';
 
 export interface ToleranceFigures {
   applications: number;
@@ -14,12 +15,7 @@ export interface ToleranceFigures {
   pending: number;
 }
 
-export interface ToleranceFiguresRow extends ToleranceFigures {
-  key: string;
-  year: number;
-  agencyId: string;
-  agencyName: string;
-}
+export type ToleranceFiguresRow = YearAgencyRow<ToleranceFigures>;
 
 const empty = (): ToleranceFigures => ({
   applications: 0,
@@ -49,26 +45,10 @@ export function toleranceFigures(rows: ToleranceStatistics['rows']): {
   totals: ToleranceFigures;
   byYearAgency: ToleranceFiguresRow[];
 } {
-  const totals = empty();
-  const groups = new Map<string, ToleranceFiguresRow>();
-  for (const r of rows) {
-    add(totals, r);
-    const key = `${r.year}|${r.agencyId}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = { key, year: r.year, agencyId: r.agencyId, agencyName: r.agencyName, ...empty() };
-      groups.set(key, g);
-    }
-    add(g, r);
-  }
-  const byYearAgency = [...groups.values()].sort(
-    (a, b) => b.year - a.year || a.agencyName.localeCompare(b.agencyName, 'zh-CN'),
-  );
-  return { totals, byYearAgency };
+  return byYearAgency(rows, empty, add);
 }
 
 /** The share of decided applications that granted tolerance, 0–100 (null: none decided). */
 export function grantRate(f: Pick<ToleranceFigures, 'granted' | 'rejected'>): number | null {
-  const decided = f.granted + f.rejected;
-  return decided === 0 ? null : Math.round((f.granted / decided) * 1000) / 10;
+  return percentOf(f.granted, f.granted + f.rejected);
 }

@@ -28,7 +28,6 @@ import {
   List,
   Progress,
   Row,
-  Skeleton,
   Table,
   Tag,
   Typography,
@@ -38,8 +37,8 @@ import { Link, useParams } from 'react-router-dom';
 import { accessOf } from '../../access';
 import { AppealOutcomeTag, AppealStateTag } from '../../components/AppealTags';
 import { PageContainer } from '../../components/PageContainer';
+import { PagePending } from '../../components/PagePending';
 import ProcedureActions from '../../components/ProcedureActions';
-import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
 import { useIntl } from '../../locales/intl';
 import { appealDocumentUrl, getAppeal } from '../../services/appeals';
@@ -377,17 +376,14 @@ export default function AppealDetailPage() {
   const a = loaded.data?.id === id ? loaded.data : undefined;
   const crumbs = [{ title: t('menu.appeals'), to: '/appeals' }];
 
-  if (loaded.error)
+  if (loaded.error || !a)
     return (
-      <PageContainer title={t('pages.appeals.detail')} breadcrumb={crumbs}>
-        <LoadError error={loaded.error} onRetry={loaded.reload} />
-      </PageContainer>
-    );
-  if (!a)
-    return (
-      <PageContainer title={t('pages.appeals.detail')} breadcrumb={crumbs}>
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </PageContainer>
+      <PagePending
+        title={t('pages.appeals.detail')}
+        breadcrumb={crumbs}
+        error={loaded.error}
+        onRetry={loaded.reload}
+      />
     );
 
   const done = () => {

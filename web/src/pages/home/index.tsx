@@ -8,6 +8,7 @@ import {
   ExclamationCircleOutlined,
   ExperimentOutlined,
   FileSearchOutlined,
+  FlagOutlined,
   InboxOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
@@ -28,6 +29,7 @@ import { useApi } from '../../hooks/useApi';
 import { useRegions } from '../../hooks/useRegions';
 import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
+import AppealsCard from './AppealsCard';
 import CaseCards from './CaseCards';
 import MyDeadlinesCard from './MyDeadlinesCard';
 import OwnRecordCard from './OwnRecordCard';
@@ -65,6 +67,7 @@ function QuickLinks({ wide = false }: { wide?: boolean }) {
     },
     access.leads && { key: 'leads', icon: <InboxOutlined />, text: t('menu.leads'), to: '/leads' },
     access.cases && { key: 'cases', icon: <FileSearchOutlined />, text: t('menu.cases'), to: '/cases' },
+    access.appeals && { key: 'appeals', icon: <FlagOutlined />, text: t('menu.appeals'), to: '/appeals' },
     access.referrals && {
       key: 'referrals',
       icon: <SendOutlined />,
@@ -222,7 +225,7 @@ function AttentionCard({ slices }: { slices: ChartSlice[] }) {
   );
 }
 
-function ReaderOverview({ stats }: { stats: HomeStats }) {
+function ReaderOverview({ stats, appeals, member }: { stats: HomeStats; appeals: boolean; member: boolean }) {
   const { t } = useIntl();
   return (
     <Row gutter={[16, 16]}>
@@ -235,9 +238,15 @@ function ReaderOverview({ stats }: { stats: HomeStats }) {
           color="#1d4f91"
           to="/agencies"
         />
-        <Card title={t('pages.home.todo')} variant="borderless" style={{ marginTop: 16 }}>
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pages.home.todoEmpty')} />
-        </Card>
+        <div style={{ marginTop: 16 }}>
+          {appeals && stats.appeals ? (
+            <AppealsCard appeals={stats.appeals} member={member} />
+          ) : (
+            <Card title={t('pages.home.todo')} variant="borderless">
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pages.home.todoEmpty')} />
+            </Card>
+          )}
+        </div>
       </Col>
       <Col xs={24} lg={16}>
         <QuickLinks />
@@ -275,10 +284,17 @@ export default function HomePage() {
     body = (
       <>
         {access.dueSoon && <CaseCards stats={home.data} />}
+        {access.appeals &&
+          home.data.appeals &&
+          (home.data.appeals.open > 0 || home.data.appeals.overdue > 0) && (
+            <div style={{ marginBottom: 16 }}>
+              <AppealsCard appeals={home.data.appeals} member={false} />
+            </div>
+          )}
         <RegisterOverview stats={home.data} />
       </>
     );
-  else body = <ReaderOverview stats={home.data} />;
+  else body = <ReaderOverview stats={home.data} appeals={access.appeals} member={user.role === 'panel'} />;
 
   return (
     <PageContainer

@@ -6,6 +6,8 @@ export interface HomeStats {
   cases?: { open: number; overdue: number; near: number };
   /** Leads waiting for triage. */
   leads?: { new: number };
+  /** 申诉: open, past the panel's due date, and (a panel member's) votes still to cast. */
+  appeals?: { open: number; overdue: number; toVote: number };
 }
 
 export interface ChartSlice {

@@ -1,13 +1,13 @@
 // The leads inbox (线索): public complaints, detection findings and referrals entered by hand,
 // by status; filters in the URL; a lead opens in a drawer (?lead=…) where it is triaged —
 // dismissed with a reason, merged into another, or opened as a case.
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { SourceTag } from '../../components/CaseTags';
-import { AgencySelect, SearchFilter } from '../../components/Filters';
+import { AgencySelect, ListToolbar, SearchFilter } from '../../components/Filters';
 import { LeadStatusTag } from '../../components/LeadStatusTag';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
@@ -25,7 +25,7 @@ type Triage = { kind: 'dismiss' | 'merge' | 'open'; lead: Lead } | null;
 export default function LeadsPage() {
   const { t } = useIntl();
   const navigate = useNavigate();
-  const { values, update, page, pageSize } = useSearchState();
+  const { values, update, page, pageSize, paging } = useSearchState();
   const [formOpen, setFormOpen] = useState(false);
   const [triage, setTriage] = useState<Triage>(null);
   const [tick, setTick] = useState(0);
@@ -153,7 +153,7 @@ export default function LeadsPage() {
             ),
           }))}
         />
-        <Flex gap={12} wrap className="wz-toolbar">
+        <ListToolbar filtered={filtered} onClear={clear} onReload={list.reload}>
           <SearchFilter
             value={values.q}
             onSearch={(q) => update({ q })}
@@ -175,13 +175,7 @@ export default function LeadsPage() {
             onChange={(agencyId) => update({ agencyId })}
             style={{ width: 240 }}
           />
-          {filtered && (
-            <Button type="link" onClick={clear}>
-              {t('common.reset')}
-            </Button>
-          )}
-          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
-        </Flex>
+        </ListToolbar>
         <ListTable<Lead>
           rowKey="id"
           columns={columns}
@@ -189,9 +183,7 @@ export default function LeadsPage() {
           scroll={{ x: 960 }}
           data-testid="lead-table"
           list={list}
-          page={page}
-          pageSize={pageSize}
-          onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+          {...paging}
           filtered={filtered}
           onClearFilters={clear}
           emptyText={status === 'new' ? t('pages.leads.emptyNew') : t('pages.leads.empty')}

@@ -9,13 +9,14 @@ import {
   RollbackOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Empty, Flex, List, Row, Skeleton, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Empty, Flex, List, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { DeadlineTag } from '../../components/DeadlineTag';
 import { type HistoryFormat, HistoryTimeline } from '../../components/HistoryTimeline';
 import { PageContainer } from '../../components/PageContainer';
+import { PagePending } from '../../components/PagePending';
 import ProcedureActions from '../../components/ProcedureActions';
 import { LoadError } from '../../components/Status';
 import { useApi } from '../../hooks/useApi';
@@ -68,17 +69,14 @@ export default function PreRegistrationDetail() {
   const field = (name: string) => t(`pages.preRegistrations.field.${name}`);
   const crumbs = [{ title: t('menu.preRegistrations'), to: '/pre-registrations' }];
 
-  if (loaded.error)
+  if (loaded.error || !r)
     return (
-      <PageContainer title={t('pages.preRegistrations.detail')} breadcrumb={crumbs}>
-        <LoadError error={loaded.error} onRetry={loaded.reload} />
-      </PageContainer>
-    );
-  if (!r)
-    return (
-      <PageContainer title={t('pages.preRegistrations.detail')} breadcrumb={crumbs}>
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </PageContainer>
+      <PagePending
+        title={t('pages.preRegistrations.detail')}
+        breadcrumb={crumbs}
+        error={loaded.error}
+        onRetry={loaded.reload}
+      />
     );
 
   const text = (value: string) => <div className="wz-pre">{value}</div>;

@@ -2,12 +2,12 @@
 // office sees its jurisdiction's (awaiting review first), an agency's legal office its agency's,
 // an officer their own. By state in tabs, searched by number, measure or agency, paged on the
 // server; filters in the URL. Agencies and officers register a new measure from here.
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, type TableColumnsType, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { DeadlineTag } from '../../components/DeadlineTag';
-import { AgencySelect, SearchFilter } from '../../components/Filters';
+import { AgencySelect, ListToolbar, SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { useApi } from '../../hooks/useApi';
@@ -28,7 +28,7 @@ export default function PreRegistrationsPage() {
   const { t } = useIntl();
   const user = useUser();
   const navigate = useNavigate();
-  const { values, update, page, pageSize } = useSearchState();
+  const { values, update, page, pageSize, paging } = useSearchState();
   const [formOpen, setFormOpen] = useState(false);
   const registrant = mayRegister(user);
   // The office opens on what awaits its review; the registrants on all of theirs.
@@ -160,7 +160,7 @@ export default function PreRegistrationsPage() {
             ),
           }))}
         />
-        <Flex gap={12} wrap className="wz-toolbar">
+        <ListToolbar filtered={filtered} onClear={clear} onReload={list.reload}>
           <SearchFilter
             value={values.q}
             onSearch={(q) => update({ q })}
@@ -176,13 +176,7 @@ export default function PreRegistrationsPage() {
               style={{ width: 240 }}
             />
           )}
-          {filtered && (
-            <Button type="link" onClick={clear}>
-              {t('common.reset')}
-            </Button>
-          )}
-          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
-        </Flex>
+        </ListToolbar>
         <ListTable<PreRegistrationSummary>
           rowKey="id"
           columns={columns}
@@ -190,9 +184,7 @@ export default function PreRegistrationsPage() {
           scroll={{ x: 960 }}
           data-testid="pre-registration-table"
           list={list}
-          page={page}
-          pageSize={pageSize}
-          onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+          {...paging}
           filtered={filtered}
           onClearFilters={clear}
           emptyText={emptyText}

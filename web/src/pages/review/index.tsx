@@ -1,13 +1,13 @@
 // 案卷评查: the campaigns of the reader's jurisdiction (the office), those with files of their agency
 // (a legal office, for its self-check), those they review in (a reviewer). By state, searched by
 // name, paged on the server; the office sets up a new campaign from here.
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { REVIEW_CAMPAIGN_STATES } from '../../../../src/core/workflow/review-campaign';
-import { SearchFilter } from '../../components/Filters';
+import { ListToolbar, SearchFilter } from '../../components/Filters';
 import ListTable from '../../components/ListTable';
 import { PageContainer } from '../../components/PageContainer';
 import { useApi } from '../../hooks/useApi';
@@ -23,7 +23,7 @@ export default function ReviewCampaignsPage() {
   const { t } = useIntl();
   const user = useUser();
   const navigate = useNavigate();
-  const { values, update, page, pageSize } = useSearchState();
+  const { values, update, page, pageSize, paging } = useSearchState();
   const [creating, setCreating] = useState(false);
   const office = user.role === 'supervisor';
   const filter = { state: values.state as ReviewCampaignState | undefined, q: values.q };
@@ -105,7 +105,7 @@ export default function ReviewCampaignsPage() {
       }
     >
       <Card variant="borderless">
-        <Flex gap={12} wrap className="wz-toolbar">
+        <ListToolbar filtered={filtered} onClear={clear} onReload={list.reload}>
           <SearchFilter
             value={values.q}
             onSearch={(q) => update({ q })}
@@ -123,13 +123,7 @@ export default function ReviewCampaignsPage() {
               label: t(`enums.reviewCampaignState.${s}`),
             }))}
           />
-          {filtered && (
-            <Button type="link" onClick={clear}>
-              {t('common.reset')}
-            </Button>
-          )}
-          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
-        </Flex>
+        </ListToolbar>
         <ListTable<Campaign>
           rowKey="id"
           columns={columns}
@@ -137,9 +131,7 @@ export default function ReviewCampaignsPage() {
           scroll={{ x: 900 }}
           data-testid="review-table"
           list={list}
-          page={page}
-          pageSize={pageSize}
-          onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+          {...paging}
           filtered={filtered}
           onClearFilters={clear}
           emptyText={office ? t('pages.review.emptyOffice') : t('pages.review.empty')}

@@ -13,12 +13,12 @@ import {
   SafetyCertificateOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { PageContainer } from '../../components/PageContainer';
+import { PagePending } from '../../components/PagePending';
 import ProcedureActions from '../../components/ProcedureActions';
-import { LoadError } from '../../components/Status';
 import { ToleranceOutcomeTag, ToleranceStateTag } from '../../components/ToleranceTags';
 import { useApi } from '../../hooks/useApi';
 import { useIntl } from '../../locales/intl';
@@ -73,17 +73,14 @@ export default function ToleranceDetailPage() {
   const a = loaded.data?.id === id ? loaded.data : undefined;
   const crumbs = [{ title: t('menu.tolerance'), to: '/tolerance' }];
 
-  if (loaded.error)
+  if (loaded.error || !a)
     return (
-      <PageContainer title={t('pages.tolerance.detail')} breadcrumb={crumbs}>
-        <LoadError error={loaded.error} onRetry={loaded.reload} />
-      </PageContainer>
-    );
-  if (!a)
-    return (
-      <PageContainer title={t('pages.tolerance.detail')} breadcrumb={crumbs}>
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </PageContainer>
+      <PagePending
+        title={t('pages.tolerance.detail')}
+        breadcrumb={crumbs}
+        error={loaded.error}
+        onRetry={loaded.reload}
+      />
     );
 
   const done = () => {

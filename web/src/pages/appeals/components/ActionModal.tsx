@@ -7,29 +7,14 @@
 // 加重处理 —, heavier forms are not offered; the reasons and any dissent), extend and withdraw
 // (the reason). Field errors from the server land on their fields; the others are listed above
 // the form; a stale version (409) offers to reload.
-import {
-  Alert,
-  App,
-  Checkbox,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Select,
-  Switch,
-  Typography,
-} from 'antd';
+import { Checkbox, DatePicker, Flex, Form, Input, Radio, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { type ReactNode, useEffect, useState } from 'react';
-import { textLength, textLimit } from '../../../components/textLimit';
-import { useApiError } from '../../../hooks/useApiError';
+import { StepModal, type StepSpec } from '../../../components/StepModal';
+import { TextAreaItem } from '../../../components/TextAreaItem';
+import { textLimit } from '../../../components/textLimit';
 import { useVocabLabel } from '../../../hooks/useVocabLabel';
-import { type Translate, useIntl } from '../../../locales/intl';
+import type { Translate } from '../../../locales/intl';
 import { appealAction } from '../../../services/appeals';
-import { landErrors, type NamePath } from '../../../services/fieldPaths';
-import { ApiError, type FieldError } from '../../../services/request';
 import {
   APPEAL_OUTCOMES,
   type AppealAction,
@@ -41,40 +26,9 @@ import {
 function textField(
   name: string,
   label: string,
-  t: Translate,
   opts: { min?: number; max?: number; rows?: number; placeholder?: string; optional?: boolean } = {},
 ) {
-  const limit = textLimit(opts.max ?? 2000, t);
-  const min = opts.min ?? 1;
-  return (
-    <Form.Item
-      name={name}
-      label={label}
-      rules={[
-        ...(opts.optional
-          ? []
-          : [{ required: true, whitespace: true, message: t('common.required', { field: label }) }]),
-        ...(min > 1
-          ? [
-              {
-                validator: (_r: unknown, v: string | undefined) =>
-                  textLength(v ?? '') === 0 || textLength(v ?? '') >= min
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('pages.cases.form.minChars', { n: min }))),
-              },
-            ]
-          : []),
-        limit.rule,
-      ]}
-    >
-      <Input.TextArea
-        count={limit.count}
-        autoSize={{ minRows: opts.rows ?? 3, maxRows: 12 }}
-        placeholder={opts.placeholder}
-        data-testid={`appeal-field-${name}`}
-      />
-    </Form.Item>
-  );
+  return <TextAreaItem name={name} label={label} testId={`appeal-field-${name}`} {...opts} />;
 }
 
 const trimmed = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -129,7 +83,7 @@ function SessionFields({ a, t }: { a: AppealDetail; t: Translate }) {
       >
         <Input count={representative.count} data-testid="appeal-field-representative" />
       </Form.Item>
-      {textField('note', t('pages.appeals.field.note'), t, { max: 5000, rows: 4 })}
+      {textField('note', t('pages.appeals.field.note'), { max: 5000, rows: 4 })}
     </>
   );
 }
@@ -175,8 +129,8 @@ function VoteFields({ a, t }: { a: AppealDetail; t: Translate }) {
           />
         </Form.Item>
       )}
-      {textField('reasons', t('pages.appeals.field.reasons'), t, { min: 4, max: 5000, rows: 4 })}
-      {textField('dissent', t('pages.appeals.field.dissent'), t, {
+      {textField('reasons', t('pages.appeals.field.reasons'), { min: 4, max: 5000, rows: 4 })}
+      {textField('dissent', t('pages.appeals.field.dissent'), {
         max: 5000,
         rows: 2,
         optional: true,
@@ -186,19 +140,10 @@ function VoteFields({ a, t }: { a: AppealDetail; t: Translate }) {
   );
 }
 
-interface Spec {
-  fields?(a: AppealDetail, t: Translate): ReactNode;
-  initial?(a: AppealDetail, t: Translate): Record<string, unknown>;
-  input?(v: Record<string, unknown>, a: AppealDetail): object;
-  hint?(a: AppealDetail, t: Translate): ReactNode;
-  danger?: boolean;
-  width?: number;
-}
-
-const SPECS: { [A in AppealAction]: Spec } = {
+const SPECS: Record<AppealAction, StepSpec<AppealDetail>> = {
   accept: {
     fields: (_a, t) =>
-      textField('opinion', t('pages.appeals.field.opinion'), t, {
+      textField('opinion', t('pages.appeals.field.opinion'), {
         placeholder: t('pages.appeals.form.acceptPlaceholder'),
       }),
     hint: (a, t) =>
@@ -208,7 +153,7 @@ const SPECS: { [A in AppealAction]: Spec } = {
   },
   reject: {
     danger: true,
-    fields: (_a, t) => textField('reason', t('pages.appeals.field.rejectReason'), t, { min: 4 }),
+    fields: (_a, t) => textField('reason', t('pages.appeals.field.rejectReason'), { min: 4 }),
     initial: (a, t) =>
       a.late
         ? { reason: t('pages.appeals.form.lateReason', { filedOn: a.filedOn, until: a.appealUntil ?? '' }) }
@@ -240,7 +185,7 @@ const SPECS: { [A in AppealAction]: Spec } = {
   },
   declare_conflict: {
     danger: true,
-    fields: (_a, t) => textField('reason', t('pages.appeals.field.conflictReason'), t, { min: 4 }),
+    fields: (_a, t) => textField('reason', t('pages.appeals.field.conflictReason'), { min: 4 }),
     hint: (_a, t) => t('pages.appeals.hint.declare_conflict'),
   },
   schedule_hearing: {
@@ -311,7 +256,7 @@ const SPECS: { [A in AppealAction]: Spec } = {
     hint: (_a, t) => t('pages.appeals.hint.record_session'),
   },
   open_vote: {
-    fields: (_a, t) => textField('note', t('pages.appeals.field.note'), t, { optional: true }),
+    fields: (_a, t) => textField('note', t('pages.appeals.field.note'), { optional: true }),
     input: (v) => ({ note: trimmed(v.note) }),
     hint: (a, t) =>
       t('pages.appeals.hint.open_vote', {
@@ -334,12 +279,12 @@ const SPECS: { [A in AppealAction]: Spec } = {
         : t('pages.appeals.hint.voteNoForm'),
   },
   extend: {
-    fields: (_a, t) => textField('reason', t('pages.appeals.field.extendReason'), t, { min: 4 }),
+    fields: (_a, t) => textField('reason', t('pages.appeals.field.extendReason'), { min: 4 }),
     hint: (a, t) => t('pages.appeals.hint.extend', { due: a.dueOn ?? '' }),
   },
   withdraw: {
     danger: true,
-    fields: (_a, t) => textField('reason', t('pages.appeals.field.withdrawReason'), t),
+    fields: (_a, t) => textField('reason', t('pages.appeals.field.withdrawReason')),
     hint: (_a, t) => t('pages.appeals.hint.withdraw'),
   },
 };
@@ -352,94 +297,18 @@ interface Props {
   onReload(): void;
 }
 
-export default function ActionModal({ appeal: a, action, onClose, onDone, onReload }: Props) {
-  const { t } = useIntl();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [problems, setProblems] = useState<FieldError[]>([]);
-  const spec = action ? SPECS[action] : null;
-
-  // Only when the modal opens: a reload underneath must not wipe what was typed.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the appeal is read at opening time
-  useEffect(() => {
-    if (!action) return;
-    setProblems([]);
-    form.resetFields();
-    form.setFieldsValue(SPECS[action].initial?.(a, t) ?? {});
-  }, [action, form]);
-
-  const submit = async () => {
-    if (!action || !spec) return;
-    const values = spec.fields ? await form.validateFields().catch(() => null) : {};
-    if (!values) return;
-    setSaving(true);
-    setProblems([]);
-    try {
-      const input = (spec.input ? spec.input(values, a) : values) as AppealInputs[typeof action];
-      const updated = await appealAction(a, action, input);
-      message.success(t('pages.appeals.actionDone', { action: t(`pages.appeals.action.${action}`) }));
-      onDone(updated);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 400 && e.fields.length > 0) {
-        const registered = form.getFieldsError().map((f) => f.name as NamePath);
-        const { landed, rest } = landErrors(e.fields, registered);
-        form.setFields(landed);
-        setProblems(rest.length === 0 && landed.length === 0 ? [{ path: '', message: e.message }] : rest);
-        if (landed.length > 0) form.scrollToField(landed[0].name, { block: 'center' });
-      } else {
-        showError(e, { form, onReload });
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const hint = spec?.hint?.(a, t);
+export default function ActionModal({ appeal, action, onClose, onDone, onReload }: Props) {
   return (
-    <Modal
-      open={action !== null}
-      title={action ? t(`pages.appeals.action.${action}`) : ''}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('common.submit')}
-      okButtonProps={{ danger: spec?.danger, 'data-testid': 'appeal-action-submit' }}
-      confirmLoading={saving}
-      width={spec?.width ?? 560}
-      destroyOnHidden
-      data-testid="appeal-action-modal"
-    >
-      {hint && <Alert type="info" showIcon title={hint} style={{ marginBottom: 16 }} />}
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="appeal-action-problems"
-          title={
-            problems.length === 1 ? (
-              problems[0].message
-            ) : (
-              <Typography.Text>{t('pages.cases.form.problems')}</Typography.Text>
-            )
-          }
-          description={
-            problems.length > 1 && (
-              <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {problems.map((p) => (
-                  <li key={`${p.path}-${p.message}`}>{p.message}</li>
-                ))}
-              </ul>
-            )
-          }
-        />
-      )}
-      {spec?.fields && (
-        <Form form={form} layout="vertical" preserve={false}>
-          {spec.fields(a, t)}
-        </Form>
-      )}
-    </Modal>
+    <StepModal<AppealDetail, AppealAction>
+      subject={appeal}
+      action={action}
+      specs={SPECS}
+      send={(a, x, input) => appealAction(a, x, input as AppealInputs[typeof x])}
+      ns="pages.appeals"
+      testId="appeal"
+      onClose={onClose}
+      onDone={onDone}
+      onReload={onReload}
+    />
   );
 }

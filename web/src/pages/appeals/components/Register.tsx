@@ -3,12 +3,11 @@
 // office its officers' — filtered by state and searched by number, officer, agency or case, paged
 // on the server, filters in the URL. The panel's due date runs from acceptance; past it the date
 // and the row turn red. An appeal is filed from its case.
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, type TableColumnsType, Tag, Typography } from 'antd';
+import { Flex, Select, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { accessOf } from '../../../access';
 import { AppealOutcomeTag, AppealStateTag } from '../../../components/AppealTags';
-import { SearchFilter } from '../../../components/Filters';
+import { ListToolbar, SearchFilter } from '../../../components/Filters';
 import ListTable from '../../../components/ListTable';
 import { useApi } from '../../../hooks/useApi';
 import { useSearchState } from '../../../hooks/useSearchState';
@@ -22,7 +21,7 @@ export default function Register() {
   const { t } = useIntl();
   const user = useUser();
   const access = accessOf(user);
-  const { values, update, page, pageSize } = useSearchState();
+  const { values, update, page, pageSize, paging } = useSearchState();
   const state = APPEAL_TABS.includes(values.state as AppealState) ? (values.state as AppealState) : undefined;
   const filter = { state, q: values.q };
   const list = useApi(
@@ -156,7 +155,7 @@ export default function Register() {
 
   return (
     <>
-      <Flex gap={12} wrap className="wz-toolbar">
+      <ListToolbar filtered={filtered} onClear={clear} onReload={list.reload}>
         <Select<AppealState | 'all'>
           value={state ?? 'all'}
           onChange={(v) => update({ state: v === 'all' ? undefined : v })}
@@ -174,13 +173,7 @@ export default function Register() {
           placeholder={t('pages.appeals.searchPlaceholder')}
           testId="appeals-search"
         />
-        {filtered && (
-          <Button type="link" onClick={clear}>
-            {t('common.reset')}
-          </Button>
-        )}
-        <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
-      </Flex>
+      </ListToolbar>
       <ListTable<AppealSummary>
         rowKey="id"
         columns={columns}
@@ -189,9 +182,7 @@ export default function Register() {
         rowClassName={(r) => (r.overdue ? 'wz-row-overdue' : '')}
         data-testid="appeals-table"
         list={list}
-        page={page}
-        pageSize={pageSize}
-        onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+        {...paging}
         filtered={filtered}
         onClearFilters={clear}
         emptyText={emptyText}

@@ -2,13 +2,19 @@
 // (lighter) or revoked, how many were rejected, withdrawn or are under way, the share that gave
 // relief; the same by year (a chart) and by year and agency (a table).
 import { CheckCircleOutlined, FlagOutlined, RollbackOutlined, SwapOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Row, Skeleton, Table, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
-import { StatCard } from '../../../components/StatCard';
+import { StatGrid } from '../../../components/StatCard';
 import { LoadError } from '../../../components/Status';
+import { YearAgencyTable } from '../../../components/YearAgencyTable';
 import { useApi } from '../../../hooks/useApi';
 import { useIntl } from '../../../locales/intl';
-import { type AppealFiguresRow, appealFigures, reliefRate } from '../../../services/appeal-stats';
+import {
+  type AppealFigures,
+  type AppealFiguresRow,
+  appealFigures,
+  reliefRate,
+} from '../../../services/appeal-stats';
 import { appealStatistics } from '../../../services/appeals';
 import type { YearFigures } from './StatisticsChart';
 
@@ -52,48 +58,42 @@ export default function Statistics() {
   if (!figures) return <Skeleton active paragraph={{ rows: 8 }} />;
   const { totals, byYearAgency } = figures;
   const rate = reliefRate(totals);
-  const num = (v: number) => (v === 0 ? <Typography.Text type="secondary">0</Typography.Text> : v);
 
   return (
     <Flex vertical gap={16} data-testid="appeals-statistics">
-      <Row gutter={[16, 16]}>
-        <Col xs={12} lg={6}>
-          <StatCard
-            title={t('pages.appeals.stats.appeals', { pending: totals.pending })}
-            value={totals.appeals}
-            icon={<FlagOutlined />}
-            color="#1677ff"
-            testId="appeals-stat-appeals"
-          />
-        </Col>
-        <Col xs={12} lg={6}>
-          <StatCard
-            title={t('enums.appealOutcome.upheld')}
-            value={totals.upheld}
-            icon={<CheckCircleOutlined />}
-            color="#8c8c8c"
-            testId="appeals-stat-upheld"
-          />
-        </Col>
-        <Col xs={12} lg={6}>
-          <StatCard
-            title={t('enums.appealOutcome.changed')}
-            value={totals.changed}
-            icon={<SwapOutlined />}
-            color="#1677ff"
-            testId="appeals-stat-changed"
-          />
-        </Col>
-        <Col xs={12} lg={6}>
-          <StatCard
-            title={t('enums.appealOutcome.revoked')}
-            value={totals.revoked}
-            icon={<RollbackOutlined />}
-            color="#52c41a"
-            testId="appeals-stat-revoked"
-          />
-        </Col>
-      </Row>
+      <StatGrid
+        span={{ xs: 12, lg: 6 }}
+        cards={[
+          {
+            title: t('pages.appeals.stats.appeals', { pending: totals.pending }),
+            value: totals.appeals,
+            icon: <FlagOutlined />,
+            color: '#1677ff',
+            testId: 'appeals-stat-appeals',
+          },
+          {
+            title: t('enums.appealOutcome.upheld'),
+            value: totals.upheld,
+            icon: <CheckCircleOutlined />,
+            color: '#8c8c8c',
+            testId: 'appeals-stat-upheld',
+          },
+          {
+            title: t('enums.appealOutcome.changed'),
+            value: totals.changed,
+            icon: <SwapOutlined />,
+            color: '#1677ff',
+            testId: 'appeals-stat-changed',
+          },
+          {
+            title: t('enums.appealOutcome.revoked'),
+            value: totals.revoked,
+            icon: <RollbackOutlined />,
+            color: '#52c41a',
+            testId: 'appeals-stat-revoked',
+          },
+        ]}
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={9}>
           <Card
@@ -116,45 +116,23 @@ export default function Statistics() {
           </Card>
         </Col>
         <Col xs={24} xl={15}>
-          <Card title={t('pages.appeals.stats.byYearAgency')} variant="borderless" size="small">
-            <Table<AppealFiguresRow>
-              rowKey="key"
-              size="small"
-              pagination={false}
-              scroll={{ x: 720 }}
-              dataSource={byYearAgency}
-              data-testid="appeals-stats-table"
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
-              columns={[
-                { title: t('pages.appeals.stats.year'), dataIndex: 'year', width: 70 },
-                { title: t('pages.appeals.field.agency'), dataIndex: 'agencyName', ellipsis: true },
-                { title: t('pages.appeals.stats.appealsShort'), dataIndex: 'appeals', width: 70 },
-                { title: t('enums.appealOutcome.upheld'), dataIndex: 'upheld', width: 90, render: num },
-                { title: t('enums.appealOutcome.changed'), dataIndex: 'changed', width: 90, render: num },
-                { title: t('enums.appealOutcome.revoked'), dataIndex: 'revoked', width: 90, render: num },
-                { title: t('enums.appealState.rejected'), dataIndex: 'rejected', width: 80, render: num },
-                {
-                  title: t('pages.appeals.stats.pendingShort'),
-                  dataIndex: 'pending',
-                  width: 70,
-                  render: num,
-                },
-                {
-                  title: t('pages.appeals.stats.rateShort'),
-                  key: 'rate',
-                  width: 80,
-                  render: (_, r) => {
-                    const x = reliefRate(r);
-                    return x === null ? (
-                      <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
-                    ) : (
-                      `${x}%`
-                    );
-                  },
-                },
-              ]}
-            />
-          </Card>
+          <YearAgencyTable<AppealFigures>
+            title={t('pages.appeals.stats.byYearAgency')}
+            rows={byYearAgency}
+            testId="appeals-stats-table"
+            yearTitle={t('pages.appeals.stats.year')}
+            agencyTitle={t('pages.appeals.field.agency')}
+            count={{ title: t('pages.appeals.stats.appealsShort'), dataIndex: 'appeals', width: 70 }}
+            figures={[
+              { title: t('enums.appealOutcome.upheld'), dataIndex: 'upheld', width: 90 },
+              { title: t('enums.appealOutcome.changed'), dataIndex: 'changed', width: 90 },
+              { title: t('enums.appealOutcome.revoked'), dataIndex: 'revoked', width: 90 },
+              { title: t('enums.appealState.rejected'), dataIndex: 'rejected', width: 80 },
+              { title: t('pages.appeals.stats.pendingShort'), dataIndex: 'pending', width: 70 },
+            ]}
+            rateTitle={t('pages.appeals.stats.rateShort')}
+            rate={reliefRate}
+          />
         </Col>
       </Row>
     </Flex>

@@ -5,6 +5,7 @@
 // points at one; a stale version (409) offers to reload.
 import { Alert, App, Form, Modal } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { ProblemsAlert } from '../../../components/ProblemsAlert';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
 import { performAction } from '../../../services/cases';
@@ -105,24 +106,7 @@ export default function ActionModal({ c, action, onClose, onDone, onReload }: Pr
       data-testid="action-modal"
     >
       {hint && <Alert type="info" showIcon title={hint} style={{ marginBottom: 16 }} />}
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="action-problems"
-          title={problems.length === 1 ? problemText(problems[0], c, sent) : t('pages.cases.form.problems')}
-          description={
-            problems.length > 1 && (
-              <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {problems.map((p) => (
-                  <li key={`${p.path}-${p.message}`}>{problemText(p, c, sent)}</li>
-                ))}
-              </ul>
-            )
-          }
-        />
-      )}
+      <ProblemsAlert problems={problems} testId="action-problems" text={(p) => problemText(p, c, sent)} />
       {spec?.fields && (
         <Form form={form} layout="vertical" preserve={false}>
           {spec.fields(ctx)}

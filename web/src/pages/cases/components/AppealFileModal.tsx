@@ -2,15 +2,15 @@
 // them — the facts and reasons (at least 10 characters). The relief panel hears it, not the office
 // that decided; the decision stands meanwhile. One filed after the period is still registered, and
 // rejected with a document that says why and how to go further. On success the appeal opens.
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Form, Modal } from 'antd';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { textLength, textLimit } from '../../../components/textLimit';
+import { ProblemsAlert } from '../../../components/ProblemsAlert';
+import { TextAreaItem } from '../../../components/TextAreaItem';
 import { useApiError } from '../../../hooks/useApiError';
+import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { useIntl } from '../../../locales/intl';
 import { appealHref, fileAppeal } from '../../../services/appeals';
-import { landErrors, type NamePath } from '../../../services/fieldPaths';
-import { ApiError, type FieldError } from '../../../services/request';
 import type { CaseDetail } from '../../../types/case';
 
 export default function AppealFileModal({
@@ -27,10 +27,8 @@ export default function AppealFileModal({
   const showError = useApiError();
   const navigate = useNavigate();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [problems, setProblems] = useState<FieldError[]>([]);
+  const { saving, problems, setProblems, run } = useFormSubmit(form);
   const grounds = t('pages.cases.field.grounds');
-  const limit = textLimit(10000, t);
   const window = c.deadlines.find((d) => d.step === 'appeal_window');
   const late = window?.status === 'overdue';
 
@@ -38,28 +36,20 @@ export default function AppealFileModal({
     if (!open) return;
     form.resetFields();
     setProblems([]);
-  }, [open, form]);
+  }, [open, form, setProblems]);
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    setSaving(true);
-    setProblems([]);
-    try {
-      const filed = await fileAppeal({ caseId: c.id, grounds: v.grounds as string });
-      message.success(t('pages.cases.appeal.filed', { number: filed.number }));
-      onClose();
-      navigate(appealHref(filed.id));
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 400 && e.fields.length > 0) {
-        const registered = form.getFieldsError().map((f) => f.name as NamePath);
-        const { landed, rest } = landErrors(e.fields, registered);
-        form.setFields(landed);
-        setProblems(rest.length === 0 && landed.length === 0 ? [{ path: '', message: e.message }] : rest);
-      } else showError(e, { form });
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const filed = await fileAppeal({ caseId: c.id, grounds: v.grounds as string });
+        message.success(t('pages.cases.appeal.filed', { number: filed.number }));
+        onClose();
+        navigate(appealHref(filed.id));
+      },
+      (e) => showError(e, { form }),
+    );
   };
 
   return (
@@ -86,37 +76,18 @@ export default function AppealFileModal({
         }
         description={t('pages.cases.appeal.panelHint')}
       />
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="appeal-file-problems"
-          title={problems.map((p) => p.message).join('；')}
-        />
-      )}
+      <ProblemsAlert problems={problems} testId="appeal-file-problems" joined />
       <Form form={form} layout="vertical">
-        <Form.Item
+        <TextAreaItem
           name="grounds"
           label={grounds}
-          rules={[
-            { required: true, whitespace: true, message: t('common.required', { field: grounds }) },
-            {
-              validator: (_r, v: string | undefined) =>
-                textLength(v ?? '') === 0 || textLength(v ?? '') >= 10
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('pages.cases.form.minChars', { n: 10 }))),
-            },
-            limit.rule,
-          ]}
-        >
-          <Input.TextArea
-            count={limit.count}
-            autoSize={{ minRows: 6, maxRows: 14 }}
-            placeholder={t('pages.cases.form.groundsPlaceholder')}
-            data-testid="appeal-file-grounds"
-          />
-        </Form.Item>
+          min={10}
+          max={10000}
+          rows={6}
+          maxRows={14}
+          placeholder={t('pages.cases.form.groundsPlaceholder')}
+          testId="appeal-file-grounds"
+        />
       </Form>
     </Modal>
   );

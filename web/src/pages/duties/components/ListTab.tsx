@@ -1,9 +1,8 @@
 // 清单: the items in force on a day — of one agency (the picker) or of every agency of the
 // jurisdiction —, searched by name, code, unit or basis; filters in the URL.
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex } from 'antd';
+import { DatePicker } from 'antd';
 import dayjs from 'dayjs';
-import { AgencySelect, SearchFilter } from '../../../components/Filters';
+import { AgencySelect, ListToolbar, SearchFilter } from '../../../components/Filters';
 import ListTable from '../../../components/ListTable';
 import { useApi } from '../../../hooks/useApi';
 import { useSearchState } from '../../../hooks/useSearchState';
@@ -14,7 +13,7 @@ import { useItemColumns } from './itemColumns';
 
 export default function ListTab() {
   const { t } = useIntl();
-  const { values, update, page, pageSize } = useSearchState();
+  const { values, update, page, pageSize, paging } = useSearchState();
   const filter = { agencyId: values.agencyId, on: values.on, q: values.q };
   const list = useApi(
     (signal) => listDutyItems({ ...filter, page, pageSize }, signal),
@@ -25,7 +24,7 @@ export default function ListTab() {
   const clear = () => update({ q: undefined, agencyId: undefined, on: undefined });
   return (
     <>
-      <Flex gap={12} wrap className="wz-toolbar">
+      <ListToolbar filtered={filtered} onClear={clear} onReload={list.reload}>
         <AgencySelect
           allowClear
           placeholder={t('pages.duties.list.agency')}
@@ -47,13 +46,7 @@ export default function ListTab() {
           width={300}
           testId="duty-search"
         />
-        {filtered && (
-          <Button type="link" onClick={clear}>
-            {t('common.reset')}
-          </Button>
-        )}
-        <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
-      </Flex>
+      </ListToolbar>
       <ListTable<DutyItem>
         rowKey="id"
         columns={columns}
@@ -61,9 +54,7 @@ export default function ListTab() {
         scroll={{ x: 1400 }}
         data-testid="duty-table"
         list={list}
-        page={page}
-        pageSize={pageSize}
-        onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+        {...paging}
         filtered={filtered}
         onClearFilters={clear}
         emptyText={t('pages.duties.list.empty')}

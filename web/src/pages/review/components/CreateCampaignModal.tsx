@@ -21,6 +21,7 @@ import { useEffect, useState } from 'react';
 import { ACT_KINDS } from '../../../../../src/core/acts/codes';
 import { REVIEW_CAMPAIGN_KINDS } from '../../../../../src/core/workflow/review-campaign';
 import { AgencySelect } from '../../../components/Filters';
+import { textLimit } from '../../../components/textLimit';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
 import { createCampaign } from '../service';
@@ -110,9 +111,10 @@ export default function CreateCampaignModal({
                   min: 2,
                   message: t('common.required', { field: field('name') }),
                 },
+                textLimit(100, t).rule,
               ]}
             >
-              <Input maxLength={100} data-testid="review-field-name" />
+              <Input count={textLimit(100, t).count} data-testid="review-field-name" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -189,8 +191,8 @@ export default function CreateCampaignModal({
           <Col xs={24} md={12}>
             <Form.Item label={field('seed')} extra={t('pages.review.hint.seed')}>
               <Space.Compact style={{ width: '100%' }}>
-                <Form.Item name="seed" noStyle>
-                  <Input maxLength={100} data-testid="review-field-seed" />
+                <Form.Item name="seed" noStyle rules={[textLimit(100, t).rule]}>
+                  <Input count={textLimit(100, t).count} data-testid="review-field-seed" />
                 </Form.Item>
                 <Button
                   icon={<ReloadOutlined />}

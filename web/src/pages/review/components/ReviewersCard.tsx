@@ -5,6 +5,7 @@
 import { DeleteOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Flex, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
+import { textLimit } from '../../../components/textLimit';
 import { useApi } from '../../../hooks/useApi';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
@@ -147,7 +148,7 @@ export default function ReviewersCard({ campaign, onChanged }: { campaign: Campa
           <Input
             value={group}
             onChange={(e) => setGroup(e.target.value)}
-            maxLength={40}
+            status={textLimit(40, t).over(group) ? 'error' : undefined}
             style={{ width: 120 }}
             aria-label={t('pages.review.field.group')}
             data-testid="review-reviewer-group"

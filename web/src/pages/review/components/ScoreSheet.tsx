@@ -21,6 +21,7 @@ import {
 import { useMemo, useState } from 'react';
 import { REVIEW_SECTIONS } from '../../../../../src/core/review/rubric';
 import { type FileScore, scoreFile } from '../../../../../src/core/review/score';
+import { textLimit } from '../../../components/textLimit';
 import { useIntl } from '../../../locales/intl';
 import type { ActKind, Marks, ReviewRubric } from '../types';
 import { GradeTag } from './Tags';
@@ -120,6 +121,7 @@ export default function ScoreSheet({
   onSave(marks: Marks): void;
 }) {
   const { t } = useIntl();
+  const noteLimit = textLimit(2000, t);
   const [sheet, setSheet] = useState<Sheet>(initial);
   const [checked, setChecked] = useState(false);
   const live = useMemo(() => {
@@ -202,8 +204,8 @@ export default function ScoreSheet({
                   <Input
                     value={sheet.failed[v.key]}
                     disabled={!editable}
-                    maxLength={2000}
-                    status={showMissing(v.key) ? 'error' : undefined}
+                    count={noteLimit.count}
+                    status={showMissing(v.key) || noteLimit.over(sheet.failed[v.key]) ? 'error' : undefined}
                     placeholder={t('pages.review.vetoNote')}
                     onChange={(e) => setVetoNote(v.key, e.target.value)}
                     data-testid={`review-veto-note-${v.key}`}
@@ -271,8 +273,8 @@ export default function ScoreSheet({
                       <Input
                         value={d.note}
                         disabled={!editable}
-                        maxLength={2000}
-                        status={showMissing(item.key) ? 'error' : undefined}
+                        count={noteLimit.count}
+                        status={showMissing(item.key) || noteLimit.over(d.note) ? 'error' : undefined}
                         placeholder={t('pages.review.deductionNote')}
                         onChange={(e) => setDefect(item.key, { note: e.target.value })}
                         data-testid={`review-deduction-note-${item.key}`}

@@ -5,19 +5,17 @@
 // distinctions and the collective discussion's record), withdraw (the applicant's reason).
 // Field errors from the server land on their fields; the others are listed above the form; a
 // stale version (409) offers to reload.
-import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, Form, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
-import { type ReactNode, useEffect, useState } from 'react';
 import CollectiveDiscussionFields, {
   type CollectiveValues,
   collectiveInput,
 } from '../../../components/CollectiveDiscussionFields';
-import { textLength, textLimit } from '../../../components/textLimit';
+import { StepModal, type StepSpec } from '../../../components/StepModal';
+import { TextAreaItem } from '../../../components/TextAreaItem';
+import { textLimit } from '../../../components/textLimit';
 import { useApi } from '../../../hooks/useApi';
-import { useApiError } from '../../../hooks/useApiError';
-import { type Translate, useIntl } from '../../../locales/intl';
-import { landErrors, type NamePath } from '../../../services/fieldPaths';
-import { ApiError, type FieldError } from '../../../services/request';
+import type { Translate } from '../../../locales/intl';
 import { toleranceAction, tolerancePolicy } from '../../../services/tolerance';
 import { outcomeOptions, type ToleranceAction, type ToleranceDetail } from '../../../types/tolerance';
 import ChecklistFields, { factsInput } from './ChecklistFields';
@@ -25,38 +23,9 @@ import ChecklistFields, { factsInput } from './ChecklistFields';
 function textField(
   name: string,
   label: string,
-  t: Translate,
   opts: { min?: number; max?: number; rows?: number; placeholder?: string } = {},
 ) {
-  const limit = textLimit(opts.max ?? 2000, t);
-  const min = opts.min ?? 1;
-  return (
-    <Form.Item
-      name={name}
-      label={label}
-      rules={[
-        { required: true, whitespace: true, message: t('common.required', { field: label }) },
-        ...(min > 1
-          ? [
-              {
-                validator: (_r: unknown, v: string | undefined) =>
-                  textLength(v ?? '') === 0 || textLength(v ?? '') >= min
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('pages.cases.form.minChars', { n: min }))),
-              },
-            ]
-          : []),
-        limit.rule,
-      ]}
-    >
-      <Input.TextArea
-        count={limit.count}
-        autoSize={{ minRows: opts.rows ?? 3, maxRows: 12 }}
-        placeholder={opts.placeholder}
-        data-testid={`tolerance-field-${name}`}
-      />
-    </Form.Item>
-  );
+  return <TextAreaItem name={name} label={label} testId={`tolerance-field-${name}`} {...opts} />;
 }
 
 function DecideFields({ a, t }: { a: ToleranceDetail; t: Translate }) {
@@ -95,11 +64,11 @@ function DecideFields({ a, t }: { a: ToleranceDetail; t: Translate }) {
           }))}
         />
       </Form.Item>
-      {textField('opinion', t('pages.tolerance.field.decisionOpinion'), t, {
+      {textField('opinion', t('pages.tolerance.field.decisionOpinion'), {
         max: 5000,
         placeholder: t('pages.tolerance.form.decisionOpinionPlaceholder'),
       })}
-      {textField('distinctionReasons', t('pages.tolerance.field.distinctionReasons'), t, {
+      {textField('distinctionReasons', t('pages.tolerance.field.distinctionReasons'), {
         min: 10,
         max: 5000,
         rows: 4,
@@ -128,26 +97,17 @@ function VerifyFields({ a, t }: { a: ToleranceDetail; t: Translate }) {
   );
 }
 
-interface Spec {
-  fields(a: ToleranceDetail, t: Translate): ReactNode;
-  initial?(a: ToleranceDetail): Record<string, unknown>;
-  input?(v: Record<string, unknown>): object;
-  hint?(a: ToleranceDetail, t: Translate): ReactNode;
-  danger?: boolean;
-  width?: number;
-}
-
-const SPECS: Record<ToleranceAction, Spec> = {
+const SPECS: Record<ToleranceAction, StepSpec<ToleranceDetail>> = {
   accept: {
     fields: (_a, t) =>
-      textField('opinion', t('pages.tolerance.field.acceptOpinion'), t, {
+      textField('opinion', t('pages.tolerance.field.acceptOpinion'), {
         placeholder: t('pages.tolerance.form.acceptPlaceholder'),
       }),
     hint: (_a, t) => t('pages.tolerance.hint.accept'),
   },
   decline: {
     danger: true,
-    fields: (_a, t) => textField('reason', t('pages.tolerance.field.declineReason'), t, { min: 4 }),
+    fields: (_a, t) => textField('reason', t('pages.tolerance.field.declineReason'), { min: 4 }),
     hint: (_a, t) => t('pages.tolerance.hint.decline'),
   },
   verify: {
@@ -187,7 +147,7 @@ const SPECS: Record<ToleranceAction, Spec> = {
   },
   withdraw: {
     danger: true,
-    fields: (_a, t) => textField('reason', t('pages.tolerance.field.withdrawReason'), t),
+    fields: (_a, t) => textField('reason', t('pages.tolerance.field.withdrawReason')),
     hint: (_a, t) => t('pages.tolerance.hint.withdraw'),
   },
 };
@@ -200,94 +160,18 @@ interface Props {
   onReload(): void;
 }
 
-export default function ActionModal({ application: a, action, onClose, onDone, onReload }: Props) {
-  const { t } = useIntl();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [problems, setProblems] = useState<FieldError[]>([]);
-  const spec = action ? SPECS[action] : null;
-
-  // Only when the modal opens: a reload underneath must not wipe what was typed.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the application is read at opening time
-  useEffect(() => {
-    if (!action) return;
-    setProblems([]);
-    form.resetFields();
-    form.setFieldsValue(SPECS[action].initial?.(a) ?? {});
-  }, [action, form]);
-
-  const submit = async () => {
-    if (!action || !spec) return;
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    setSaving(true);
-    setProblems([]);
-    try {
-      const input = spec.input ? spec.input(values) : values;
-      const updated = await toleranceAction(a, action, input);
-      message.success(t('pages.tolerance.actionDone', { action: t(`pages.tolerance.action.${action}`) }));
-      onDone(updated);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 400 && e.fields.length > 0) {
-        const registered = form.getFieldsError().map((f) => f.name as NamePath);
-        const { landed, rest } = landErrors(e.fields, registered);
-        form.setFields(landed);
-        setProblems(rest.length === 0 && landed.length === 0 ? [{ path: '', message: e.message }] : rest);
-        if (landed.length > 0) form.scrollToField(landed[0].name, { block: 'center' });
-      } else {
-        showError(e, { form, onReload });
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const hint = spec?.hint?.(a, t);
+export default function ActionModal({ application, action, onClose, onDone, onReload }: Props) {
   return (
-    <Modal
-      open={action !== null}
-      title={action ? t(`pages.tolerance.action.${action}`) : ''}
-      onCancel={onClose}
-      onOk={submit}
-      okText={t('common.submit')}
-      okButtonProps={{ danger: spec?.danger, 'data-testid': 'tolerance-action-submit' }}
-      confirmLoading={saving}
-      width={spec?.width ?? 560}
-      destroyOnHidden
-      data-testid="tolerance-action-modal"
-    >
-      {hint && <Alert type="info" showIcon title={hint} style={{ marginBottom: 16 }} />}
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="tolerance-action-problems"
-          title={
-            problems.length === 1 ? (
-              problems[0].message
-            ) : (
-              <Typography.Text>{t('pages.cases.form.problems')}</Typography.Text>
-            )
-          }
-          description={
-            problems.length > 1 && (
-              <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {problems.map((p) => (
-                  <li key={`${p.path}-${p.message}`}>{p.message}</li>
-                ))}
-              </ul>
-            )
-          }
-        />
-      )}
-      {spec && (
-        <Form form={form} layout="vertical" preserve={false}>
-          {spec.fields(a, t)}
-        </Form>
-      )}
-    </Modal>
+    <StepModal<ToleranceDetail, ToleranceAction>
+      subject={application}
+      action={action}
+      specs={SPECS}
+      send={toleranceAction}
+      ns="pages.tolerance"
+      testId="tolerance"
+      onClose={onClose}
+      onDone={onDone}
+      onReload={onReload}
+    />
   );
 }

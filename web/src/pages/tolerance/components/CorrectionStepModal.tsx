@@ -2,9 +2,10 @@
 // of what was done) or recheck (the office, once the measure is due: the later acts are read and a
 // recurrence opens a lead). Field errors from the server land on their fields, the others are
 // listed above the form; a stale version (409) offers to reload.
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, Form, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { textLength, textLimit } from '../../../components/textLimit';
+import { ProblemsAlert } from '../../../components/ProblemsAlert';
+import { TextAreaItem } from '../../../components/TextAreaItem';
 import { useApiError } from '../../../hooks/useApiError';
 import { useIntl } from '../../../locales/intl';
 import { correctionAction } from '../../../services/corrections';
@@ -29,7 +30,6 @@ export default function CorrectionStepModal({ measure: m, action, onClose, onDon
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<FieldError[]>([]);
-  const limit = textLimit(5000, t);
 
   useEffect(() => {
     if (!action) return;
@@ -83,46 +83,22 @@ export default function CorrectionStepModal({ measure: m, action, onClose, onDon
           style={{ marginBottom: 16 }}
         />
       )}
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="correction-action-problems"
-          title={problems.map((p) => p.message).join('；')}
-        />
-      )}
+      <ProblemsAlert problems={problems} testId="correction-action-problems" joined />
       <Typography.Paragraph style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">{t('pages.corrections.field.measure')}：</Typography.Text>
         {m.measure}
       </Typography.Paragraph>
       {action === 'report' && (
         <Form form={form} layout="vertical" preserve={false}>
-          <Form.Item
+          <TextAreaItem
             name="note"
             label={t('pages.corrections.field.note')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('common.required', { field: t('pages.corrections.field.note') }),
-              },
-              {
-                validator: (_r, v: string | undefined) =>
-                  textLength(v ?? '') === 0 || textLength(v ?? '') >= NOTE_MIN
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('pages.cases.form.minChars', { n: NOTE_MIN }))),
-              },
-              limit.rule,
-            ]}
-          >
-            <Input.TextArea
-              count={limit.count}
-              autoSize={{ minRows: 3, maxRows: 10 }}
-              placeholder={t('pages.corrections.form.notePlaceholder')}
-              data-testid="correction-field-note"
-            />
-          </Form.Item>
+            min={NOTE_MIN}
+            max={5000}
+            maxRows={10}
+            placeholder={t('pages.corrections.form.notePlaceholder')}
+            testId="correction-field-note"
+          />
         </Form>
       )}
     </Modal>

@@ -2,10 +2,9 @@
 // legal office its agency's, an officer their own), by state in tabs, searched by number, person
 // or case, paged on the server, filters in the URL. The decision's due date runs from acceptance;
 // past it the date and the row turn red. An application starts from its case.
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, type TableColumnsType, Tabs, Typography } from 'antd';
+import { Flex, type TableColumnsType, Tabs, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { SearchFilter } from '../../../components/Filters';
+import { ListToolbar, SearchFilter } from '../../../components/Filters';
 import ListTable from '../../../components/ListTable';
 import { ToleranceOutcomeTag, ToleranceStateTag } from '../../../components/ToleranceTags';
 import { useApi } from '../../../hooks/useApi';
@@ -19,7 +18,7 @@ import { TOLERANCE_TABS, type ToleranceState, type ToleranceSummary } from '../.
 export default function Register() {
   const { t } = useIntl();
   const user = useUser();
-  const { values, update, page, pageSize } = useSearchState();
+  const { values, update, page, pageSize, paging } = useSearchState();
   const office = user.role === 'supervisor';
   // The office opens on what awaits its acceptance; the applicants on all of theirs.
   const defaultTab = office ? 'submitted' : 'all';
@@ -155,20 +154,14 @@ export default function Register() {
           ),
         }))}
       />
-      <Flex gap={12} wrap className="wz-toolbar">
+      <ListToolbar filtered={filtered} onClear={clear} onReload={list.reload}>
         <SearchFilter
           value={values.q}
           onSearch={(q) => update({ q })}
           placeholder={t('pages.tolerance.searchPlaceholder')}
           testId="tolerance-search"
         />
-        {filtered && (
-          <Button type="link" onClick={clear}>
-            {t('common.reset')}
-          </Button>
-        )}
-        <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
-      </Flex>
+      </ListToolbar>
       <ListTable<ToleranceSummary>
         rowKey="id"
         columns={columns}
@@ -177,9 +170,7 @@ export default function Register() {
         rowClassName={(r) => (r.overdue ? 'wz-row-overdue' : '')}
         data-testid="tolerance-table"
         list={list}
-        page={page}
-        pageSize={pageSize}
-        onPageChange={(p, ps) => update({ page: p, pageSize: ps }, { resetPage: false })}
+        {...paging}
         filtered={filtered}
         onClearFilters={clear}
         emptyText={emptyText}

@@ -7,13 +7,14 @@ import {
   HourglassOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Progress, Row, Skeleton, Table, Typography } from 'antd';
-import { StatCard } from '../../../components/StatCard';
+import { Card, Col, Empty, Flex, Progress, Row, Skeleton, Typography } from 'antd';
+import { StatGrid } from '../../../components/StatCard';
 import { LoadError } from '../../../components/Status';
+import { YearAgencyTable } from '../../../components/YearAgencyTable';
 import { useApi } from '../../../hooks/useApi';
 import { useIntl } from '../../../locales/intl';
 import { toleranceStatistics } from '../../../services/tolerance';
-import { grantRate, type ToleranceFiguresRow, toleranceFigures } from '../../../services/tolerance-stats';
+import { grantRate, type ToleranceFigures, toleranceFigures } from '../../../services/tolerance-stats';
 import { TOLERANCE_CONDITIONS, TOLERANCE_EXCLUSIONS } from '../../../types/tolerance';
 
 export default function Statistics() {
@@ -30,48 +31,42 @@ export default function Statistics() {
         ? t(`pages.tolerance.exclusion.${reason}`)
         : fallback;
   const maxReason = Math.max(1, ...stats.data.rejectedFor.map((r) => r.n));
-  const num = (v: number) => (v === 0 ? <Typography.Text type="secondary">0</Typography.Text> : v);
 
   return (
     <Flex vertical gap={16} data-testid="tolerance-statistics">
-      <Row gutter={[16, 16]}>
-        <Col xs={12} lg={6}>
-          <StatCard
-            title={t('pages.tolerance.stats.applications')}
-            value={totals.applications}
-            icon={<FileProtectOutlined />}
-            color="#1677ff"
-            testId="tolerance-stat-applications"
-          />
-        </Col>
-        <Col xs={12} lg={6}>
-          <StatCard
-            title={t('pages.tolerance.stats.granted', { exempt: totals.exempt, mitigate: totals.mitigate })}
-            value={totals.granted}
-            icon={<SafetyCertificateOutlined />}
-            color="#52c41a"
-            testId="tolerance-stat-granted"
-          />
-        </Col>
-        <Col xs={12} lg={6}>
-          <StatCard
-            title={t('pages.tolerance.stats.rejected', { declined: totals.declined })}
-            value={totals.rejected}
-            icon={<CloseCircleOutlined />}
-            color="#ff4d4f"
-            testId="tolerance-stat-rejected"
-          />
-        </Col>
-        <Col xs={12} lg={6}>
-          <StatCard
-            title={t('pages.tolerance.stats.pending')}
-            value={totals.pending}
-            icon={<HourglassOutlined />}
-            color="#faad14"
-            testId="tolerance-stat-pending"
-          />
-        </Col>
-      </Row>
+      <StatGrid
+        span={{ xs: 12, lg: 6 }}
+        cards={[
+          {
+            title: t('pages.tolerance.stats.applications'),
+            value: totals.applications,
+            icon: <FileProtectOutlined />,
+            color: '#1677ff',
+            testId: 'tolerance-stat-applications',
+          },
+          {
+            title: t('pages.tolerance.stats.granted', { exempt: totals.exempt, mitigate: totals.mitigate }),
+            value: totals.granted,
+            icon: <SafetyCertificateOutlined />,
+            color: '#52c41a',
+            testId: 'tolerance-stat-granted',
+          },
+          {
+            title: t('pages.tolerance.stats.rejected', { declined: totals.declined }),
+            value: totals.rejected,
+            icon: <CloseCircleOutlined />,
+            color: '#ff4d4f',
+            testId: 'tolerance-stat-rejected',
+          },
+          {
+            title: t('pages.tolerance.stats.pending'),
+            value: totals.pending,
+            icon: <HourglassOutlined />,
+            color: '#faad14',
+            testId: 'tolerance-stat-pending',
+          },
+        ]}
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={9}>
           <Card
@@ -112,65 +107,27 @@ export default function Statistics() {
           </Card>
         </Col>
         <Col xs={24} xl={15}>
-          <Card title={t('pages.tolerance.stats.byYearAgency')} variant="borderless" size="small">
-            <Table<ToleranceFiguresRow>
-              rowKey="key"
-              size="small"
-              pagination={false}
-              scroll={{ x: 720 }}
-              dataSource={byYearAgency}
-              data-testid="tolerance-stats-table"
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
-              columns={[
-                { title: t('pages.tolerance.stats.year'), dataIndex: 'year', width: 70 },
-                { title: t('pages.tolerance.field.agency'), dataIndex: 'agencyName', ellipsis: true },
-                { title: t('pages.tolerance.stats.applicationsShort'), dataIndex: 'applications', width: 70 },
-                {
-                  title: t('enums.toleranceOutcome.exempt'),
-                  dataIndex: 'exempt',
-                  width: 70,
-                  render: num,
-                },
-                {
-                  title: t('enums.toleranceOutcome.mitigate'),
-                  dataIndex: 'mitigate',
-                  width: 90,
-                  render: num,
-                },
-                {
-                  title: t('enums.toleranceOutcome.reject'),
-                  dataIndex: 'rejected',
-                  width: 80,
-                  render: num,
-                },
-                {
-                  title: t('enums.toleranceState.declined'),
-                  dataIndex: 'declined',
-                  width: 80,
-                  render: num,
-                },
-                {
-                  title: t('pages.tolerance.stats.pendingShort'),
-                  dataIndex: 'pending',
-                  width: 70,
-                  render: num,
-                },
-                {
-                  title: t('pages.tolerance.stats.rateShort'),
-                  key: 'rate',
-                  width: 80,
-                  render: (_, r) => {
-                    const x = grantRate(r);
-                    return x === null ? (
-                      <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
-                    ) : (
-                      `${x}%`
-                    );
-                  },
-                },
-              ]}
-            />
-          </Card>
+          <YearAgencyTable<ToleranceFigures>
+            title={t('pages.tolerance.stats.byYearAgency')}
+            rows={byYearAgency}
+            testId="tolerance-stats-table"
+            yearTitle={t('pages.tolerance.stats.year')}
+            agencyTitle={t('pages.tolerance.field.agency')}
+            count={{
+              title: t('pages.tolerance.stats.applicationsShort'),
+              dataIndex: 'applications',
+              width: 70,
+            }}
+            figures={[
+              { title: t('enums.toleranceOutcome.exempt'), dataIndex: 'exempt', width: 70 },
+              { title: t('enums.toleranceOutcome.mitigate'), dataIndex: 'mitigate', width: 90 },
+              { title: t('enums.toleranceOutcome.reject'), dataIndex: 'rejected', width: 80 },
+              { title: t('enums.toleranceState.declined'), dataIndex: 'declined', width: 80 },
+              { title: t('pages.tolerance.stats.pendingShort'), dataIndex: 'pending', width: 70 },
+            ]}
+            rateTitle={t('pages.tolerance.stats.rateShort')}
+            rate={grantRate}
+          />
         </Col>
       </Row>
     </Flex>
