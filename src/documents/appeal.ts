@@ -1,7 +1,8 @@
 // The documents of an appeal (申诉) before the relief panel: 《申诉受理通知书》, 《不予受理申诉通知书》
 // (why, and how to go further), 《听证通知书》 (when, where, the right to be heard and to bring a
 // representative), 《申诉处理决定书》 (the panel's result with the vote count — never who voted how)
-// and 《恢复名誉通知书》 when the decision was changed or revoked. APPEAL_DOCUMENTS has a renderer for
+// and 《恢复名誉通知书》 when the decision was changed or revoked. On an agency's appeal against
+// Art. 25 measures the documents speak to the agency (你机关) rather than to a person. APPEAL_DOCUMENTS has a renderer for
 // every kind in core; the same model always gives the same bytes.
 import type { Paragraph } from 'docx';
 import { APPEAL_DOCUMENT_TITLES, type AppealDocumentKind } from '../core/workflow/appeal.js';
@@ -17,7 +18,8 @@ export interface AppealDocumentModel {
   /** The appeal's number (A市申诉〔2026〕3号), printed under the title. */
   caseNumber: string;
   accountabilityCase: { number: string; subject: string; decisionOn: string | null; servedOn: string | null };
-  person: { name: string; post: string | null; agencyName: string };
+  /** The appellant: the officer, or (`agency`) the agency itself (then name = agencyName). */
+  person: { name: string; post: string | null; agencyName: string; agency?: boolean };
   filedOn: string;
   grounds: string;
   /** The sanction appealed against, in words (通报批评), or null. */
@@ -42,25 +44,29 @@ export interface AppealDocumentModel {
 }
 
 const to = (m: AppealDocumentModel) =>
-  `${str(m.person.name)}（${str(m.person.agencyName)}${m.person.post ?? ''}）`;
+  m.person.agency
+    ? str(m.person.agencyName)
+    : `${str(m.person.name)}（${str(m.person.agencyName)}${m.person.post ?? ''}）`;
+/** How the documents address the appellant: 你 to the officer, 你机关 to the agency. */
+const you = (m: AppealDocumentModel) => (m.person.agency ? '你机关' : '你');
 const aboutCase = (m: AppealDocumentModel) =>
   `${str(m.accountabilityCase.number)}案件“${zhPunct(m.accountabilityCase.subject)}”的处理决定${m.original ? `（${m.original}）` : ''}`;
 
 const PARTS: Record<AppealDocumentKind, (m: AppealDocumentModel) => Paragraph[]> = {
   appeal_acceptance: (m) => [
-    body(`你于${zhDate(m.filedOn)}对${aboutCase(m)}提出的申诉，符合受理条件，本委员会决定受理。`),
+    body(`${you(m)}于${zhDate(m.filedOn)}对${aboutCase(m)}提出的申诉，符合受理条件，本委员会决定受理。`),
     ...ledParagraphs('受理意见：', m.acceptance?.opinion ?? ''),
     body(
-      `本委员会将随机抽取委员组成合议组审理，并于${zhDate(m.acceptance?.dueOn ?? null)}前作出处理决定；情况复杂的，可以依照规定延长。听证的时间、地点将另行通知，你可以到会陈述，也可以委托代理人参加。`,
+      `本委员会将随机抽取委员组成合议组审理，并于${zhDate(m.acceptance?.dueOn ?? null)}前作出处理决定；情况复杂的，可以依照规定延长。听证的时间、地点将另行通知，${you(m)}可以到会陈述，也可以委托代理人参加。`,
     ),
-    body('申诉期间，原处理决定不停止执行。本委员会不因你提出申诉而加重对你的处理。'),
+    body(`申诉期间，原处理决定不停止执行。本委员会不因${you(m)}提出申诉而加重对${you(m)}的处理。`),
   ],
   appeal_rejection: (m) => [
-    body(`你于${zhDate(m.filedOn)}对${aboutCase(m)}提出申诉。`),
+    body(`${you(m)}于${zhDate(m.filedOn)}对${aboutCase(m)}提出申诉。`),
     body(
       m.rejection?.late
-        ? `经审查，原处理决定于${zhDate(m.accountabilityCase.servedOn)}送达，申诉期限为${m.appealPeriod.words}，至${zhDate(m.appealPeriod.until)}届满；你的申诉已超过申诉期限。`
-        : '经审查，你的申诉不符合受理条件。',
+        ? `经审查，原处理决定于${zhDate(m.accountabilityCase.servedOn)}送达，申诉期限为${m.appealPeriod.words}，至${zhDate(m.appealPeriod.until)}届满；${you(m)}的申诉已超过申诉期限。`
+        : `经审查，${you(m)}的申诉不符合受理条件。`,
     ),
     ...ledParagraphs('不予受理的理由：', m.rejection?.reason ?? ''),
     body(
@@ -68,9 +74,9 @@ const PARTS: Record<AppealDocumentKind, (m: AppealDocumentModel) => Paragraph[]>
     ),
   ],
   hearing_notice: (m) => [
-    body(`本委员会受理了你对${aboutCase(m)}提出的申诉。`),
+    body(`本委员会受理了${you(m)}对${aboutCase(m)}提出的申诉。`),
     body(
-      `定于${zhDate(m.hearing?.on ?? null)}在${zhPunct(m.hearing?.place ?? '')}举行听证${m.hearing?.evidence ? '，听取申诉人陈述并接收、质证证据' : ''}。你可以到会陈述、申辩，可以委托一至二名代理人参加，并可以提交证据材料。`,
+      `定于${zhDate(m.hearing?.on ?? null)}在${zhPunct(m.hearing?.place ?? '')}举行听证${m.hearing?.evidence ? '，听取申诉人陈述并接收、质证证据' : ''}。${you(m)}可以到会陈述、申辩，可以委托一至二名代理人参加，并可以提交证据材料。`,
     ),
     body('无正当理由不到会的，不影响本委员会依据已有材料作出处理决定。'),
   ],
@@ -78,7 +84,7 @@ const PARTS: Record<AppealDocumentKind, (m: AppealDocumentModel) => Paragraph[]>
     const d = m.decision;
     return [
       body(
-        `你于${zhDate(m.filedOn)}对${aboutCase(m)}提出申诉，本委员会于${zhDate(m.acceptance?.on ?? null)}受理。`,
+        `${you(m)}于${zhDate(m.filedOn)}对${aboutCase(m)}提出申诉，本委员会于${zhDate(m.acceptance?.on ?? null)}受理。`,
       ),
       ...ledParagraphs('申诉理由：', m.grounds),
       body(
@@ -94,7 +100,9 @@ const PARTS: Record<AppealDocumentKind, (m: AppealDocumentModel) => Paragraph[]>
   restoration: (m) => [
     body(`经本委员会审理，${aboutCase(m)}已${m.decision?.words ?? ''}。`),
     body(
-      `请${str(m.person.agencyName)}在原处理决定${m.originalScope}的范围内，为${str(m.person.name)}同志恢复名誉、消除影响，并相应更正其执法档案与过错记录；已公开的处理结果，应当自本通知送达之日起三个工作日内撤回并说明理由。`,
+      m.person.agency
+        ? `原处理决定对${str(m.person.agencyName)}作出的处理相应变更或者撤销。请作出原处理决定的机关在原处理决定${m.originalScope}的范围内，为${str(m.person.agencyName)}恢复名誉、消除影响，并相应更正评议考核记录；已公开的处理结果，应当自本通知送达之日起三个工作日内撤回并说明理由。`
+        : `请${str(m.person.agencyName)}在原处理决定${m.originalScope}的范围内，为${str(m.person.name)}同志恢复名誉、消除影响，并相应更正其执法档案与过错记录；已公开的处理结果，应当自本通知送达之日起三个工作日内撤回并说明理由。`,
     ),
   ],
 };

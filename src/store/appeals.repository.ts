@@ -11,30 +11,33 @@ import { containsPattern, type PageRequest, pageOfRows, scopeCondition } from '.
 type Db = Kysely<DB> | Transaction<DB>;
 
 function appealRows(db: Db) {
-  return db
-    .selectFrom('appeals as t')
-    .innerJoin('cases as c', 'c.id', 't.caseId')
-    .innerJoin('officers as o', 'o.id', 't.officerId')
-    .innerJoin('agencies as a', 'a.id', 'c.agencyId')
-    .innerJoin('regions as r', 'r.code', 't.regionCode')
-    .selectAll('t')
-    .select([
-      'c.number as caseNumber',
-      'c.subject as caseSubject',
-      'c.state as caseState',
-      'c.agencyId as agencyId',
-      'c.decisionOn as caseDecisionOn',
-      'c.decisionKind as caseDecisionKind',
-      'c.decisionReasons as caseDecisionReasons',
-      'c.findingsText as caseFindings',
-      'c.proposal as caseProposal',
-      'c.approval as caseApproval',
-      'a.name as agencyName',
-      'r.name as regionName',
-      'o.name as officerName',
-      'o.post as officerPost',
-      'o.agencyId as officerAgencyId',
-    ]);
+  return (
+    db
+      .selectFrom('appeals as t')
+      .innerJoin('cases as c', 'c.id', 't.caseId')
+      // An agency's appeal has no officer.
+      .leftJoin('officers as o', 'o.id', 't.officerId')
+      .innerJoin('agencies as a', 'a.id', 'c.agencyId')
+      .innerJoin('regions as r', 'r.code', 't.regionCode')
+      .selectAll('t')
+      .select([
+        'c.number as caseNumber',
+        'c.subject as caseSubject',
+        'c.state as caseState',
+        'c.agencyId as agencyId',
+        'c.decisionOn as caseDecisionOn',
+        'c.decisionKind as caseDecisionKind',
+        'c.decisionReasons as caseDecisionReasons',
+        'c.findingsText as caseFindings',
+        'c.proposal as caseProposal',
+        'c.approval as caseApproval',
+        'a.name as agencyName',
+        'r.name as regionName',
+        'o.name as officerName',
+        'o.post as officerPost',
+        'o.agencyId as officerAgencyId',
+      ])
+  );
 }
 
 /** The panel as stored: the draw (seed, order, members, chair, passed), its pool and the conflicts declared. */

@@ -5,7 +5,7 @@ import { type Insertable, type Kysely, type Selectable, sql, type Transaction } 
 import type { Scope } from '../core/policies/actor.js';
 import type { AppealOutcome } from '../core/relief/vote.js';
 import type { SanctionForm } from '../core/rulebook/types.js';
-import type { AppealState } from '../core/workflow/appeal.js';
+import { APPEAL_OPEN_STATES, type AppealState } from '../core/workflow/appeal.js';
 import type { CaseState } from '../core/workflow/case.js';
 import type { CasesTable, DB, FileTable } from './schema.js';
 import { containsPattern, offsetOf, type Page, type PageRequest, scopeCondition } from './scope.js';
@@ -70,6 +70,7 @@ function caseParts(db: Db, ids: readonly string[]) {
         'decision',
         'decidedOn',
         'dueOn',
+        'appellantKind',
       ])
       .where('caseId', 'in', ids)
       .where('state', 'not in', ['rejected', 'withdrawn'])
@@ -198,8 +199,16 @@ export async function loadCases(db: Db, ids: readonly string[]) {
     evidence: byCase(evidence, withoutCaseId),
     documents: byCase(documents, withoutCaseId),
   };
+  // The case shows the officer's appeal; an agency's appeal against its Art. 25 measures is in the
+  // register (GET /appeals?caseId=), and while it is open the case does not close either.
   const appealOf = new Map<string, CaseAppeal>();
-  for (const a of appeals) if (!appealOf.has(a.caseId)) appealOf.set(a.caseId, caseAppealOf(a));
+  const agencyAppealOpen = new Set<string>();
+  for (const a of appeals) {
+    if (a.appellantKind === 'agency') {
+      if (APPEAL_OPEN_STATES.includes(a.state)) agencyAppealOpen.add(a.caseId);
+    } else if (!appealOf.has(a.caseId) && a.officerId)
+      appealOf.set(a.caseId, caseAppealOf({ ...a, officerId: a.officerId }));
+  }
   const found = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = found.get(id);
@@ -211,6 +220,7 @@ export async function loadCases(db: Db, ids: readonly string[]) {
         persons: parts.persons.get(id) ?? [],
         extensions: parts.extensions.get(id) ?? [],
         appeal: appealOf.get(id) ?? null,
+        agencyAppealOpen: agencyAppealOpen.has(id),
         referrals: parts.referrals.get(id) ?? [],
         evidence: parts.evidence.get(id) ?? [],
         documents: parts.documents.get(id) ?? [],

@@ -5,8 +5,8 @@ import type { DutyRole, PowerType } from '../core/duties/columns.js';
 import type { Role } from '../core/policies/actor.js';
 import type { OrganKind } from '../core/referrals/organs.js';
 import type { MemberKind } from '../core/relief/panel.js';
-import type { Referral, SanctionForm } from '../core/rulebook/types.js';
-import type { AppealState } from '../core/workflow/appeal.js';
+import type { AgencyMeasure, Referral, SanctionForm } from '../core/rulebook/types.js';
+import type { AppealState, AppellantKind } from '../core/workflow/appeal.js';
 import type { CaseState } from '../core/workflow/case.js';
 import type { CorrectionSource, MeasureState } from '../core/workflow/correction.js';
 import type { LeadSource, LeadStatus } from '../core/workflow/lead.js';
@@ -271,6 +271,8 @@ export interface CasesTable {
   approval: JsonNullable;
   servedOn: string | null;
   service: JsonNullable;
+  /** The relief decided on the agency's appeal (migration 0013): { appealId, number, outcome, measures, on }. */
+  agencyRelief: JsonNullable;
   executedOn: string | null;
   executionNote: string | null;
   closedOn: string | null;
@@ -338,13 +340,18 @@ export interface AppealsTable {
   number: string;
   regionCode: string;
   caseId: string;
-  officerId: string;
+  /** The officer concerned, or (Art. 25 measures) the agency through its legal office. */
+  appellantKind: ColumnType<AppellantKind, AppellantKind | undefined, AppellantKind>;
+  /** Null for an agency's appeal. */
+  officerId: string | null;
   filedBy: string | null;
   filedOn: string;
   grounds: string;
   state: AppealState;
   servedOn: string | null;
   originalForm: SanctionForm | null;
+  /** The Art. 25 measures appealed against (an agency's appeal), lightest first. */
+  originalMeasures: ColumnType<AgencyMeasure[] | null, string | null | undefined, string | null>;
   pack: string;
   acceptedOn: string | null;
   /** When the panel must decide (set on acceptance, moved by an extension). */

@@ -2,9 +2,10 @@
 // files and may withdraw; the supervision office of the case's region accepts, draws the panel and
 // schedules hearings — but no one who took part in the decision appealed against (the engine's
 // guard says so); the panel's members vote and its chair runs the sessions; the agency's legal
-// office reads its officers' appeals. How members voted is never shown before the tally, and never
+// office reads its officers' appeals, and files and withdraws the agency's own appeal against the
+// Art. 25 measures imposed on it (issue 12). How members voted is never shown before the tally, and never
 // to anyone but in the audit chain.
-import type { AppealActor } from '../workflow/appeal.js';
+import type { AppealActor, AppellantKind } from '../workflow/appeal.js';
 import { type Actor, regionCovers, type Scope } from './actor.js';
 import { caseListScope } from './case.js';
 
@@ -12,7 +13,9 @@ export interface AppealRef {
   regionCode: string;
   /** The case's agency. */
   agencyId: string;
-  officerId: string;
+  /** Who appeals: the officer (officerId), or the case's agency. */
+  appellantKind: AppellantKind;
+  officerId: string | null;
   /** The user accounts of the members seated on the panel, and of its chair. */
   panelUsers: readonly string[];
   chairUser: string | null;
@@ -23,7 +26,11 @@ export function appealActorKinds(actor: Actor, a: AppealRef): AppealActor[] {
   if (actor.role === 'supervisor' && regionCovers(actor.regionCode, a.regionCode)) kinds.push('office');
   if (actor.role === 'panel' && a.panelUsers.includes(actor.id)) kinds.push('member');
   if (actor.role === 'panel' && a.chairUser === actor.id) kinds.push('chair');
-  if (actor.role === 'officer' && actor.officerId === a.officerId) kinds.push('appellant');
+  if (a.appellantKind === 'officer' && actor.role === 'officer' && actor.officerId === a.officerId)
+    kinds.push('appellant');
+  // The agency appeals through its legal office (法制机构).
+  if (a.appellantKind === 'agency' && actor.role === 'agency_legal' && actor.agencyId === a.agencyId)
+    kinds.push('appellant');
   return kinds;
 }
 

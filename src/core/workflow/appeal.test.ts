@@ -1,15 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultCalendar } from '../calendar/index.js';
+import type { Determination } from '../determine/types.js';
 import { type Actor, ROLES } from '../policies/actor.js';
 import { type AppealRef, appealActorKinds, canReadAppeal } from '../policies/appeal.js';
 import { GUIZHOU_PARAMS } from '../rulebook/packs/guizhou.js';
+import type { AgencyMeasure } from '../rulebook/types.js';
 import {
   APPEAL_PROCEDURE,
   APPEAL_STATES,
   type AppealActor,
   type AppealContext,
   type AppealSnapshot,
+  agencyMeasuresOf,
   appealDecisionDue,
   appealEligible,
   filedLate,
@@ -34,6 +37,7 @@ const snap = (over: Partial<AppealSnapshot> = {}): AppealSnapshot => ({
   servedOn: '2026-02-02',
   acceptedOn: null,
   originalForm: 'circulated_criticism',
+  originalMeasures: null,
   panelSize: 5,
   panel: null,
   sessions: [],
@@ -234,6 +238,7 @@ describe('who acts on an appeal', () => {
   const ref: AppealRef = {
     regionCode: '529900',
     agencyId: '529900-SCJ',
+    appellantKind: 'officer',
     officerId: 'O-1',
     panelUsers: ['u-m'],
     chairUser: 'u-c',
@@ -265,5 +270,63 @@ describe('who acts on an appeal', () => {
       (r) => !['supervisor', 'panel', 'officer', 'agency_legal', 'admin'].includes(r),
     ))
       expect(canReadAppeal(actor(role), ref)).toBe(false);
+  });
+});
+
+describe("an agency's appeal against Art. 25 measures", () => {
+  const det = {
+    agencies: [
+      { id: 'AG-1', liable: true, measures: ['circulated_criticism', 'rectify_within_limit'] },
+      { id: 'AG-2', liable: false, measures: [] },
+    ],
+  } as unknown as Pick<Determination, 'agencies'>;
+
+  it("the measures imposed are the determination's for the case's agency, lightest first", () => {
+    expect(agencyMeasuresOf(det, 'AG-1')).toEqual(['rectify_within_limit', 'circulated_criticism']);
+    expect(agencyMeasuresOf(det, 'AG-2')).toEqual([]);
+    expect(agencyMeasuresOf(null, 'AG-1')).toEqual([]);
+  });
+
+  it('its legal office is the appellant; the officer of the case is not', () => {
+    const ref: AppealRef = {
+      regionCode: '529900',
+      agencyId: 'AG-1',
+      appellantKind: 'agency',
+      officerId: null,
+      panelUsers: [],
+      chairUser: null,
+    };
+    const legal = {
+      id: 'u-l',
+      username: 'l',
+      role: 'agency_legal',
+      regionCode: '529900',
+      agencyId: 'AG-1',
+    } as Actor;
+    expect(appealActorKinds(legal, ref)).toEqual(['appellant']);
+    expect(appealActorKinds({ ...legal, agencyId: 'AG-2' } as Actor, ref)).toEqual([]);
+    expect(appealActorKinds({ ...legal, role: 'officer', officerId: 'O-1' } as Actor, ref)).toEqual([]);
+    expect(appealActorKinds(legal, { ...ref, appellantKind: 'officer', officerId: 'O-1' })).toEqual([]);
+  });
+
+  it('a change must name lighter measures, never heavier', () => {
+    const s = voting({
+      originalForm: null,
+      originalMeasures: ['rectify_within_limit', 'circulated_criticism'],
+    });
+    const vote = (measures: AgencyMeasure[] | null, outcome: 'changed' | 'revoked' = 'changed') =>
+      checkAction(
+        APPEAL_PROCEDURE,
+        s,
+        'vote',
+        { outcome, form: null, measures, reasons: '理由充分成立' },
+        ['member'],
+        ctx(),
+      );
+    expect(vote(['rectify_within_limit']).problems).toEqual([]);
+    expect(vote(['award_disqualification']).problems.map((p) => p.path)).toEqual(['measures']);
+    expect(vote(['circulated_criticism']).problems.map((p) => p.path)).toEqual(['measures']);
+    expect(vote(null).problems.map((p) => p.path)).toEqual(['measures']);
+    expect(vote(null, 'revoked').problems).toEqual([]);
   });
 });

@@ -8,9 +8,11 @@
 // members make a quorum; votes stay sealed until the last is cast, which decides (relief/vote.ts).
 // Execution is not suspended (申诉期间不停止执行, the case's decisionStandsDuringAppeal).
 import type { Calendar } from '../calendar/calendar.js';
+import type { Determination } from '../determine/types.js';
 import {
   type AppealOutcome,
   eligibleVoters,
+  orderedMeasures,
   quorumProblems,
   type Session,
   tally,
@@ -18,7 +20,7 @@ import {
   voteProblems,
 } from '../relief/vote.js';
 import type { Deadline, ReliefParams } from '../rulebook/packs/types.js';
-import type { SanctionForm } from '../rulebook/types.js';
+import type { AgencyMeasure, SanctionForm } from '../rulebook/types.js';
 import { dueDate, unitLabel } from './case.js';
 import { defineProcedure, type Problems, problem } from './engine.js';
 
@@ -61,6 +63,31 @@ export const APPEAL_DOCUMENT_TITLES: Record<AppealDocumentKind, string> = {
 };
 
 /**
+ * Who appeals: the officer held accountable, or — against the Art. 25 measures imposed on it
+ * (问责办法 第二十五条; issue 12: "the officer (or the agency, for Art. 25 measures) appeals") —
+ * the agency, through its legal office.
+ */
+export const APPELLANT_KINDS = ['officer', 'agency'] as const;
+export type AppellantKind = (typeof APPELLANT_KINDS)[number];
+export const APPELLANT_KIND_LABELS: Record<AppellantKind, string> = {
+  officer: '执法人员本人',
+  agency: '机关（法制机构代为申诉）',
+};
+
+/**
+ * The Art. 25 measures the case's decision imposes on its agency. The decision records no measures
+ * of its own for the agency: they are the determination's for that agency, as the case's documents
+ * print them (处理决定书: the liable agencies' measures), lightest first. Empty: nothing to appeal.
+ */
+export function agencyMeasuresOf(
+  determination: Pick<Determination, 'agencies'> | null,
+  agencyId: string,
+): AgencyMeasure[] {
+  const d = determination?.agencies.find((a) => a.id === agencyId && a.liable);
+  return d ? orderedMeasures(d.measures) : [];
+}
+
+/**
  * The relief office (the supervision office's staff who took no part in the decision) accepts,
  * draws and schedules; the panel's members vote and its chair runs the sessions; the appellant
  * may withdraw.
@@ -75,6 +102,8 @@ export interface AppealSnapshot {
   acceptedOn: string | null;
   /** The appellant's sanction under the decision (null: none was given, e.g. an agency measure). */
   originalForm: SanctionForm | null;
+  /** The Art. 25 measures appealed against, on an agency's appeal (null on an officer's). */
+  originalMeasures: AgencyMeasure[] | null;
   panelSize: number;
   panel: { members: string[]; chair: string } | null;
   sessions: (Session & { recorded: boolean })[];
@@ -107,7 +136,14 @@ export interface AppealInputs {
     note: string;
   };
   open_vote: { note?: string };
-  vote: { outcome: AppealOutcome; form: SanctionForm | null; reasons: string; dissent?: string };
+  vote: {
+    outcome: AppealOutcome;
+    form: SanctionForm | null;
+    /** On an agency's appeal: the lighter measures, when the vote is to change. */
+    measures?: AgencyMeasure[] | null;
+    reasons: string;
+    dissent?: string;
+  };
   extend: { reason: string };
   withdraw: { reason: string };
 }
@@ -298,7 +334,7 @@ export const APPEAL_PROCEDURE = defineProcedure<
         (s, ctx) =>
           s.votes.some((v) => v.memberId === ctx.actorMemberId) ? problem('actor', '您已表决') : [],
       ],
-      guards: [(s, i) => voteProblems(i, s.originalForm)],
+      guards: [(s, i) => voteProblems(i, s.originalForm, s.originalMeasures)],
       issues: (s, i) =>
         isLastVote(s) ? decisionDocuments(tally([...s.votes, { memberId: '', ...i }]).outcome) : [],
       // The vote itself is sealed: the audit records that a member voted, not how, until the tally.

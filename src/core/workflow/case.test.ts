@@ -46,6 +46,7 @@ const snap = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   decision: null,
   servedOn: null,
   appeal: null,
+  agencyAppealOpen: false,
   ...over,
 });
 const person = (id: string, over = {}) => ({
@@ -335,6 +336,11 @@ describe('case transitions', () => {
     ).toEqual(['appeal']);
     const decided = { ...executed, appeal: { ...open, result: 'upheld' as const, reviewedOn: '2025-11-20' } };
     expect(checkTransition(decided, 'close', {}, SUP, ctx({ today: '2025-12-31' })).ok).toBe(true);
+    // Nor while the agency's appeal against its Art. 25 measures is open.
+    const agency = { ...decided, agencyAppealOpen: true };
+    expect(
+      checkTransition(agency, 'close', {}, SUP, ctx({ today: '2025-12-31' })).problems.map((p) => p.path),
+    ).toEqual(['appeal']);
     const revoked = { ...pending, appeal: { ...open, result: 'revoked' as const, reviewedOn: '2025-11-20' } };
     expect(
       checkTransition(revoked, 'execute', { note: 'x' }, SUP, ctx()).problems.map((p) => p.path),

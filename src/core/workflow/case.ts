@@ -101,6 +101,8 @@ export interface CaseSnapshot {
     reviewedOn: string | null;
     dueOn: string | null;
   } | null;
+  /** The agency's appeal against its Art. 25 measures is open before the relief panel. */
+  agencyAppealOpen: boolean;
 }
 
 export interface CaseProcedure extends ProcedureParams {
@@ -506,7 +508,8 @@ const CASE_ACTION_SPECS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
         s.appeal?.result !== 'revoked'
           ? problem('state', '追究决定须执行后方可结案')
           : [],
-      (s) => (appealPending(s) ? problem('appeal', '申诉尚未复核，不能结案') : []),
+      (s) =>
+        appealPending(s) || s.agencyAppealOpen ? problem('appeal', '申诉尚未作出处理决定，不能结案') : [],
       (s, ctx) =>
         s.servedOn && !s.appeal && ctx.today <= dueDate(ctx.calendar, s.servedOn, ctx.procedure.appealWithin)
           ? problem(

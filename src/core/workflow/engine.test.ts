@@ -204,6 +204,7 @@ describe('the accountability case on the engine', () => {
       reviewedOn: null,
       dueOn: '2026-04-11',
     }),
+    agencyAppealOpen: fc.boolean(),
     statementNoticeOn: fc.constantFrom(null, '2026-02-20', '2026-03-02'),
   });
   const kinds = fc.subarray<CaseActor>(['supervisor', 'investigator', 'subject']);
@@ -245,6 +246,7 @@ describe('the accountability case on the engine', () => {
       decision: null,
       servedOn: null,
       appeal: null,
+      agencyAppealOpen: false,
     };
     const p = {
       id: 'O-1',

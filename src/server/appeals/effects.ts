@@ -3,7 +3,8 @@
 // and a declared conflict `prepare` the panel from the pool before the transaction (and refuse
 // with 400 naming `pool` when it cannot be filled); the last vote tallies, records every vote with
 // its reasons in the audit chain, and carries a changed or revoked decision to the case's person
-// (their record and early warning read it) with the restoration notice.
+// (their record and early warning read it) with the restoration notice — or, on an agency's appeal
+// against Art. 25 measures, to the case's agency_relief.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Transaction, Updateable } from 'kysely';
@@ -13,11 +14,12 @@ import { type DrawnPanel, type DrawRules, drawPanel, type PoolMember } from '../
 import {
   APPEAL_OUTCOME_LABELS,
   type AppealOutcome,
+  measuresLabel,
   type Tally,
   tally,
   type Vote,
 } from '../../core/relief/vote.js';
-import type { SanctionForm } from '../../core/rulebook/types.js';
+import type { AgencyMeasure, SanctionForm } from '../../core/rulebook/types.js';
 import { SANCTION_FORM_LABELS } from '../../core/rulebook/vocabulary.js';
 import {
   type AppealAction,
@@ -110,13 +112,16 @@ async function signer(x: EffectArgs<AppealAction, unknown>): Promise<Signed> {
 const set = (x: EffectArgs<AppealAction, unknown>, values: Updateable<AppealsTable>) =>
   x.trx.updateTable('appeals').set(values).where('id', '=', x.a.id).execute();
 
-/** The draw's rules for an appeal: the appellant's agency and the deciding office sit out. */
+/**
+ * The draw's rules for an appeal: the appellant's agency (the officer's, or on an agency's appeal
+ * the case's agency) and the deciding office sit out.
+ */
 export const drawRules = (
-  a: Pick<LoadedAppeal, 'officerAgencyId' | 'regionCode'>,
+  a: Pick<LoadedAppeal, 'officerAgencyId' | 'regionCode' | 'agencyId' | 'appellantKind'>,
   size: number,
 ): DrawRules => ({
   size,
-  appellantAgencyId: a.officerAgencyId,
+  appellantAgencyId: a.appellantKind === 'agency' ? a.agencyId : a.officerAgencyId,
   decidingOfficeRegion: a.regionCode,
 });
 
@@ -144,10 +149,17 @@ async function issue(
       decisionOn: a.caseDecisionOn,
       servedOn: a.servedOn,
     },
-    person: { name: a.officerName, post: a.officerPost, agencyName: a.agencyName },
+    person:
+      a.appellantKind === 'agency'
+        ? { name: a.agencyName, post: null, agencyName: a.agencyName, agency: true }
+        : { name: a.officerName ?? '', post: a.officerPost, agencyName: a.agencyName },
     filedOn: a.filedOn,
     grounds: a.grounds,
-    original: a.originalForm ? SANCTION_FORM_LABELS[a.originalForm] : null,
+    original: a.originalMeasures
+      ? measuresLabel(a.originalMeasures) || null
+      : a.originalForm
+        ? SANCTION_FORM_LABELS[a.originalForm]
+        : null,
     appealPeriod: {
       words: `送达后 ${ctx.appealWithin.days} 个${unitLabel(ctx.appealWithin)}`,
       until: appealDeadline(a, ctx),
@@ -162,7 +174,10 @@ async function issue(
     rejection: null,
     hearing: null,
     decision: null,
-    originalScope: a.originalForm === 'circulated_criticism' ? '通报' : '送达和告知',
+    originalScope:
+      a.originalForm === 'circulated_criticism' || a.originalMeasures?.includes('circulated_criticism')
+        ? '通报'
+        : '送达和告知',
     ...over,
   };
   const ids: number[] = [];
@@ -185,7 +200,9 @@ async function issue(
 }
 
 /** The result in words, as the decision and the restoration notice say it. */
-function resultWords(t: Pick<Tally, 'outcome' | 'form'>): string {
+function resultWords(t: Pick<Tally, 'outcome' | 'form' | 'measures'>): string {
+  if (t.outcome === 'changed' && t.measures?.length)
+    return `变更原处理决定，对机关的处理改为${measuresLabel(t.measures)}`;
   if (t.outcome === 'changed' && t.form) return `变更原处理决定，改为${SANCTION_FORM_LABELS[t.form]}`;
   return t.outcome === 'revoked' ? '撤销原处理决定' : '维持原处理决定';
 }
@@ -290,6 +307,9 @@ export const APPEAL_EFFECTS: Effects = {
         memberId: x.ctx.actorMemberId!,
         outcome: x.body.outcome,
         form: x.body.outcome === 'changed' ? x.body.form : null,
+        ...(x.a.appellantKind === 'agency'
+          ? { measures: x.body.outcome === 'changed' ? (x.body.measures ?? []) : null }
+          : {}),
         reasons: x.body.reasons,
         dissent: x.body.dissent ?? null,
         on: x.ctx.today,
@@ -314,17 +334,19 @@ export const APPEAL_EFFECTS: Effects = {
         detail: {
           outcome: t.outcome,
           form: t.form,
+          ...(t.measures ? { measures: t.measures } : {}),
           counts: t.counts,
           votes: votes.map((v) => ({
             member: names.get(v.memberId) ?? v.memberId,
             outcome: APPEAL_OUTCOME_LABELS[v.outcome],
             form: v.form ? SANCTION_FORM_LABELS[v.form] : null,
+            ...(v.measures ? { measures: measuresLabel(v.measures) } : {}),
             reasons: v.reasons,
             dissent: v.dissent,
           })),
         },
       });
-      if (t.outcome !== 'upheld') await relieve(x, t.outcome, t.form);
+      if (t.outcome !== 'upheld') await relieve(x, t.outcome, t.form, t.measures);
       await issue(
         x,
         {
@@ -361,14 +383,38 @@ export const APPEAL_EFFECTS: Effects = {
   },
 };
 
-/** A changed or revoked decision reaches the person's record: the case keeps the relief beside the sanction. */
-async function relieve(x: EffectArgs<'vote', undefined>, outcome: AppealOutcome, form: SanctionForm | null) {
+/**
+ * A changed or revoked decision reaches the person's record: the case keeps the relief beside the
+ * sanction; on an agency's appeal, the case's agency_relief beside the Art. 25 measures.
+ */
+async function relieve(
+  x: EffectArgs<'vote', undefined>,
+  outcome: AppealOutcome,
+  form: SanctionForm | null,
+  measures: AgencyMeasure[] | null,
+) {
+  if (x.a.appellantKind === 'agency') {
+    await x.trx
+      .updateTable('cases')
+      .set({
+        agencyRelief: JSON.stringify({
+          appealId: x.a.id,
+          number: x.a.number,
+          outcome,
+          measures: outcome === 'revoked' ? [] : measures,
+          on: x.ctx.today,
+        }),
+      })
+      .where('id', '=', x.a.caseId)
+      .execute();
+    return;
+  }
   await x.trx
     .updateTable('casePersons')
     .set({
       relief: JSON.stringify({ appealId: x.a.id, number: x.a.number, outcome, form, on: x.ctx.today }),
     })
     .where('caseId', '=', x.a.caseId)
-    .where('officerId', '=', x.a.officerId)
+    .where('officerId', '=', x.a.officerId as string)
     .execute();
 }

@@ -6,12 +6,18 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Calendar } from '../../core/calendar/index.js';
+import type { Determination } from '../../core/determine/types.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { type AppealRef, appealActorKinds, canReadAppeal } from '../../core/policies/appeal.js';
 import { MEMBER_KIND_LABELS, MEMBER_KINDS } from '../../core/relief/panel.js';
-import { APPEAL_OUTCOMES, type Vote } from '../../core/relief/vote.js';
+import { APPEAL_OUTCOMES, measuresLabel, type Vote } from '../../core/relief/vote.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
-import { SANCTION_FORMS, type SanctionForm } from '../../core/rulebook/types.js';
+import {
+  AGENCY_MEASURES,
+  type AgencyMeasure,
+  SANCTION_FORMS,
+  type SanctionForm,
+} from '../../core/rulebook/types.js';
 import { SANCTION_FORM_LABELS } from '../../core/rulebook/vocabulary.js';
 import {
   APPEAL_DOCUMENT_KINDS,
@@ -19,10 +25,12 @@ import {
   APPEAL_OPEN_STATES,
   APPEAL_PROCEDURE,
   APPEAL_STATES,
+  APPELLANT_KINDS,
   type AppealAction,
   type AppealContext,
   type AppealSnapshot,
   type AppealState,
+  agencyMeasuresOf,
   appealDeadline,
   appealEligible,
   filedLate,
@@ -59,6 +67,8 @@ const version = versionField;
 export const fileSchema = z.object({
   caseId: z.uuid({ message: '案件编号无效' }),
   grounds: text(10000).min(10, { message: '请写明申诉的事实和理由（至少 10 字）' }),
+  /** The officer for themself (default), or the agency against its Art. 25 measures (its legal office files). */
+  appellant: z.enum(APPELLANT_KINDS).default('officer'),
 });
 
 export const appealActionSchemas = {
@@ -89,6 +99,8 @@ export const appealActionSchemas = {
     version,
     outcome: z.enum(APPEAL_OUTCOMES),
     form: z.enum(SANCTION_FORMS).nullable().default(null),
+    /** On an agency's appeal: the lighter Art. 25 measures, when the vote is to change. */
+    measures: z.array(z.enum(AGENCY_MEASURES)).max(AGENCY_MEASURES.length).nullable().default(null),
     reasons: text(5000),
     dissent: text(5000).optional(),
   }),
@@ -103,6 +115,7 @@ export function refOf(a: LoadedAppeal): AppealRef {
   return {
     regionCode: a.regionCode,
     agencyId: a.agencyId,
+    appellantKind: a.appellantKind,
     officerId: a.officerId,
     panelUsers: (panel?.members ?? []).flatMap((id) => userOf.get(id) ?? []),
     chairUser: panel ? (userOf.get(panel.chair) ?? null) : null,
@@ -118,6 +131,7 @@ export function snapshotOf(a: LoadedAppeal): AppealSnapshot {
     servedOn: a.servedOn,
     acceptedOn: a.acceptedOn,
     originalForm: a.originalForm,
+    originalMeasures: a.appellantKind === 'agency' ? (a.originalMeasures ?? []) : null,
     panelSize: panel?.members.length ?? paramsOf(a).relief.panelSize,
     panel: panel ? { members: panel.members, chair: panel.chair } : null,
     sessions: s.sessions.map((x) => ({
@@ -159,7 +173,11 @@ export function contextOf(
   return { today, calendar, relief, appealWithin, actorDecided: tookPart(actor, a), actorMemberId: memberId };
 }
 
-/** File an appeal against a served decision: the officer concerned, for themself. Late ones are filed too (and rejected). */
+/**
+ * File an appeal against a served decision: the officer concerned, for themself; or the agency,
+ * by its legal office, against the Art. 25 measures the decision imposes on it. One appeal per
+ * case and appellant (a withdrawn one aside). Late ones are filed too (and rejected).
+ */
 export async function fileAppeal(
   req: FastifyRequest,
   body: z.output<typeof fileSchema>,
@@ -169,40 +187,61 @@ export async function fileAppeal(
   const actor = actorOf(req);
   const c = await loadCase(db, body.caseId);
   if (!c) throw new HttpError(400, '案件不存在', [{ path: 'caseId', message: '案件不存在或无权查看' }]);
-  if (actor.role !== 'officer' || !actor.officerId) throw forbidden('只有被追究责任的执法人员本人可以申诉');
-  const person = c.persons.find((p) => p.officerId === actor.officerId);
-  if (!person) throw forbidden('只有被追究责任的执法人员本人可以申诉');
-  if (!person.liable || c.decisionKind !== 'pursue')
-    throw new HttpError(400, '本案未对你作出追究责任的决定', [
-      { path: 'caseId', message: '只能对追究你责任的处理决定提出申诉' },
-    ]);
+  const agency = body.appellant === 'agency';
+  let officerId: string | null = null;
+  let form: SanctionForm | null = null;
+  let measures: AgencyMeasure[] | null = null;
+  if (agency) {
+    if (actor.role !== 'agency_legal' || actor.agencyId !== c.agencyId)
+      throw forbidden('只有被处理机关的法制机构可以以机关名义申诉');
+    measures =
+      c.decisionKind === 'pursue'
+        ? agencyMeasuresOf(c.determination as Determination | null, c.agencyId)
+        : [];
+    if (measures.length === 0)
+      throw new HttpError(400, '本案处理决定未对机关作出第二十五条规定的处理', [
+        { path: 'appellant', message: '处理决定未对本机关作出限期整改、通报批评等处理，机关无从申诉' },
+      ]);
+  } else {
+    if (actor.role !== 'officer' || !actor.officerId) throw forbidden('只有被追究责任的执法人员本人可以申诉');
+    officerId = actor.officerId;
+    const person = c.persons.find((p) => p.officerId === officerId);
+    if (!person) throw forbidden('只有被追究责任的执法人员本人可以申诉');
+    if (!person.liable || c.decisionKind !== 'pursue')
+      throw new HttpError(400, '本案未对你作出追究责任的决定', [
+        { path: 'caseId', message: '只能对追究你责任的处理决定提出申诉' },
+      ]);
+    form = proposalOf(c)?.sanctions.find((x) => x.personId === officerId)?.form ?? null;
+  }
   if (!c.servedOn)
     throw new HttpError(400, '处理决定尚未送达', [{ path: 'caseId', message: '处理决定送达后方可申诉' }]);
-  const earlier = await db
+  let earlierQuery = db
     .selectFrom('appeals')
     .select(['number', 'state'])
     .where('caseId', '=', c.id)
-    .where('officerId', '=', actor.officerId)
-    .where('state', '!=', 'withdrawn')
-    .executeTakeFirst();
+    .where('appellantKind', '=', body.appellant)
+    .where('state', '!=', 'withdrawn');
+  if (officerId) earlierQuery = earlierQuery.where('officerId', '=', officerId);
+  const earlier = await earlierQuery.executeTakeFirst();
   if (earlier)
-    throw new HttpError(400, `你已就本案提出申诉 ${earlier.number}`, [
+    throw new HttpError(400, `${agency ? '本机关' : '你'}已就本案提出申诉 ${earlier.number}`, [
       { path: 'caseId', message: `已有申诉 ${earlier.number}，同一处理决定只能申诉一次` },
     ]);
-  const form = proposalOf(c)?.sanctions.find((x) => x.personId === actor.officerId)?.form ?? null;
   return db.transaction().execute(async (trx) => {
     const number = await nextAppealNumber(trx, c.regionCode, c.regionName, Number(today.slice(0, 4)));
     const id = await insertAppeal(trx, {
       number,
       regionCode: c.regionCode,
       caseId: c.id,
-      officerId: actor.officerId!,
+      appellantKind: body.appellant,
+      officerId,
       filedBy: actor.id,
       filedOn: today,
       grounds: body.grounds,
       state: 'filed',
       servedOn: c.servedOn,
       originalForm: form,
+      originalMeasures: measures ? JSON.stringify(measures) : null,
       pack: c.pack,
     });
     await auditAs(req, trx, {
@@ -210,7 +249,9 @@ export async function fileAppeal(
       action: 'appeal.file',
       objectType: APPEAL_PROCEDURE.name,
       objectId: id,
-      detail: { number, caseId: c.id, officerId: actor.officerId },
+      detail: agency
+        ? { number, caseId: c.id, appellant: 'agency', agencyId: c.agencyId, measures }
+        : { number, caseId: c.id, officerId },
     });
     return id;
   });
@@ -271,13 +312,20 @@ export const appealSummarySchema = z.object({
   caseId: z.string(),
   caseNumber: z.string(),
   caseSubject: z.string(),
-  officerId: z.string(),
-  officerName: z.string(),
+  /** The officer, or (Art. 25 measures) the agency, which appeals. */
+  appellantKind: z.enum(APPELLANT_KINDS),
+  /** Who appeals, by name: the officer's, or the agency's. */
+  appellantName: z.string(),
+  officerId: z.string().nullable(),
+  officerName: z.string().nullable(),
   agencyName: z.string(),
   filedOn: z.string(),
   late: z.boolean(),
   originalForm: z.enum(SANCTION_FORMS).nullable(),
   originalFormLabel: z.string().nullable(),
+  /** The Art. 25 measures appealed against (an agency's appeal), lightest first. */
+  originalMeasures: z.array(z.enum(AGENCY_MEASURES)).nullable(),
+  originalMeasuresLabel: z.string().nullable(),
   outcome: z.enum(APPEAL_OUTCOMES).nullable(),
   dueOn: z.string().nullable(),
   overdue: z.boolean(),
@@ -367,6 +415,8 @@ export const appealDetailSchema = appealSummarySchema.extend({
       outcome: z.enum(APPEAL_OUTCOMES),
       form: z.enum(SANCTION_FORMS).nullable(),
       formLabel: z.string().nullable(),
+      measures: z.array(z.enum(AGENCY_MEASURES)).nullable(),
+      measuresLabel: z.string().nullable(),
       counts: z.object({ upheld: z.number(), changed: z.number(), revoked: z.number() }),
       voters: z.number(),
       dissenting: z.number(),
@@ -398,6 +448,8 @@ export function summaryOf(
     caseId: a.caseId,
     caseNumber: a.caseNumber,
     caseSubject: a.caseSubject,
+    appellantKind: a.appellantKind,
+    appellantName: a.appellantKind === 'agency' ? a.agencyName : (a.officerName ?? ''),
     officerId: a.officerId,
     officerName: a.officerName,
     agencyName: a.agencyName,
@@ -405,6 +457,8 @@ export function summaryOf(
     late: filedLate(a, { calendar, appealWithin }),
     originalForm: a.originalForm,
     originalFormLabel: formLabel(a.originalForm),
+    originalMeasures: a.originalMeasures ?? null,
+    originalMeasuresLabel: a.originalMeasures ? measuresLabel(a.originalMeasures) : null,
     outcome: d?.outcome ?? null,
     dueOn: open ? a.dueOn : null,
     overdue: open && a.dueOn !== null && today > a.dueOn,
@@ -502,6 +556,8 @@ export async function presentAppeal(
           outcome: decision.outcome,
           form: decision.form,
           formLabel: formLabel(decision.form),
+          measures: decision.measures ?? null,
+          measuresLabel: decision.measures ? measuresLabel(decision.measures) : null,
           counts: decision.counts,
           voters: decision.voters,
           dissenting: decision.dissenting,

@@ -89,6 +89,7 @@ export function snapshotOf(c: LoadedCase): CaseSnapshot {
           dueOn: c.appeal.dueOn,
         }
       : null,
+    agencyAppealOpen: c.agencyAppealOpen,
   };
 }
 

@@ -30,7 +30,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('region_code', 'char(6)', (c) => c.notNull())
     .addColumn('case_id', 'uuid', (c) => c.notNull().references('cases.id').onDelete('cascade'))
-    .addColumn('officer_id', 'text', (c) => c.notNull().references('officers.id'))
+    // The appellant: the officer concerned, or (Art. 25 measures) the agency, by its legal office.
+    .addColumn('appellant_kind', 'text', (c) =>
+      c.notNull().defaultTo('officer').check(sql`appellant_kind in ('officer','agency')`),
+    )
+    .addColumn('officer_id', 'text', (c) => c.references('officers.id'))
     .addColumn('filed_by', 'uuid')
     .addColumn('filed_on', 'date', (c) => c.notNull())
     .addColumn('grounds', 'text', (c) => c.notNull())
@@ -39,6 +43,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('served_on', 'date')
     .addColumn('original_form', 'text')
+    /** The Art. 25 measures appealed against (an agency's appeal): a list, lightest first. */
+    .addColumn('original_measures', 'jsonb')
     .addColumn('pack', 'text', (c) => c.notNull())
     .addColumn('accepted_on', 'date')
     .addColumn('due_on', 'date')
@@ -53,11 +59,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addCheckConstraint('appeals_officer_check', sql`appellant_kind = 'agency' or officer_id is not null`)
     .execute();
   await db.schema.createIndex('appeals_region_idx').on('appeals').columns(['region_code', 'state']).execute();
   await db.schema.createIndex('appeals_case_idx').on('appeals').columns(['case_id', 'officer_id']).execute();
 
   await db.schema.alterTable('case_persons').addColumn('relief', 'jsonb').execute();
+  // The relief decided on the agency's appeal against Art. 25 measures: { appealId, number, outcome, measures, on }.
+  await db.schema.alterTable('cases').addColumn('agency_relief', 'jsonb').execute();
 
   // 复查: a complainant may ask once for a dismissed complaint to be re-examined, by someone other
   // than who dismissed it (recorded from now on; for earlier dismissals, from the audit log).
@@ -107,6 +116,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     .addColumn('reviewed_by', 'text')
     .execute();
   await db.schema.alterTable('case_persons').dropColumn('relief').execute();
+  await db.schema.alterTable('cases').dropColumn('agency_relief').execute();
   await db.schema.alterTable('leads').dropColumn('dismissed_by').dropColumn('reexamination').execute();
   await db.schema.dropTable('appeals').execute();
   await db.schema.dropTable('relief_members').execute();

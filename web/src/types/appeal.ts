@@ -4,13 +4,19 @@
 // vocabularies are core's (src/core/workflow/appeal.ts, src/core/relief/*).
 import type { MemberKind } from '../../../src/core/relief/panel';
 import type { AppealOutcome } from '../../../src/core/relief/vote';
-import { SANCTION_FORMS, type SanctionForm } from '../../../src/core/rulebook/types';
+import {
+  AGENCY_MEASURES,
+  type AgencyMeasure,
+  SANCTION_FORMS,
+  type SanctionForm,
+} from '../../../src/core/rulebook/types';
 import type {
   AppealAction,
   AppealActor,
   AppealDocumentKind,
   AppealInputs,
   AppealState,
+  AppellantKind,
 } from '../../../src/core/workflow/appeal';
 import type { Page } from '../services/request';
 import type { ActionAvailability } from './procedure';
@@ -31,6 +37,7 @@ export type {
   AppealInputs,
   AppealOutcome,
   AppealState,
+  AppellantKind,
   MemberKind,
 };
 
@@ -54,6 +61,16 @@ export function lighterForms(original: SanctionForm | null): SanctionForm[] {
   return SANCTION_FORMS.slice(0, SANCTION_FORMS.indexOf(original));
 }
 
+/**
+ * The measures a vote may change an agency's Art. 25 measures to: those strictly lighter than the
+ * heaviest of the original (core's AGENCY_MEASURES run from the lightest), lightest first.
+ */
+export function lighterMeasures(original: readonly AgencyMeasure[] | null): AgencyMeasure[] {
+  if (!original || original.length === 0) return [];
+  const heaviest = Math.max(...original.map((m) => AGENCY_MEASURES.indexOf(m)));
+  return AGENCY_MEASURES.slice(0, heaviest);
+}
+
 export interface AppealSummary {
   id: string;
   number: string;
@@ -61,14 +78,21 @@ export interface AppealSummary {
   caseId: string;
   caseNumber: string;
   caseSubject: string;
-  officerId: string;
-  officerName: string;
+  /** The officer, or (Art. 25 measures) the agency, appeals. */
+  appellantKind: AppellantKind;
+  /** The appellant by name: the officer's, or the agency's. */
+  appellantName: string;
+  officerId: string | null;
+  officerName: string | null;
   agencyName: string;
   filedOn: string;
   /** Filed after the appeal period (it is rejected, with a document that says why). */
   late: boolean;
   originalForm: SanctionForm | null;
   originalFormLabel: string | null;
+  /** The Art. 25 measures appealed against (an agency's appeal), lightest first. */
+  originalMeasures: AgencyMeasure[] | null;
+  originalMeasuresLabel: string | null;
   outcome: AppealOutcome | null;
   /** While open: when the panel must decide (red once past). */
   dueOn: string | null;
@@ -121,6 +145,9 @@ export interface AppealDecision {
   outcome: AppealOutcome;
   form: SanctionForm | null;
   formLabel: string | null;
+  /** The agency's new measures, when its appeal changed them. */
+  measures: AgencyMeasure[] | null;
+  measuresLabel: string | null;
   counts: Record<AppealOutcome, number>;
   voters: number;
   dissenting: number;
@@ -173,6 +200,8 @@ export interface AppealFilter {
 export interface AppealFileInput {
   caseId: string;
   grounds: string;
+  /** The agency appeals (through its legal office) against its Art. 25 measures. */
+  appellant?: AppellantKind;
 }
 
 export interface AppealStatistics {

@@ -293,6 +293,10 @@ export default {
   'pages.cases.appeal.dueOn': 'To be decided by {due}',
   'pages.cases.appeal.file': 'Appeal',
   'pages.cases.appeal.filed': 'Appeal filed: {number}',
+  'pages.cases.appeal.agencyFiled': 'The agency has appealed the measures the decision imposes on it: ',
+  'pages.cases.appeal.fileAgency': 'Appeal on behalf of the agency',
+  'pages.cases.appeal.agencyHint':
+    "The decision imposes {measures} on the agency (Art. 25); its legal office may appeal on the agency's behalf.",
   'pages.cases.appeal.fileHint': 'Appeal against the decision of {case}; the appeal period ends on {due}.',
   'pages.cases.appeal.fileLate':
     'The appeal period ended on {due}: the appeal is still registered, but will be rejected with the reasons and the further remedies in writing.',

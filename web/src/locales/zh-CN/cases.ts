@@ -271,6 +271,10 @@ export default {
   'pages.cases.appeal.dueOn': '应于 {due} 前作出决定',
   'pages.cases.appeal.file': '提出申诉',
   'pages.cases.appeal.filed': '申诉已提出：{number}',
+  'pages.cases.appeal.agencyFiled': '本机关已就处理决定中对机关的追究措施提出申诉：',
+  'pages.cases.appeal.fileAgency': '以机关名义申诉',
+  'pages.cases.appeal.agencyHint':
+    '处理决定对本机关作出了{measures}（第二十五条），本机关法制机构可以以机关名义申诉。',
   'pages.cases.appeal.fileHint': '对 {case} 的处理决定提出申诉，申诉期限至 {due}。',
   'pages.cases.appeal.fileLate':
     '已超过申诉期限（至 {due}）：申诉仍予登记，但将依法不予受理，并书面告知理由和救济途径。',

@@ -321,7 +321,11 @@ function VoteCard({ a }: { a: AppealDetail }) {
   const body = d ? (
     <Flex vertical gap={8} data-testid="appeal-vote-result" data-outcome={d.outcome}>
       <span>
-        <AppealOutcomeTag outcome={d.outcome} formLabel={d.formLabel} testId="appeal-vote-outcome" />
+        <AppealOutcomeTag
+          outcome={d.outcome}
+          formLabel={d.formLabel ?? d.measuresLabel}
+          testId="appeal-vote-outcome"
+        />
       </span>
       <Typography.Text data-testid="appeal-vote-counts">
         {t('pages.appeals.decision.counts', d.counts)}
@@ -401,7 +405,7 @@ export default function AppealDetailPage() {
   return (
     <PageContainer
       testId="appeal-detail"
-      title={<span>{t('pages.appeals.detailOf', { name: a.officerName })}</span>}
+      title={<span>{t('pages.appeals.detailOf', { name: a.appellantName })}</span>}
       breadcrumb={[...crumbs, { title: a.number }]}
       tags={
         <Flex gap={8} align="center" wrap>
@@ -410,7 +414,11 @@ export default function AppealDetailPage() {
           </Typography.Text>
           <AppealStateTag state={a.state} />
           {a.outcome && (
-            <AppealOutcomeTag outcome={a.outcome} formLabel={d?.formLabel} testId="appeal-decided-outcome" />
+            <AppealOutcomeTag
+              outcome={a.outcome}
+              formLabel={d?.formLabel ?? d?.measuresLabel}
+              testId="appeal-decided-outcome"
+            />
           )}
           {a.late && <Tag color="warning">{t('pages.appeals.late')}</Tag>}
         </Flex>
@@ -434,7 +442,10 @@ export default function AppealDetailPage() {
             showIcon
             data-testid="appeal-decision"
             data-outcome={d.outcome}
-            title={t(`pages.appeals.decided.${d.outcome}`, { on: d.on, form: d.formLabel ?? '' })}
+            title={t(`pages.appeals.decided.${d.outcome}`, {
+              on: d.on,
+              form: d.formLabel ?? d.measuresLabel ?? '',
+            })}
             description={
               <Flex vertical gap={4}>
                 <Typography.Text type="secondary">
@@ -485,15 +496,25 @@ export default function AppealDetailPage() {
                   column={{ xs: 1, md: 2 }}
                   styles={{ label: { width: 120 } }}
                   items={[
-                    {
-                      key: 'officer',
-                      label: field('officer'),
-                      children: (
-                        <span data-testid="appeal-officer">
-                          {a.officerName}（{a.officerId}）{a.officerPost ? ` · ${a.officerPost}` : ''}
-                        </span>
-                      ),
-                    },
+                    a.appellantKind === 'agency'
+                      ? {
+                          key: 'appellant',
+                          label: field('appellant'),
+                          children: (
+                            <span data-testid="appeal-appellant" data-kind="agency">
+                              {a.appellantName}（{t('pages.appeals.agencyAppellant')}）
+                            </span>
+                          ),
+                        }
+                      : {
+                          key: 'officer',
+                          label: field('officer'),
+                          children: (
+                            <span data-testid="appeal-officer">
+                              {a.officerName}（{a.officerId}）{a.officerPost ? ` · ${a.officerPost}` : ''}
+                            </span>
+                          ),
+                        },
                     { key: 'agency', label: field('agency'), children: a.agencyName },
                     {
                       key: 'case',
@@ -515,7 +536,11 @@ export default function AppealDetailPage() {
                     {
                       key: 'originalForm',
                       label: field('originalForm'),
-                      children: a.originalFormLabel ? (
+                      children: a.originalMeasuresLabel ? (
+                        <Tag color="volcano" data-testid="appeal-original-measures">
+                          {a.originalMeasuresLabel}
+                        </Tag>
+                      ) : a.originalFormLabel ? (
                         <Tag color="volcano" data-testid="appeal-original-form" data-form={a.originalForm}>
                           {a.originalFormLabel}
                         </Tag>

@@ -21,6 +21,7 @@ import {
   type AppealDetail,
   type AppealInputs,
   lighterForms,
+  lighterMeasures,
 } from '../../../types/appeal';
 
 function textField(
@@ -92,6 +93,10 @@ function VoteFields({ a, t }: { a: AppealDetail; t: Translate }) {
   const label = useVocabLabel();
   const outcome = Form.useWatch('outcome', Form.useFormInstance());
   const forms = lighterForms(a.originalForm);
+  // An agency's appeal: a change names lighter Art. 25 measures instead of a form.
+  const agency = a.appellantKind === 'agency';
+  const measures = lighterMeasures(a.originalMeasures);
+  const choices = agency ? measures : forms;
   return (
     <>
       <Form.Item
@@ -110,11 +115,26 @@ function VoteFields({ a, t }: { a: AppealDetail; t: Translate }) {
             value: o,
             label: t(`enums.appealOutcome.${o}`),
             // A change needs a lighter form to change to.
-            disabled: o === 'changed' && forms.length === 0,
+            disabled: o === 'changed' && choices.length === 0,
           }))}
         />
       </Form.Item>
-      {outcome === 'changed' && (
+      {outcome === 'changed' && agency && (
+        <Form.Item
+          name="measures"
+          label={t('pages.appeals.field.measures')}
+          rules={[
+            { required: true, message: t('common.required', { field: t('pages.appeals.field.measures') }) },
+          ]}
+        >
+          <Select
+            mode="multiple"
+            data-testid="appeal-field-measures"
+            options={measures.map((m) => ({ value: m, label: label('measure', m) }))}
+          />
+        </Form.Item>
+      )}
+      {outcome === 'changed' && !agency && (
         <Form.Item
           name="form"
           label={t('pages.appeals.field.form')}

@@ -45,12 +45,15 @@ export default function Register() {
       ),
     },
     {
-      title: t('pages.appeals.field.officer'),
-      dataIndex: 'officerName',
+      title: t('pages.appeals.field.appellant'),
+      dataIndex: 'appellantName',
       width: 150,
+      // The officer (with their id), or the agency appealing against its Art. 25 measures.
       render: (v: string, r) => (
-        <Typography.Text ellipsis>
-          {v}（{r.officerId}）
+        <Typography.Text ellipsis data-testid="appeal-appellant" data-kind={r.appellantKind}>
+          {r.appellantKind === 'agency'
+            ? `${v}（${t('pages.appeals.agencyAppellant')}）`
+            : `${v}（${r.officerId}）`}
         </Typography.Text>
       ),
     },

@@ -2,6 +2,8 @@
 // them — the facts and reasons (at least 10 characters). The relief panel hears it, not the office
 // that decided; the decision stands meanwhile. One filed after the period is still registered, and
 // rejected with a document that says why and how to go further. On success the appeal opens.
+// With `appellant="agency"` the agency's legal office files for the agency against its Art. 25
+// measures.
 import { Alert, App, Form, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -11,16 +13,19 @@ import { useApiError } from '../../../hooks/useApiError';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { useIntl } from '../../../locales/intl';
 import { appealHref, fileAppeal } from '../../../services/appeals';
+import type { AppellantKind } from '../../../types/appeal';
 import type { CaseDetail } from '../../../types/case';
 
 export default function AppealFileModal({
   c,
   open,
   onClose,
+  appellant = 'officer',
 }: {
   c: Pick<CaseDetail, 'id' | 'number' | 'deadlines'>;
   open: boolean;
   onClose(): void;
+  appellant?: AppellantKind;
 }) {
   const { t } = useIntl();
   const { message } = App.useApp();
@@ -43,7 +48,11 @@ export default function AppealFileModal({
     if (!v) return;
     await run(
       async () => {
-        const filed = await fileAppeal({ caseId: c.id, grounds: v.grounds as string });
+        const filed = await fileAppeal({
+          caseId: c.id,
+          grounds: v.grounds as string,
+          ...(appellant === 'agency' ? { appellant } : {}),
+        });
         message.success(t('pages.cases.appeal.filed', { number: filed.number }));
         onClose();
         navigate(appealHref(filed.id));
@@ -55,7 +64,7 @@ export default function AppealFileModal({
   return (
     <Modal
       open={open}
-      title={t('pages.cases.appeal.file')}
+      title={t(appellant === 'agency' ? 'pages.cases.appeal.fileAgency' : 'pages.cases.appeal.file')}
       onCancel={onClose}
       onOk={submit}
       okText={t('common.submit')}

@@ -1,18 +1,24 @@
 // 申诉: the appeal window after service; for the officer concerned, while the decision pursues
 // them and they have not appealed, the button to appeal; and the appeal before the relief panel —
 // its number (a link to it), its state, the panel's due date and, once decided, its result. The
-// decision stands during the appeal.
+// decision stands during the appeal. For the agency's legal office, when the served decision imposes
+// Art. 25 measures on its agency, the button to appeal on the agency's behalf (以机关名义申诉); the
+// agency's appeal itself is in the appeals register.
+
 import { FlagOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { accessOf } from '../../../access';
 import { AppealOutcomeTag, AppealStateTag } from '../../../components/AppealTags';
 import { DeadlineTag } from '../../../components/DeadlineTag';
+import { useApi } from '../../../hooks/useApi';
 import { useVocabLabel } from '../../../hooks/useVocabLabel';
 import { useIntl } from '../../../locales/intl';
-import { appealHref } from '../../../services/appeals';
+import { appealHref, listAppeals } from '../../../services/appeals';
 import { useUser } from '../../../session';
 import type { CaseDetail } from '../../../types/case';
+import AppealFileModal from '../components/AppealFileModal';
 import { CASE_DESCRIPTIONS } from '../components/descriptions';
 
 export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?(): void }) {
@@ -24,6 +30,56 @@ export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?():
   const nameOf = new Map(c.persons.map((p) => [p.officerId, p.name]));
   const a = c.appeal;
   const linked = accessOf(user).appeals;
+  const [agencyOpen, setAgencyOpen] = useState(false);
+  // The Art. 25 measures the decision imposes on the case's agency (as the decision document prints them).
+  const agencyMeasures =
+    c.determination?.agencies.find((x) => x.id === c.agencyId && x.liable)?.measures ?? [];
+  const agencyMay =
+    user.role === 'agency_legal' &&
+    user.agencyId === c.agencyId &&
+    c.servedOn !== null &&
+    c.decisionKind === 'pursue' &&
+    agencyMeasures.length > 0;
+  // The agency's own appeal, once filed: a link to it instead of the button.
+  const agencyFiled = useApi(
+    async (signal) =>
+      agencyMay
+        ? (await listAppeals({ caseId: c.id, page: 1, pageSize: 50 }, signal)).items.find(
+            (x) => x.appellantKind === 'agency' && x.state !== 'withdrawn',
+          )
+        : undefined,
+    [c.id, c.version, agencyMay],
+  ).data;
+  const agencyAppeal = agencyMay && agencyFiled && (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="agency-appeal-filed"
+      title={
+        <span>
+          {t('pages.cases.appeal.agencyFiled')}
+          <Link to={appealHref(agencyFiled.id)}>{agencyFiled.number}</Link>
+        </span>
+      }
+    />
+  );
+  const agencyButton = agencyMay && !agencyFiled && (
+    <Flex vertical gap={8} data-testid="agency-appeal">
+      <Alert
+        type="info"
+        showIcon
+        title={t('pages.cases.appeal.agencyHint', {
+          measures: agencyMeasures.map((m) => label('measure', m)).join('、'),
+        })}
+      />
+      <div>
+        <Button icon={<FlagOutlined />} onClick={() => setAgencyOpen(true)} data-testid="appeal-file-agency">
+          {t('pages.cases.appeal.fileAgency')}
+        </Button>
+      </div>
+      <AppealFileModal c={c} open={agencyOpen} onClose={() => setAgencyOpen(false)} appellant="agency" />
+    </Flex>
+  );
   const fileButton = onAppeal && (
     <Button type="primary" icon={<FlagOutlined />} onClick={onAppeal} data-testid="appeal-file">
       {t('pages.cases.appeal.file')}
@@ -39,6 +95,8 @@ export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?():
       ) : (
         <Typography.Text type="secondary">{t('pages.cases.appeal.notServed')}</Typography.Text>
       )}
+      {agencyAppeal}
+      {agencyButton}
       {!a ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pages.cases.appeal.none')}>
           {fileButton}
