@@ -11,10 +11,9 @@ import { drawPanel, type PoolMember } from '../../src/core/relief/panel.js';
 import { documentText } from '../../src/documents/docx-text.testing.js';
 import { officerFaults } from '../../src/store/acts.repository.js';
 import { type Client, createTestApp, type TestApp } from '../helpers/app.js';
-import { proposeAndDecide } from '../helpers/approval.js';
-import { duplicateFineFacts } from '../helpers/case-facts.js';
 import { fixedClock } from '../helpers/clock.js';
 import { drivers } from '../helpers/db.js';
+import { servedCase as served } from '../helpers/served-case.js';
 
 const START = '2026-11-02';
 const paths = (r: { json(): { error: { fields: { path: string }[] } } }) =>
@@ -41,42 +40,8 @@ describe.each(drivers)('appeals to the relief panel on %s', (driver) => {
   };
   const member = (memberId: string) => t.login(usernameOf.get(memberId)!);
 
-  /** A case whose decision to pursue 戴峰 (O-0001) was served today. */
-  async function servedCase(subject: string) {
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/public/complaints',
-      payload: {
-        agency: '529900-SCJ',
-        subject,
-        narrative: '同一违法行为被两次罚款，请依法处理。',
-        anonymous: true,
-      },
-    });
-    const lead = (await sup.get(`/api/v1/leads?q=${encodeURIComponent(subject)}`)).json().items[0];
-    const id = (await sup.post(`/api/v1/leads/${lead.id}/open`, { version: lead.version })).json()
-      .caseId as string;
-    let version = (await sup.get(`/api/v1/cases/${id}`)).json().version as number;
-    const act = async (c: Client, action: string, body: Record<string, unknown> = {}, expected = 200) => {
-      const r = await c.post(`/api/v1/cases/${id}/actions/${action}`, { version, ...body });
-      expect(r.statusCode, `${action}: ${r.body}`).toBe(expected);
-      if (r.statusCode === 200) version = r.json().version;
-      return r;
-    };
-    await act(sup, 'accept', { opinion: '同意立案' });
-    await act(sup, 'assign_investigators', { userIds: [ids.sfj, ids.sfjdc] });
-    await act(sup, 'start_investigation');
-    await act(inv, 'record_findings', {
-      facts: duplicateFineFacts,
-      findingsText: '经查，同一违法行为两次罚款。',
-    });
-    await act(inv, 'notify_statement');
-    await act(inv, 'waive_statement', { personId: 'O-0001', reason: '当事人书面放弃' });
-    await act(inv, 'waive_statement', { personId: 'O-0002', reason: '当事人书面放弃' });
-    await proposeAndDecide(act, id, inv, sup, 'pursue', '事实清楚，依法追究。');
-    await act(sup, 'serve', { servedOn: clock.today(), recipient: '戴峰', method: '直接送达' });
-    return { id, act };
-  }
+  /** A case whose decision to pursue 戴峰 (O-0001) was served today (test/helpers/served-case.ts). */
+  const servedCase = (subject: string) => served(t, { sup, inv, ids }, subject, clock.today());
 
   beforeAll(async () => {
     t = await createTestApp(driver, { clock });
