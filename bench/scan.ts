@@ -3,11 +3,22 @@
 // the generator's ground truth checked (recall, precision); and the same rules evaluated act by
 // act with json-rules-engine — what a Node team would otherwise reach for — timed on a sample and
 // extrapolated (the first eleven rules: those it has); and every rule in DuckDB over the same file
-// (issue 16: `wenze scan` within 2× of it). Prints a table and one JSON line.
+// (issue 16: `wenze scan` within 2× of it). And the cost of outside-duty-list (issue 13: ≤ 20 %):
+// `wenze scan` with the demo city's duty lists (`--duties`) and without, on the same acts, runs
+// interleaved, best of three each. Prints a table and one JSON line.
 //
 //   node --import tsx bench/scan.ts [--count N]
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from 'json-rules-engine';
 import { scanFile } from '../src/cli/commands/scan.js';
@@ -18,8 +29,11 @@ import { isWorkingDayNumber, nextWorkingDayNumber, ordinal } from '../src/core/c
 import { toDayNumber } from '../src/core/calendar/day-number.js';
 import { defaultCalendar } from '../src/core/calendar/index.js';
 import { fineKey } from '../src/core/detect/duplicate-fine.js';
+import { dutyEntry } from '../src/core/detect/duty-list.js';
 import { scanActs } from '../src/core/detect/scan.js';
 import { actDate } from '../src/core/detect/uncertified-officer.js';
+import { demoDutyItems } from '../src/core/duties/demo.js';
+import { dutyItemsCsv } from '../src/core/duties/item.js';
 import { DEFAULT_DISCRETION } from '../src/core/rulebook/packs/discretion.js';
 import { type DuckScan, duckdbScan } from './support/scan-duckdb.js';
 
@@ -37,12 +51,21 @@ interface Truth {
 }
 const key = (f: { act: string; rule: string }) => `${f.act} ${f.rule}`;
 
+/** The demo city's duty lists, which the truth of outside-duty-list assumes. */
+function ensureDuties(): string {
+  const file = join(out, 'demo-duties.csv');
+  writeFileSync(file, dutyItemsCsv(demoDutyItems()));
+  return file;
+}
+
 /** The acts file and its ground truth, generated once per count. */
 function ensureData(count: number): { file: string; truth: string; generatedMs: number | null } {
   mkdirSync(out, { recursive: true });
   const file = join(out, `acts-${count}.jsonl`);
   const truth = join(out, `acts-${count}.truth.jsonl`);
-  if (existsSync(file) && existsSync(truth)) return { file, truth, generatedMs: null };
+  // Made before outside-duty-list was planted: generated again.
+  const current = existsSync(truth) && readFileSync(truth, 'utf8').includes('outside-duty-list');
+  if (existsSync(file) && current) return { file, truth, generatedMs: null };
   const t0 = performance.now();
   const fa = openSync(file, 'w');
   const ft = openSync(truth, 'w');
@@ -61,17 +84,26 @@ function ensureData(count: number): { file: string; truth: string; generatedMs: 
  * `wenze scan` as a user runs it: a new process, findings written to a file. The compiled CLI
  * (dist/, or WENZE_BENCH_CLI naming another build of it) when there is one, else the sources via tsx.
  */
-function cliScan(file: string, findings: string): { ms: number; via: string; stderr: string } {
+function cliScan(
+  file: string,
+  findings: string,
+  duties?: string,
+): { ms: number; via: string; stderr: string } {
   const dist = process.env.WENZE_BENCH_CLI ?? join(root, 'dist/cli/index.js');
   const useDist = existsSync(dist);
   const args = useDist ? [dist] : ['--import', 'tsx', join(root, 'src/cli/index.ts')];
   const fd = openSync(findings, 'w');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [...args, 'scan', '--input', file, '--as-of', AS_OF, '--json'], {
-    cwd: root,
-    stdio: ['ignore', fd, 'pipe'],
-    encoding: 'utf8',
-  });
+  const lists = duties ? ['--duties', duties] : [];
+  const r = spawnSync(
+    process.execPath,
+    [...args, 'scan', '--input', file, '--as-of', AS_OF, ...lists, '--json'],
+    {
+      cwd: root,
+      stdio: ['ignore', fd, 'pipe'],
+      encoding: 'utf8',
+    },
+  );
   const ms = performance.now() - t0;
   closeSync(fd);
   if (r.status !== 0) throw new Error(`wenze scan failed (${r.status}): ${r.stderr}`);
@@ -263,8 +295,16 @@ function jsonRulesEngine(firstFine: Map<string, { id: string }>): Engine {
 
 /** json-rules-engine over the first `n` lines: parse, run act by act; its findings and time. */
 async function jsonRulesEngineScan(file: string, n: number) {
-  const lines = readFileSync(file, 'utf8')
-    .split('\n', n)
+  // The first n lines only: the whole file (over 512 MB for a million acts) is more than one string holds.
+  const bytes = readFileSync(file);
+  let end = -1;
+  for (let i = 0; i < n && end < bytes.length; i++) {
+    const next = bytes.indexOf(10, end + 1);
+    end = next < 0 ? bytes.length : next;
+  }
+  const lines = bytes
+    .toString('utf8', 0, Math.max(end, 0))
+    .split('\n')
     .filter((l) => l.trim() !== '');
   const t0 = performance.now();
   const acts = lines.map((l) => readAct(JSON.parse(l)) as Act);
@@ -290,16 +330,47 @@ async function jsonRulesEngineScan(file: string, n: number) {
   return { acts: acts.length, ms, identical: same.recall === 1 && same.precision === 1 };
 }
 
+/** CPU milliseconds of one in-process scan on this thread (no workers). */
+async function cpuScan(file: string, duties?: ReturnType<typeof dutyEntry>[]): Promise<number> {
+  const c0 = process.cpuUsage();
+  await scanFile(file, { asOf: AS_OF, workers: 0, duties });
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
 export async function run(opts: { count?: number } = {}): Promise<Record<string, unknown>> {
   const count = opts.count ?? 1_000_000;
   const { file, truth, generatedMs } = ensureData(count);
   const bytes = statSync(file).size;
-  const expected = readJsonLines<Truth>(truth);
+  const truthAll = readJsonLines<Truth>(truth);
+  // Without duty lists outside-duty-list finds nothing: the rest of the truth.
+  const expected = truthAll.filter((t) => t.rule !== 'outside-duty-list');
+  const duties = ensureDuties();
 
   const findings = join(out, `findings-${count}.jsonl`);
-  const cli = [cliScan(file, findings), cliScan(file, findings), cliScan(file, findings)];
+  const withDuties = join(out, `findings-${count}-duties.jsonl`);
+  const cli: ReturnType<typeof cliScan>[] = [];
+  const cliDuties: ReturnType<typeof cliScan>[] = [];
+  for (let i = 0; i < 3; i++) {
+    // Interleaved, so that a slower minute of a shared machine weighs on both alike.
+    cli.push(cliScan(file, findings));
+    cliDuties.push(cliScan(file, withDuties, duties));
+  }
   const cliMs = cli.map((c) => c.ms).sort((a, b) => a - b);
+  const cliDutiesMs = cliDuties.map((c) => c.ms).sort((a, b) => a - b);
   const check = compare(readJsonLines<Truth>(findings), expected);
+  const checkDuties = compare(readJsonLines<Truth>(withDuties), truthAll);
+  const overhead = cliDutiesMs[0] / cliMs[0] - 1;
+  // The same in this process on one thread, in CPU time: what the rule costs, whatever else the
+  // machine is doing (wall times on a shared machine vary by more than the rule costs).
+  const entries = demoDutyItems().map(dutyEntry);
+  const cpu: number[] = [];
+  const cpuDuties: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    cpu.push(await cpuScan(file));
+    cpuDuties.push(await cpuScan(file, entries));
+  }
+  const cpuOverhead = Math.min(...cpuDuties) / Math.min(...cpu) - 1;
 
   const inProcess = await scanFile(file, { asOf: AS_OF });
   const jre = await jsonRulesEngineScan(file, Math.min(SAMPLE, count));
@@ -328,6 +399,19 @@ export async function run(opts: { count?: number } = {}): Promise<Record<string,
     findings: inProcess.findings.length,
     recall: check.recall,
     precision: check.precision,
+    /** With the demo duty lists (`--duties`): every rule, outside-duty-list included. */
+    cliMsBestWithDuties: Math.round(cliDutiesMs[0]),
+    cliMsMedianWithDuties: Math.round(cliDutiesMs[1]),
+    withDutiesRecall: checkDuties.recall,
+    withDutiesPrecision: checkDuties.precision,
+    outsideDutyListFindings: truthAll.length - expected.length,
+    /** What outside-duty-list adds to the scan (best with / best without − 1); target ≤ 0.2. */
+    outsideDutyListOverhead: Math.round(overhead * 1000) / 1000,
+    outsideDutyListTargetMet: overhead <= 0.2,
+    /** One thread in process, CPU time, best of two each: without and with the lists. */
+    cpuMsOneThread: Math.round(Math.min(...cpu)),
+    cpuMsOneThreadWithDuties: Math.round(Math.min(...cpuDuties)),
+    outsideDutyListCpuOverhead: Math.round(cpuOverhead * 1000) / 1000,
     jsonRulesEngineSample: jre.acts,
     jsonRulesEngineMsPerThousand: Math.round(jrePerAct * 1000),
     jsonRulesEngineExtrapolatedMs: Math.round(jreFullMs),
@@ -357,6 +441,14 @@ export async function run(opts: { count?: number } = {}): Promise<Record<string,
     [
       'ground truth',
       `${check.expected} faults, ${check.found} findings: recall ${(check.recall * 100).toFixed(2)} %, precision ${(check.precision * 100).toFixed(2)} %`,
+    ],
+    [
+      'with the duty lists (--duties)',
+      `${(cliDutiesMs[0] / 1000).toFixed(2)} s best, ${(cliDutiesMs[1] / 1000).toFixed(2)} s median of 3: outside-duty-list adds ${(overhead * 100).toFixed(1)} % (target ≤ 20 %); ${checkDuties.expected} faults with ${result.outsideDutyListFindings} outside the lists: recall ${(checkDuties.recall * 100).toFixed(2)} %, precision ${(checkDuties.precision * 100).toFixed(2)} %`,
+    ],
+    [
+      'the same, one thread, CPU time',
+      `${(Math.min(...cpu) / 1000).toFixed(2)} s without, ${(Math.min(...cpuDuties) / 1000).toFixed(2)} s with the lists: outside-duty-list adds ${(cpuOverhead * 100).toFixed(1)} %`,
     ],
     [
       'json-rules-engine',

@@ -163,6 +163,22 @@ export async function dutyItemsInForce(db: Db, scope: Scope, on: string): Promis
   return rows.map(toItem);
 }
 
+/** The items of one power (职权编码) of one region in force on a day (an overlap's holders). */
+export async function dutyItemsOfPower(
+  db: Db,
+  region: string,
+  code: string,
+  on: string,
+): Promise<StoredDutyItem[]> {
+  const rows = await itemQuery(db)
+    .where('dutyItems.regionCode', '=', region)
+    .where('dutyItems.code', '=', code)
+    .where(inForceOn(on))
+    .orderBy('dutyItems.id')
+    .execute();
+  return rows.map(toItem);
+}
+
 export interface DutyVersion {
   version: number;
   importId: number;

@@ -13,6 +13,8 @@ const root = new URL('../../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'wenze-scan-'));
 const acts = join(dir, 'acts.jsonl');
 const truth = join(dir, 'truth.jsonl');
+/** The demo duty lists the truth of outside-duty-list assumes (`generate acts --duties`). */
+const duties = join(dir, 'duties.csv');
 
 function wenze(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
@@ -42,6 +44,8 @@ beforeAll(() => {
     acts,
     '--truth',
     truth,
+    '--duties',
+    duties,
   ]);
   expect(r.code, r.stderr).toBe(0);
   expect(r.stderr).toContain('已生成 3000 件执法行为');
@@ -53,7 +57,10 @@ describe('wenze scan', () => {
   it('finds the ground truth exactly: 100% recall, no false findings, in workers and in one thread', () => {
     const expected = lines(readFileSync(truth, 'utf8')).map((l) => key(JSON.parse(l)));
     expect(expected.length).toBeGreaterThan(400);
-    const multi = wenze(['scan', '--input', acts, '--as-of', '2025-12-31', '--json'], MANY_CHUNKS);
+    const multi = wenze(
+      ['scan', '--input', acts, '--as-of', '2025-12-31', '--duties', duties, '--json'],
+      MANY_CHUNKS,
+    );
     expect(multi.code, multi.stderr).toBe(0);
     expect(multi.stderr).toMatch(
       /扫描 3000 件执法行为，发现 \d+ 条问题线索（基准日 2025-12-31，2 个工作线程/,
@@ -61,7 +68,7 @@ describe('wenze scan', () => {
     const found = lines(multi.stdout).map((l) => JSON.parse(l));
     expect(found.map(key).sort()).toEqual([...expected].sort());
     expect(Object.keys(found[0])).toEqual(['act', 'rule', 'fault', 'basis', 'detail']);
-    const single = wenze(['scan', '--input', acts, '--as-of', '2025-12-31', '--json'], {
+    const single = wenze(['scan', '--input', acts, '--as-of', '2025-12-31', '--duties', duties, '--json'], {
       WENZE_SCAN_WORKERS: '0',
     });
     expect(single.code, single.stderr).toBe(0);

@@ -18,6 +18,7 @@ import { toDayNumber } from '../../core/calendar/day-number.js';
 import type { Calendar } from '../../core/calendar/lookup.js';
 import { type DiscretionEntry, discretionStandard } from '../../core/detect/discretion.js';
 import type { FineIndexData } from '../../core/detect/duplicate-fine.js';
+import { type DutyEntry, dutyLookup } from '../../core/detect/duty-list.js';
 import { FineSeries, type FineSeriesData } from '../../core/detect/fine-outlier.js';
 import { FineTable } from '../../core/detect/fine-table.js';
 import type { Finding, RuleContext } from '../../core/detect/rule.js';
@@ -41,6 +42,8 @@ export interface WorkerInput {
   calendar: Calendar;
   /** The discretion standard for fine-outside-range (real text; made byte strings here). */
   discretion?: DiscretionEntry[];
+  /** The duty lists for outside-duty-list (real text; made byte strings here). */
+  duties?: DutyEntry[];
   /** [next chunk to claim, stop flag]. */
   counter: SharedArrayBuffer;
 }
@@ -259,6 +262,7 @@ export function runChunks(
     discretion: input.discretion
       ? discretionStandard(input.discretion.map((e) => ({ ...e, violation: toBytes(e.violation) })))
       : undefined,
+    duties: input.duties ? dutyLookup(input.duties, toBytes) : undefined,
   };
   const fd = openSync(input.file, 'r');
   try {

@@ -18,11 +18,13 @@ import { isDateString } from '../../core/calendar/day-number.js';
 import { todayInChina } from '../../core/dates.js';
 import { type DiscretionEntry, parseDiscretionCsv } from '../../core/detect/discretion.js';
 import { FineIndex, sharedHashes } from '../../core/detect/duplicate-fine.js';
+import { type DutyEntry, dutyEntry } from '../../core/detect/duty-list.js';
 import { FineSeries } from '../../core/detect/fine-outlier.js';
 import { FineTable } from '../../core/detect/fine-table.js';
 import { compareFindings, type Finding, RULE_NAMES } from '../../core/detect/rule.js';
 import { DEFAULT_DISCRETION } from '../../core/rulebook/packs/discretion.js';
 import { ValidationError } from '../../core/validation.js';
+import { readDutyFile } from '../../store/duties-formats.js';
 import { action } from '../io.js';
 import {
   type ChunkResult,
@@ -42,6 +44,8 @@ export interface ScanFileOptions {
   chunkBytes?: number;
   /** The discretion standard for fine-outside-range (default: the rule pack's, see DEFAULT_DISCRETION). */
   discretion?: DiscretionEntry[];
+  /** The duty lists for outside-duty-list (none: that rule finds nothing). */
+  duties?: DutyEntry[];
 }
 
 export interface ScanResult {
@@ -174,6 +178,7 @@ export async function scanFile(file: string, opts: ScanFileOptions): Promise<Sca
     asOf: opts.asOf,
     calendar: opts.calendar ?? defaultCalendar(),
     discretion: opts.discretion ?? [...DEFAULT_DISCRETION],
+    duties: opts.duties,
     counter: new SharedArrayBuffer(8),
   };
 
@@ -296,6 +301,17 @@ export function readDiscretionFile(file: string): DiscretionEntry[] {
   return parseDiscretionCsv(text);
 }
 
+/**
+ * The items of a duty list file (.csv/.xlsx, as `wenze duties check` reads it) for outside-duty-list.
+ * Items whose 实施主体 is a name rather than a code cannot be matched to the acts' agency codes
+ * without the register: they are counted apart (the caller says so).
+ */
+export async function readDutiesForScan(file: string): Promise<{ entries: DutyEntry[]; byName: number }> {
+  const items = await readDutyFile(file);
+  const byCode = items.filter((i) => i.region !== null);
+  return { entries: byCode.map(dutyEntry), byName: items.length - byCode.length };
+}
+
 const FIELDS_HELP = `
 Optional fields the rules read besides CONTRACTS.md §3 (all may be left out):
   decision            licensing: granted | refused | not_accepted
@@ -310,7 +326,11 @@ Optional fields the rules read besides CONTRACTS.md §3 (all may be left out):
   hearing.noticedOn   day the hearing was noticed
   hearing.heldOn      day it was held
 Discretion standard (--discretion): CSV with the header violation,min,max,basis; both ends allowed.
-Without it the rule pack's standard applies (the demo city's, 40 violation codes).`;
+Without it the rule pack's standard applies (the demo city's, 40 violation codes).
+Duty lists (--duties): a 权责清单 file (.csv/.xlsx, the columns of \`wenze duties --help\`) turns on
+outside-duty-list: an act whose matter (the item's 职权编码 or 职权名称) is not on its agency's list in
+force on the act's date, or is held there only as 协办. Agencies without a list are not checked;
+items naming their agency by name rather than code are not used.`;
 
 export function register(program: Command): void {
   program
@@ -319,16 +339,31 @@ export function register(program: Command): void {
     .requiredOption('--input <file>', '执法行为文件，每行一件 (acts, JSON Lines)')
     .option('--as-of <date>', '基准日期，默认今天 (date the time-based rules measure against)')
     .option('--discretion <file>', '行政处罚裁量基准 CSV：violation,min,max,basis (discretion standard)')
+    .option('--duties <file>', '权责清单（.csv/.xlsx），启用 outside-duty-list 规则 (duty lists)')
     .option('--json', '每行输出一条 JSON 线索 (one finding per line as JSON)')
     .addHelpText('after', FIELDS_HELP)
     .action(
-      action(async (opts: { input: string; asOf?: string; json?: boolean; discretion?: string }) => {
-        const asOf = opts.asOf ?? todayInChina();
-        const discretion = opts.discretion ? readDiscretionFile(opts.discretion) : undefined;
-        const result = await scanFile(opts.input, { asOf, discretion });
-        if (opts.json) printJsonLines(result.findings);
-        else printTable(result.findings, result.acts);
-        process.stderr.write(summary(result, asOf));
-      }),
+      action(
+        async (opts: {
+          input: string;
+          asOf?: string;
+          json?: boolean;
+          discretion?: string;
+          duties?: string;
+        }) => {
+          const asOf = opts.asOf ?? todayInChina();
+          const discretion = opts.discretion ? readDiscretionFile(opts.discretion) : undefined;
+          const duties = opts.duties ? await readDutiesForScan(opts.duties) : undefined;
+          if (duties && duties.byName > 0) {
+            process.stderr.write(
+              `权责清单中有 ${duties.byName} 项的实施主体为机关名称而非机构编码，无法与执法行为对应，未用于检测\n`,
+            );
+          }
+          const result = await scanFile(opts.input, { asOf, discretion, duties: duties?.entries });
+          if (opts.json) printJsonLines(result.findings);
+          else printTable(result.findings, result.acts);
+          process.stderr.write(summary(result, asOf));
+        },
+      ),
     );
 }

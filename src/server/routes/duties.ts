@@ -16,13 +16,7 @@ import {
 import type { DutyChange } from '../../core/duties/diff.js';
 import { missingOf } from '../../core/duties/item.js';
 import type { Actor } from '../../core/policies/actor.js';
-import {
-  canImportDuties,
-  canReadDuties,
-  dutyImportDenial,
-  dutyReportScope,
-  dutyScope,
-} from '../../core/policies/duties.js';
+import { canImportDuties, canReadDuties, dutyImportDenial, dutyScope } from '../../core/policies/duties.js';
 import { findAgency } from '../../store/agencies.repository.js';
 import {
   DutyImportDenied,
@@ -43,6 +37,12 @@ import { errors, fileResponse, INT32_MAX, iso, isoDate, pageOf, pageQuery } from
 import { actorOf } from '../types.js';
 import { uploadedFile } from '../upload.js';
 import { XLSX_TYPE } from '../xlsx-stream.js';
+import {
+  overlapStateFields,
+  presentResolvedWorklist,
+  worklistDecisionFields,
+  worklistScope,
+} from './duty-boundaries.js';
 
 const UPLOAD_TYPES = /\.(csv|xlsx)$/i;
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -109,7 +109,9 @@ const versionSchema = z.object({
 const worklistSchema = z.object({
   on: z.string(),
   items: z.number(),
-  overlaps: z.array(overlapSchema),
+  // Open overlaps (a referred one marked); those a boundary settles are in `settled`.
+  overlaps: z.array(overlapSchema.extend(overlapStateFields)),
+  ...worklistDecisionFields(overlapSchema),
   gaps: z.array(gapSchema.extend({ agencies: z.array(agencyRef.extend({ role: z.enum(DUTY_ROLES) })) })),
   incomplete: z.array(
     z.object({
@@ -353,7 +355,8 @@ export default async function dutyRoutes(app: FastifyInstance) {
         summary: '职责交叉、职责空白和要素不全（辖区内某日施行的清单）',
         description:
           '职责交叉：同一职权编码在同一地区同日有多个主办部门；职责空白：仅有协办部门；要素不全：缺少设定依据、责任事项或追责情形。' +
-          '执法监督机构为本辖区，执法部门法制机构为本机关所涉事项。',
+          '执法监督机构为本辖区，执法部门法制机构为本机关所涉事项。' +
+          '职责交叉按某日有效的处理：已列入职责边界清单的移至 settled，已移交编制部门的标明 status=referred。',
         querystring: z.object({ on: isoDate.optional() }),
         response: { 200: worklistSchema, ...errors },
       },
@@ -361,14 +364,10 @@ export default async function dutyRoutes(app: FastifyInstance) {
     async (req) => {
       const actor = actorOf(req);
       const on = req.query.on ?? app.clock.today();
-      let agencyRegion: string | null = null;
-      if (actor.role === 'agency_legal' && actor.agencyId) {
-        agencyRegion = (await findAgency(db(), actor.agencyId))?.regionCode ?? null;
-      }
-      const scope = dutyReportScope(actor, agencyRegion);
+      const scope = await worklistScope(db(), actor);
       if (scope.kind === 'none') throw forbidden('当前角色无权查看权责清单');
       const focus = actor.role === 'agency_legal' ? (actor.agencyId ?? undefined) : undefined;
-      return dutyWorklist(db(), scope, on, focus);
+      return presentResolvedWorklist(db(), actor, scope, await dutyWorklist(db(), scope, on, focus));
     },
   );
 

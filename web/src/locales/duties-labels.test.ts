@@ -1,6 +1,7 @@
 // The duty-list page labels every value of core's duty vocabularies (power types, roles, the columns
 // by their item keys, the gap rules) in both languages, and no label is left for a value that is gone.
 import { describe, expect, it } from 'vitest';
+import { OVERLAP_STATUS_LABELS, OVERLAP_STATUSES } from '../../../src/core/duties/boundary';
 import { GAP_REASONS } from '../../../src/core/duties/check';
 import { DUTY_COLUMNS, DUTY_ROLES, POWER_TYPES } from '../../../src/core/duties/columns';
 import { type Locale, messages } from '.';
@@ -10,6 +11,7 @@ const LISTS: [string, readonly string[]][] = [
   ['pages.duties.role', DUTY_ROLES],
   ['pages.duties.field', DUTY_COLUMNS.map((c) => c.key)],
   ['pages.duties.gap', Object.keys(GAP_REASONS)],
+  ['pages.duties.boundary.state', OVERLAP_STATUSES],
 ];
 
 describe.each(['zh-CN', 'en-US'] as Locale[])('duty-list labels in %s', (locale) => {
@@ -26,5 +28,11 @@ describe.each(['zh-CN', 'en-US'] as Locale[])('duty-list labels in %s', (locale)
     if (locale !== 'zh-CN') return;
     for (const [k, text] of Object.entries(GAP_REASONS))
       expect(messages[locale][`pages.duties.gap.${k}`]).toBe(text);
+  });
+
+  it('an overlap’s state reads as core states it (zh-CN)', () => {
+    if (locale !== 'zh-CN') return;
+    for (const [k, text] of Object.entries(OVERLAP_STATUS_LABELS))
+      expect(messages[locale][`pages.duties.boundary.state.${k}`]).toBe(text);
   });
 });

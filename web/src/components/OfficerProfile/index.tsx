@@ -33,6 +33,7 @@ import { CertStatusTag } from '../tags';
 import CertificateStatusModal, { type StatusChange } from './CertificateStatusModal';
 import NewCertificateModal from './NewCertificateModal';
 import OfficerForm from './OfficerForm';
+import OfficerPosts from './OfficerPosts';
 
 export default function OfficerProfile({ id, parent }: { id: string; parent?: Crumb }) {
   const { t } = useIntl();
@@ -266,6 +267,7 @@ export default function OfficerProfile({ id, parent }: { id: string; parent?: Cr
               ]}
             />
           </Card>
+          {o && <OfficerPosts officerId={o.id} />}
           {o && (
             <div style={{ marginTop: 16 }}>
               <OfficerWarning officerId={o.id} />

@@ -75,10 +75,57 @@ export interface AgencyRef {
   name: string;
 }
 
+/** Where an overlap stands: undecided, referred to the establishment office, or its boundary outdated. */
+export type OverlapStatus = 'open' | 'referred' | 'reopened';
+
+/** A decision on an overlap (src/server/routes/duty-boundaries.ts): a boundary or a referral. */
+export interface DutyResolution {
+  id: number;
+  kind: 'boundary' | 'referral';
+  region: string;
+  code: string;
+  name: string;
+  parties: AgencyRef[];
+  lead: AgencyRef | null;
+  assisting: AgencyRef[];
+  ground: string | null;
+  referral: { number: string; referredTo: string; referredOn: string; note: string | null } | null;
+  validFrom: string;
+  decidedByName: string;
+  decidedAt: string;
+  supersededBy: number | null;
+}
+
+export interface WorklistOverlap {
+  code: string;
+  name: string;
+  region: string | null;
+  agencies: AgencyRef[];
+  status: OverlapStatus;
+  resolution: DutyResolution | null;
+  uncovered: AgencyRef[];
+}
+
+export interface BoundaryEntry extends DutyResolution {
+  regionName: string;
+}
+
+export interface BoundaryPage {
+  items: BoundaryEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  on: string;
+  abilities: { resolve: boolean };
+}
+
 export interface DutyWorklist {
   on: string;
   items: number;
-  overlaps: { code: string; name: string; region: string | null; agencies: AgencyRef[] }[];
+  overlaps: WorklistOverlap[];
+  /** Overlaps a boundary in force settles (off the worklist). */
+  settled: (Omit<WorklistOverlap, 'status' | 'uncovered' | 'resolution'> & { resolution: DutyResolution })[];
+  abilities: { resolve: boolean };
   gaps: {
     code: string;
     name: string;

@@ -2,12 +2,25 @@
 // 职责空白 (the reason, and who holds the power only as 协办), 要素不全 (what each item lacks) — the
 // worklist of the jurisdiction, and the check of a file before it is imported.
 import { Alert, Card, Flex, Space, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useRegions } from '../../../hooks/useRegions';
 import { useDutyLabels } from '../labels';
-import type { AgencyRef, CompletenessColumn, DutyRole } from '../types';
+import type { AgencyRef, CompletenessColumn, DutyResolution, DutyRole, OverlapStatus } from '../types';
+import OverlapState from './OverlapState';
+
+type ReportOverlap = {
+  code: string;
+  name: string;
+  region: string | null;
+  agencies: AgencyRef[];
+  /** On the worklist: where the overlap stands (a check's preview has none). */
+  status?: OverlapStatus;
+  resolution?: DutyResolution | null;
+  uncovered?: AgencyRef[];
+};
 
 export interface ReportData {
-  overlaps: { code: string; name: string; region: string | null; agencies: AgencyRef[] }[];
+  overlaps: ReportOverlap[];
   gaps: {
     code: string;
     name: string;
@@ -26,7 +39,16 @@ export interface ReportData {
   }[];
 }
 
-export default function ReportSections({ report, testId }: { report: ReportData; testId: string }) {
+export default function ReportSections({
+  report,
+  testId,
+  overlapAction,
+}: {
+  report: ReportData;
+  testId: string;
+  /** The worklist's 处理 for an overlap (the office's). */
+  overlapAction?: (overlap: ReportOverlap) => ReactNode;
+}) {
   const { t, column } = useDutyLabels();
   const regions = useRegions();
   const power = (r: { name: string; code: string }) => (
@@ -79,6 +101,26 @@ export default function ReportSections({ report, testId }: { report: ReportData;
                 </Flex>
               ),
             },
+            ...(report.overlaps.some((o) => o.status !== undefined)
+              ? [
+                  {
+                    title: t('pages.duties.boundary.status'),
+                    key: 'status',
+                    width: 220,
+                    render: (_: unknown, r: ReportOverlap) => <OverlapState overlap={r} />,
+                  },
+                ]
+              : []),
+            ...(overlapAction
+              ? [
+                  {
+                    title: t('pages.duties.boundary.handle'),
+                    key: 'handle',
+                    width: 100,
+                    render: (_: unknown, r: ReportOverlap) => overlapAction(r),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
