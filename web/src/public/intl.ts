@@ -2,8 +2,10 @@
 // language the console saved (wenze.locale), Chinese by default. No provider: the language is read
 // once when the page loads, and nothing on the public pages changes it.
 import enCommon from '../locales/en-US/common';
+import enEvaluation from '../locales/en-US/evaluation';
 import enPublic from '../locales/en-US/public';
 import zhCommon from '../locales/zh-CN/common';
+import zhEvaluation from '../locales/zh-CN/evaluation';
 import zhPublic from '../locales/zh-CN/public';
 import { en, zh } from './messages';
 
@@ -18,8 +20,9 @@ function savedLocale(): 'zh-CN' | 'en-US' {
 }
 
 export const locale = savedLocale();
-const fallback: Record<string, string> = { ...zhCommon, ...zhPublic, ...zh };
-const table: Record<string, string> = locale === 'en-US' ? { ...enCommon, ...enPublic, ...en } : fallback;
+const fallback: Record<string, string> = { ...zhCommon, ...zhPublic, ...zhEvaluation, ...zh };
+const table: Record<string, string> =
+  locale === 'en-US' ? { ...enCommon, ...enPublic, ...enEvaluation, ...en } : fallback;
 
 export const t: Translate = (key, values) => {
   const text = table[key] ?? fallback[key] ?? key;

@@ -1,4 +1,5 @@
-// The public landing page: file a complaint, or track one with its receipt code.
+// The public landing page: file a complaint, track one with its receipt code, or look up the
+// enforcement bodies (事前公开: their duty lists, officers and relief channels).
 import { t } from '../intl';
 import { Link } from '../router';
 import { Card, Icon, type IconName } from '../ui';
@@ -49,6 +50,34 @@ export default function Home() {
           title={t('pages.public.home.track')}
           text={t('pages.public.home.trackDesc')}
           testId="public-track"
+        />
+        <Entry
+          to="/public/agencies"
+          icon="info"
+          title={t('portal.disclosure.agencies')}
+          text={t('portal.disclosure.homeDesc')}
+          testId="public-agencies"
+        />
+        <Entry
+          to="/public/decisions"
+          icon="check"
+          title={t('portal.decisions.title')}
+          text={t('portal.decisions.homeDesc')}
+          testId="public-decisions"
+        />
+        <Entry
+          to="/public/statistics"
+          icon="info"
+          title={t('portal.statistics.title')}
+          text={t('portal.statistics.homeDesc')}
+          testId="public-statistics"
+        />
+        <Entry
+          to="/public/evaluate"
+          icon="check"
+          title={t('portal.evaluate.title')}
+          text={t('portal.evaluate.homeDesc')}
+          testId="public-evaluate"
         />
       </div>
       <Card title={t('pages.public.home.noticeTitle')} className="pp-gap-top">

@@ -1,0 +1,42 @@
+import type { SameKeys } from '..';
+import type zh from '../zh-CN/publications';
+
+export default {
+  'enums.rule.disclosure-overdue': 'Decision published late',
+  'pages.acts.column.party.name':
+    'Party name (full name of an organisation; a natural person’s name is masked when published)',
+  'pages.acts.column.party.creditCode': 'Unified social credit code (organisations; published)',
+  'pages.acts.column.party.idNumber': 'ID number (natural persons; stored encrypted, never published)',
+  'pages.acts.column.documentNo': 'Decision document number',
+  'pages.acts.column.itemName': 'Item name (licensing) / case name (penalty)',
+  'pages.acts.column.category': 'Licence category / penalty category',
+  'pages.acts.column.content': 'Licensed activity (licensing)',
+  'pages.acts.column.basis': 'Legal basis of the penalty',
+  'pages.acts.column.result': 'Penalty imposed',
+  'pages.acts.column.publishedOn': 'Day the agency published the decision',
+  'pages.acts.column.withhold': 'Ground for not publishing (empty: to be published)',
+  'menu.publications': 'Published decisions',
+  'pages.publications.subtitle':
+    'Publication of licensing and penalty decisions: within 7 working days of the decision (State Council 2018 No. 118); withheld ones with their ground, overturned ones withdrawn, expired ones taken down',
+  'pages.publications.byAgency': 'By agency',
+  'pages.publications.agency': 'Agency',
+  'pages.publications.total': 'Total',
+  'pages.publications.overdue': 'Overdue',
+  'pages.publications.overdueOnly': 'Overdue only',
+  'pages.publications.decision': 'Decision',
+  'pages.publications.category': 'Category',
+  'pages.publications.category.licensing': 'Licensing',
+  'pages.publications.category.penalty': 'Penalty',
+  'pages.publications.category.other': 'Other',
+  'pages.publications.category.accountability': 'Accountability',
+  'pages.publications.stateTitle': 'State',
+  'pages.publications.state.published': 'Published',
+  'pages.publications.state.withheld': 'Withheld',
+  'pages.publications.state.withdrawn': 'Withdrawn',
+  'pages.publications.state.taken_down': 'Taken down',
+  'pages.publications.decidedOn': 'Decided',
+  'pages.publications.dueOn': 'Due',
+  'pages.publications.publishedOn': 'Published',
+  'pages.publications.note': 'Ground and note',
+  'pages.publications.empty': 'No publications',
+} satisfies SameKeys<typeof zh>;
