@@ -51,13 +51,37 @@ function campaigns(db: Db) {
           .where('f.stage', '=', 'self')
           .where('f.grade', 'is', null)
           .as('selfUnscored'),
+      // Double scoring: files with fewer than two reviewers; files waiting for the leader's 合议.
+      (eb) =>
+        eb
+          .selectFrom('reviewFiles as f')
+          .select((x) => x.fn.countAll<number>().as('n'))
+          .whereRef('f.campaignId', '=', 'c.id')
+          .where('f.stage', '=', 'spot')
+          .where(sql<boolean>`c.double_scoring and jsonb_array_length(f.reviewer_ids) < 2`)
+          .as('understaffed'),
+      (eb) =>
+        eb
+          .selectFrom('reviewFiles as f')
+          .select((x) => x.fn.countAll<number>().as('n'))
+          .whereRef('f.campaignId', '=', 'c.id')
+          .where('f.grade', 'is', null)
+          .where(sql<boolean>`(f.reconciliation->>'agreed')::boolean = false`)
+          .as('unreconciled'),
     ]);
 }
 
 export type CampaignRow = Omit<
   NonNullable<Awaited<ReturnType<ReturnType<typeof campaigns>['executeTakeFirst']>>>,
-  'files' | 'unassigned' | 'unscored' | 'selfUnscored'
-> & { files: number; unassigned: number; unscored: number; selfUnscored: number };
+  'files' | 'unassigned' | 'unscored' | 'selfUnscored' | 'understaffed' | 'unreconciled'
+> & {
+  files: number;
+  unassigned: number;
+  unscored: number;
+  selfUnscored: number;
+  understaffed: number;
+  unreconciled: number;
+};
 
 const counted = (r: Record<string, unknown>) =>
   ({
@@ -66,6 +90,8 @@ const counted = (r: Record<string, unknown>) =>
     unassigned: Number(r.unassigned ?? 0),
     unscored: Number(r.unscored ?? 0),
     selfUnscored: Number(r.selfUnscored ?? 0),
+    understaffed: Number(r.understaffed ?? 0),
+    unreconciled: Number(r.unreconciled ?? 0),
   }) as CampaignRow;
 
 export async function findCampaign(db: Db, id: string): Promise<CampaignRow | undefined> {
@@ -199,6 +225,12 @@ function files(db: Db) {
       'a.decided',
       'a.procedure',
       'a.partyType',
+      // Double scoring: who has scored the file so far, first first.
+      sql<
+        string[]
+      >`coalesce((select jsonb_agg(s.reviewer_id order by s.scored_at, s.id) from review_scores s where s.file_id = f.id), '[]'::jsonb)`.as(
+        'scorerIds',
+      ),
     ]);
 }
 export type FileRow = NonNullable<Awaited<ReturnType<ReturnType<typeof files>['executeTakeFirst']>>>;
@@ -244,11 +276,12 @@ export async function updateFile(
     reviewGroup: string | null;
     marks: string;
     score: string;
-    total: number;
-    grade: 'excellent' | 'pass' | 'fail';
+    total: number | null;
+    grade: 'excellent' | 'pass' | 'fail' | null;
     leads: string;
-    scoredBy: string;
-    scoredAt: Date;
+    scoredBy: string | null;
+    scoredAt: Date | null;
+    reconciliation: string | null;
   }>,
 ): Promise<boolean> {
   const r = await db
@@ -461,4 +494,62 @@ export async function insertReviewLead(
     .where('findingKey', '=', lead.findingKey)
     .executeTakeFirstOrThrow();
   return { id: found.id, created: false };
+}
+
+// --- double scoring -----------------------------------------------------------------------------
+
+/** The reviewers' own scores of a double-scored file, first scored first. */
+export async function listScores(db: Db, fileId: string) {
+  return db
+    .selectFrom('reviewScores as s')
+    .innerJoin('users as u', 'u.id', 's.reviewerId')
+    .selectAll('s')
+    .select('u.displayName as reviewerName')
+    .where('s.fileId', '=', fileId)
+    .orderBy('s.scoredAt')
+    .orderBy('s.id')
+    .execute();
+}
+export type ScoreRow = Awaited<ReturnType<typeof listScores>>[number];
+
+/** A reviewer's score of a file, entered or revised. */
+export async function upsertScore(
+  db: Db,
+  row: {
+    fileId: string;
+    regionCode: string;
+    reviewerId: string;
+    marks: string;
+    score: string;
+    total: number;
+    grade: 'excellent' | 'pass' | 'fail';
+    scoredAt: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('reviewScores')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['fileId', 'reviewerId']).doUpdateSet({
+        marks: row.marks,
+        score: row.score,
+        total: row.total,
+        grade: row.grade,
+        scoredAt: row.scoredAt,
+      }),
+    )
+    .execute();
+}
+
+/** Is the user the leader of this group of the campaign's pool? */
+export async function isGroupLeader(db: Db, campaignId: string, group: string | null, userId: string) {
+  if (group === null) return false;
+  const r = await db
+    .selectFrom('reviewReviewers')
+    .select('leader')
+    .where('campaignId', '=', campaignId)
+    .where('reviewGroup', '=', group)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+  return r?.leader === true;
 }

@@ -15,7 +15,9 @@ import {
   canCreateCampaign,
   canReadCampaign,
   canReadFile,
+  type DoubleScoring,
   isReviewOffice,
+  reconcileRefusal,
   reviewCampaignActorKinds,
   reviewerRefusal,
   scoreRefusal,
@@ -24,7 +26,7 @@ import { type AgencyRef, assignGroups, isOwnAgency, OWN_AGENCY_BASIS } from '../
 import { AGREEMENTS, summarize } from '../../core/review/results.js';
 import { REVIEW_GRADES, type ReviewRubric, reviewRubricSchema } from '../../core/review/rubric.js';
 import { checkSampleOptions, sampleActs } from '../../core/review/sample.js';
-import { type FileScore, reviewMarksSchema, scoreFile } from '../../core/review/score.js';
+import { type FileScore, reconcileScores, reviewMarksSchema, scoreFile } from '../../core/review/score.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
 import { ValidationError } from '../../core/validation.js';
 import { actionAvailability, auditDetail, checkAction } from '../../core/workflow/engine.js';
@@ -57,8 +59,10 @@ import {
   insertCampaign,
   insertFiles,
   insertReviewLead,
+  isGroupLeader,
   listFiles,
   listReviewers,
+  listScores,
   lockedCampaignState,
   recordDraw,
   regionExists,
@@ -67,6 +71,7 @@ import {
   scoredFiles,
   setCampaignState,
   updateFile,
+  upsertScore,
   usersByIds,
 } from '../../store/review.repository.js';
 import type { DB } from '../../store/schema.js';
@@ -95,6 +100,8 @@ export const createCampaignSchema = z.object({
   size: z.number().int().min(1).max(2000),
   /** Recorded with the draw; the same seed and acts draw the same files. Default: a random number. */
   seed: z.string().trim().min(1).max(100).optional(),
+  /** Two reviewers score each spot-check file; totals further apart than the rubric's margin are reconciled. */
+  doubleScoring: z.boolean().default(false),
 });
 
 const version = versionField;
@@ -130,6 +137,11 @@ export const marksSchema = z.object({
   deductions: reviewMarksSchema.shape.deductions,
 });
 
+/** The group leader's final score of a double-scored file (合议): the agreed marks and a note. */
+export const reconcileSchema = marksSchema.extend({
+  note: z.string().trim().min(2, { message: '请写明合议意见（至少 2 字）' }).max(2000),
+});
+
 const ACTIONS = Object.keys(P.actions) as [ReviewCampaignAction, ...ReviewCampaignAction[]];
 
 const strataSchema = z.array(
@@ -159,6 +171,10 @@ export const campaignSchema = z.object({
   unassigned: z.number(),
   unscored: z.number(),
   selfUnscored: z.number(),
+  /** Double scoring, files with fewer than two reviewers, files waiting for the leader's 合议. */
+  doubleScoring: z.boolean(),
+  understaffed: z.number(),
+  unreconciled: z.number(),
   createdByName: z.string().nullable(),
   createdAt: z.string(),
   version: z.number(),
@@ -189,6 +205,9 @@ export const fileSchema = z.object({
   leads: z.array(z.object({ fault: z.string(), item: z.string(), leadId: z.string() })),
   /** May the reader score it now. */
   canScore: z.boolean(),
+  /** Double scoring: reviewers' scores in (0–2); waiting for the leader's 合议. */
+  scoreCount: z.number(),
+  needsReconciliation: z.boolean(),
   version: z.number(),
 });
 
@@ -261,6 +280,33 @@ export const fileDetailSchema = z.object({
     body: actSchema,
   }),
   rubric: reviewRubricSchema,
+  /** Double scoring: the reviewers' own scores the reader may see (their own; all once both are in). */
+  scores: z.array(
+    z.object({
+      reviewerId: z.string(),
+      reviewerName: z.string(),
+      mine: z.boolean(),
+      total: z.number(),
+      grade: z.enum(REVIEW_GRADES),
+      scoredAt: z.string(),
+      marks: marksOut,
+      score: fileScoreSchema,
+    }),
+  ),
+  reconciliation: z
+    .object({
+      agreed: z.boolean(),
+      difference: z.number(),
+      margin: z.number(),
+      reason: z.string(),
+      note: z.string().nullable(),
+      byName: z.string().nullable(),
+      at: z.string().nullable(),
+    })
+    .nullable(),
+  /** Why the reader may not reconcile it now (null when they may). */
+  reconcileRefusal: z.string().nullable(),
+  doubleScoring: z.boolean(),
   /** The other stage of the same act, when the reader may see it. */
   twin: z
     .object({
@@ -350,6 +396,8 @@ const snapshotOf = (c: CampaignRow): ReviewCampaignSnapshot => ({
   files: c.files,
   unassigned: c.unassigned,
   unscored: c.unscored,
+  understaffed: c.understaffed,
+  unreconciled: c.unreconciled,
 });
 
 /** The campaign as the reader may see it: 404 when they may not. */
@@ -413,6 +461,9 @@ export async function presentCampaign(req: Req, c: CampaignRow, reviewer: boolea
     unassigned: c.unassigned,
     unscored: c.unscored,
     selfUnscored: c.selfUnscored,
+    doubleScoring: c.doubleScoring,
+    understaffed: c.understaffed,
+    unreconciled: c.unreconciled,
     createdByName: c.createdByName,
     createdAt: iso(c.createdAt)!,
     version: c.version,
@@ -450,10 +501,20 @@ function presentFile(req: Req, c: CampaignRow, f: FileRow, names: Map<string, st
     scoredByName: f.scoredBy ? (names.get(f.scoredBy) ?? null) : null,
     scoredAt: iso(f.scoredAt),
     leads: f.leads,
-    canScore: scoreRefusal(actorOf(req), c, f) === null,
+    canScore: scoreRefusal(actorOf(req), c, f, doubleOf(c, f)) === null,
+    scoreCount: f.scorerIds.length,
+    needsReconciliation: needsReconciliation(f),
     version: f.version,
   };
 }
+
+/** Double scoring's state of a spot-check file (null when the file is scored once). */
+const doubleOf = (c: CampaignRow, f: FileRow): DoubleScoring | null =>
+  c.doubleScoring && f.stage === 'spot' ? { scorers: f.scorerIds, final: f.grade !== null } : null;
+
+/** Two totals further apart than the margin, and no final score yet. */
+const needsReconciliation = (f: FileRow): boolean =>
+  f.grade === null && f.reconciliation !== null && f.reconciliation.agreed === false;
 
 /** The campaign's files the reader may see (the office all, an agency its own, a reviewer theirs). */
 export async function campaignFiles(
@@ -484,13 +545,46 @@ export async function fileDetail(req: Req, id: string) {
   const act = await actRecord(db, f.actId);
   const twin = await findTwin(db, f);
   const names = await namesOf(req, [f]);
+  const double = doubleOf(c, f);
+  const leader = double ? await isGroupLeader(db, c.id, f.reviewGroup, actor.id) : false;
+  // A reviewer sees the other's score only once both are in (independent scoring); the leader and the office always.
+  const allScores = double ? await listScores(db, f.id) : [];
+  const seesAll = leader || isReviewOffice(actor, c) || actor.role === 'admin' || allScores.length >= 2;
+  const rec = f.reconciliation;
   return {
     file: {
       ...presentFile(req, c, f, names),
       marks: (f.marks ?? null) as z.output<typeof marksOut> | null,
       score: (f.score ?? null) as FileScore | null,
     },
-    refusal: scoreRefusal(actor, c, f),
+    refusal: scoreRefusal(actor, c, f, double),
+    scores: allScores
+      .filter((s) => seesAll || s.reviewerId === actor.id)
+      .map((s) => ({
+        reviewerId: s.reviewerId,
+        reviewerName: s.reviewerName,
+        mine: s.reviewerId === actor.id,
+        total: s.total,
+        grade: s.grade,
+        scoredAt: iso(s.scoredAt)!,
+        marks: s.marks as z.output<typeof marksOut>,
+        score: s.score as FileScore,
+      })),
+    reconciliation: rec
+      ? {
+          agreed: rec.agreed,
+          difference: rec.difference,
+          margin: rec.margin,
+          reason: rec.reason,
+          note: rec.note ?? null,
+          byName: rec.by ? ((await usersByIds(db, [rec.by]))[0]?.displayName ?? null) : null,
+          at: rec.at ?? null,
+        }
+      : null,
+    reconcileRefusal: double
+      ? reconcileRefusal(actor, c, f, { leader, needed: needsReconciliation(f) })
+      : '该案卷不实行双人评分',
+    doubleScoring: double !== null,
     campaign: { id: c.id, name: c.name, state: c.state, regionCode: c.regionCode },
     // The body is the act as imported, checked against the exchange format then.
     act: {
@@ -570,6 +664,7 @@ export async function createCampaign(req: Req, b: z.output<typeof createCampaign
       size: b.size,
       pack,
       packOn: today,
+      doubleScoring: b.doubleScoring,
       createdBy: actor.id,
     });
     await auditAs(req, trx, {
@@ -587,6 +682,7 @@ export async function createCampaign(req: Req, b: z.output<typeof createCampaign
         size: b.size,
         seed,
         pack,
+        doubleScoring: b.doubleScoring,
       },
     });
     return id;
@@ -876,7 +972,8 @@ export async function scoreReviewFile(req: Req, id: string, b: z.output<typeof m
   const f = await findFile(db, id);
   const c = f ? await findCampaign(db, f.campaignId) : undefined;
   if (!f || !c || !canReadFile(actor, c, f)) throw notFound('评查案卷');
-  const refusal = scoreRefusal(actor, c, f);
+  const double = doubleOf(c, f);
+  const refusal = scoreRefusal(actor, c, f, double);
   if (refusal) throw forbidden(refusal);
   if (b.version !== f.version) throw conflict();
   const rubric = rubricOf(c);
@@ -885,16 +982,11 @@ export async function scoreReviewFile(req: Req, id: string, b: z.output<typeof m
   await db.transaction().execute(async (trx) => {
     if ((await lockedCampaignState(trx, c.id)) !== STAGE_STATE[f.stage])
       throw conflict('评查活动的阶段已变化，请刷新后重试');
-    const leads = [...f.leads];
-    if (f.stage === 'spot') {
-      const byFault = new Map<string, typeof score.leads>();
-      for (const l of score.leads) byFault.set(l.fault, [...(byFault.get(l.fault) ?? []), l]);
-      for (const [fault, items] of byFault) {
-        if (leads.some((x) => x.fault === fault)) continue;
-        const leadId = await openLead(req, trx, c, f, fault, items, score);
-        leads.push({ fault, item: items[0]!.item, leadId });
-      }
+    if (double) {
+      await scoreTwice(req, trx, c, f, rubric, b, score);
+      return;
     }
+    const leads = await openLeads(req, trx, c, f, [score]);
     const ok = await updateFile(trx, f.id, f.version, {
       marks: JSON.stringify({ vetoes: b.vetoes, deductions: b.deductions }),
       score: JSON.stringify(score),
@@ -922,6 +1014,171 @@ export async function scoreReviewFile(req: Req, id: string, b: z.output<typeof m
       },
     });
   });
+}
+
+/**
+ * Double scoring: the reviewer's own score is kept; once two are in, their totals are compared with
+ * the rubric's margin (`reconcileScores`): within it the file takes their mean and its grade and the
+ * leads of both; beyond it (or one failing a veto the other passes) the file waits for the group
+ * leader's 合议. A reviewer may revise their score until the file has its final score.
+ */
+async function scoreTwice(
+  req: Req,
+  trx: import('kysely').Transaction<DB>,
+  c: CampaignRow,
+  f: FileRow,
+  rubric: ReviewRubric,
+  b: z.output<typeof marksSchema>,
+  score: FileScore,
+): Promise<void> {
+  const actor = actorOf(req);
+  const now = req.server.clock.now();
+  await upsertScore(trx, {
+    fileId: f.id,
+    regionCode: f.regionCode,
+    reviewerId: actor.id,
+    marks: JSON.stringify({ vetoes: b.vetoes, deductions: b.deductions }),
+    score: JSON.stringify(score),
+    total: score.total,
+    grade: score.grade,
+    scoredAt: now,
+  });
+  const scores = await listScores(trx, f.id);
+  let patch: Parameters<typeof updateFile>[3] = {};
+  let outcome: 'first' | 'agreed' | 'differs' = 'first';
+  let difference: number | null = null;
+  if (scores.length >= 2) {
+    const [x, y] = [scores[0]!.score as FileScore, scores[1]!.score as FileScore];
+    const r = reconcileScores(rubric, x, y);
+    difference = r.difference;
+    const reconciliation = JSON.stringify({
+      agreed: r.agreed,
+      difference: r.difference,
+      margin: rubric.reconcileMargin,
+      reason: r.reason,
+    });
+    if (r.agreed) {
+      outcome = 'agreed';
+      const leads = await openLeads(req, trx, c, f, [x, y]);
+      patch = {
+        total: r.total,
+        grade: r.grade,
+        leads: JSON.stringify(leads),
+        scoredBy: actor.id,
+        scoredAt: now,
+        reconciliation,
+      };
+    } else {
+      outcome = 'differs';
+      patch = { reconciliation };
+    }
+  }
+  if (!(await updateFile(trx, f.id, f.version, patch))) throw conflict();
+  await auditAs(req, trx, {
+    regionCode: f.regionCode,
+    action: 'review_file.score',
+    objectType: 'review_file',
+    objectId: f.id,
+    detail: {
+      campaignId: c.id,
+      actId: f.actId,
+      stage: f.stage,
+      double: true,
+      total: score.total,
+      grade: score.grade,
+      vetoes: b.vetoes.map((v) => v.item),
+      deductions: b.deductions.map((d) => `${d.item}×${d.count}`),
+      outcome,
+      difference,
+    },
+  });
+}
+
+/**
+ * 合议: the leader of the file's group gives its final score — the agreed marks, scored by the rubric
+ * like any other, and a note — when the two reviewers' totals differ by more than the margin.
+ */
+export async function reconcileReviewFile(
+  req: Req,
+  id: string,
+  b: z.output<typeof reconcileSchema>,
+): Promise<void> {
+  const app = req.server;
+  const db = app.database.db;
+  const actor = actorOf(req);
+  const f = await findFile(db, id);
+  const c = f ? await findCampaign(db, f.campaignId) : undefined;
+  if (!f || !c || !canReadFile(actor, c, f)) throw notFound('评查案卷');
+  if (!doubleOf(c, f)) throw bad('file', '该案卷不实行双人评分');
+  const leader = await isGroupLeader(db, c.id, f.reviewGroup, actor.id);
+  const refusal = reconcileRefusal(actor, c, f, { leader, needed: needsReconciliation(f) });
+  if (refusal) throw forbidden(refusal);
+  if (b.version !== f.version) throw conflict();
+  const score = scoreFile(rubricOf(c), {
+    act: f.actId,
+    kind: f.kind,
+    vetoes: b.vetoes,
+    deductions: b.deductions,
+  });
+  const now = app.clock.now();
+  await db.transaction().execute(async (trx) => {
+    if ((await lockedCampaignState(trx, c.id)) !== 'spot_check')
+      throw conflict('评查活动的阶段已变化，请刷新后重试');
+    const leads = await openLeads(req, trx, c, f, [score]);
+    const ok = await updateFile(trx, f.id, f.version, {
+      marks: JSON.stringify({ vetoes: b.vetoes, deductions: b.deductions }),
+      score: JSON.stringify(score),
+      total: score.total,
+      grade: score.grade,
+      leads: JSON.stringify(leads),
+      scoredBy: actor.id,
+      scoredAt: now,
+      reconciliation: JSON.stringify({
+        ...f.reconciliation,
+        note: b.note,
+        by: actor.id,
+        at: now.toISOString(),
+      }),
+    });
+    if (!ok) throw conflict();
+    await auditAs(req, trx, {
+      regionCode: f.regionCode,
+      action: 'review_file.reconcile',
+      objectType: 'review_file',
+      objectId: f.id,
+      detail: {
+        campaignId: c.id,
+        actId: f.actId,
+        total: score.total,
+        grade: score.grade,
+        difference: f.reconciliation?.difference ?? null,
+        note: b.note,
+        leads: leads.length - f.leads.length,
+      },
+    });
+  });
+}
+
+/** Open a lead for each catalogue fault the scores' failed items name (spot-check only), once per fault. */
+async function openLeads(
+  req: Req,
+  trx: import('kysely').Transaction<DB>,
+  c: CampaignRow,
+  f: FileRow,
+  scores: FileScore[],
+): Promise<FileRow['leads']> {
+  const leads = [...f.leads];
+  if (f.stage !== 'spot') return leads;
+  for (const score of scores) {
+    const byFault = new Map<string, FileScore['leads']>();
+    for (const l of score.leads) byFault.set(l.fault, [...(byFault.get(l.fault) ?? []), l]);
+    for (const [fault, items] of byFault) {
+      if (leads.some((x) => x.fault === fault)) continue;
+      const leadId = await openLead(req, trx, c, f, fault, items, score);
+      leads.push({ fault, item: items[0]!.item, leadId });
+    }
+  }
+  return leads;
 }
 
 async function openLead(

@@ -12,8 +12,10 @@ import {
 } from '../../core/workflow/review-campaign.js';
 import { auditTrail } from '../../store/audit.repository.js';
 import { findCampaign, listCampaigns } from '../../store/review.repository.js';
+import { attachment, DOCX_TYPE } from '../download.js';
 import { forbidden } from '../errors.js';
 import { actionRoutes } from '../procedure.js';
+import { campaignReport } from '../review/report.js';
 import {
   autoAssign,
   campaignActionSchemas,
@@ -32,6 +34,8 @@ import {
   performCampaignAction,
   presentCampaign,
   presentReviewers,
+  reconcileReviewFile,
+  reconcileSchema,
   resultsSchema,
   reviewerSchema,
   reviewersSchema,
@@ -40,7 +44,15 @@ import {
   setReviewers,
   visibleCampaign,
 } from '../review/service.js';
-import { errors, historySchema, pageOf, pageQuery, presentHistory, versionField } from '../schemas.js';
+import {
+  errors,
+  fileResponse,
+  historySchema,
+  pageOf,
+  pageQuery,
+  presentHistory,
+  versionField,
+} from '../schemas.js';
 import { actorOf } from '../types.js';
 
 const campaignId = z.object({ id: z.uuid({ message: '评查活动编号无效' }) });
@@ -256,6 +268,28 @@ export default async function reviewRoutes(app: FastifyInstance) {
   );
 
   r.get(
+    '/review-campaigns/:id/report.docx',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: '评查结果报告（.docx，含图表）：逐卷、分部门、全活动',
+        description: '与 GET /review-campaigns/:id/results 同一读者范围；同一数据生成的文件逐字节相同。',
+        params: campaignId,
+        response: { 200: fileResponse('评查结果报告', [DOCX_TYPE]), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { c } = await visibleCampaign(req, req.params.id);
+      const content = await campaignReport(req, c);
+      return reply
+        .type(DOCX_TYPE)
+        .header('content-disposition', attachment(`${c.name}结果报告.docx`))
+        .send(content);
+    },
+  );
+
+  r.get(
     '/review-files/:id',
     {
       onRequest: app.authenticate,
@@ -285,6 +319,26 @@ export default async function reviewRoutes(app: FastifyInstance) {
     },
     async (req) => {
       await scoreReviewFile(req, req.params.id, req.body);
+      return fileDetail(req, req.params.id);
+    },
+  );
+
+  r.post(
+    '/review-files/:id/reconcile',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: '合议：双人评分相差超过允许差额时，由评查组组长确定最终评分并写明合议意见',
+        description:
+          '最终评分同样按评查标准计分（否决项、扣完为止、基本要素）；不符合项对应过错行为的，自动生成线索。合议完成前评查活动不能结束。',
+        params: fileId,
+        body: reconcileSchema,
+        response: { 200: fileDetailSchema, ...errors },
+      },
+    },
+    async (req) => {
+      await reconcileReviewFile(req, req.params.id, req.body);
       return fileDetail(req, req.params.id);
     },
   );

@@ -17,6 +17,7 @@ import { useIntl } from '../../locales/intl';
 import { LEAD_SOURCES, LEAD_STATUSES, type Lead, type LeadSource, type LeadStatus } from '../../types/lead';
 import LeadDrawer from './components/LeadDrawer';
 import LeadForm from './components/LeadForm';
+import MediaReportForm from './components/MediaReportForm';
 import { DismissModal, MergeModal, OpenCaseModal } from './components/TriageModals';
 import { listLeads } from './service';
 
@@ -27,6 +28,7 @@ export default function LeadsPage() {
   const navigate = useNavigate();
   const { values, update, page, pageSize, paging } = useSearchState();
   const [formOpen, setFormOpen] = useState(false);
+  const [mediaOpen, setMediaOpen] = useState(false);
   const [triage, setTriage] = useState<Triage>(null);
   const [tick, setTick] = useState(0);
   // The inbox opens on what needs triage; ?status=all lists everything.
@@ -130,14 +132,19 @@ export default function LeadsPage() {
       title={t('menu.leads')}
       subTitle={t('pages.leads.subtitle')}
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setFormOpen(true)}
-          data-testid="lead-create"
-        >
-          {t('pages.leads.create')}
-        </Button>
+        <Flex gap={8}>
+          <Button onClick={() => setMediaOpen(true)} data-testid="lead-media">
+            {t('pages.leads.media.open')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setFormOpen(true)}
+            data-testid="lead-create"
+          >
+            {t('pages.leads.create')}
+          </Button>
+        </Flex>
       }
     >
       <Card variant="borderless" styles={{ body: { paddingTop: 4 } }}>
@@ -213,6 +220,15 @@ export default function LeadsPage() {
         onClose={() => setTriage(null)}
         onReload={changed}
         onDone={(r) => navigate(`/cases/${encodeURIComponent(r.caseId)}`)}
+      />
+      <MediaReportForm
+        open={mediaOpen}
+        onClose={() => setMediaOpen(false)}
+        onSaved={(l) => {
+          setMediaOpen(false);
+          setTick((n) => n + 1);
+          update({ lead: l.id, status: undefined }, { resetPage: false });
+        }}
       />
       <LeadForm
         open={formOpen}

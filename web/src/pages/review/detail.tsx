@@ -6,10 +6,22 @@ import {
   AimOutlined,
   AuditOutlined,
   CheckCircleOutlined,
+  DownloadOutlined,
   FlagOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { App, Card, Descriptions, Flex, Skeleton, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Skeleton,
+  Table,
+  type TableColumnsType,
+  Tabs,
+  Tag,
+} from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -221,14 +233,26 @@ export default function ReviewCampaignPage() {
         </>
       }
       extra={
-        <ProcedureActions<ReviewCampaignAction>
-          availability={busy ? c.availability.map((a) => ({ ...a, available: false })) : c.availability}
-          labelOf={(a) => t(`pages.review.action.${a}`)}
-          onAction={act}
-          icons={ICONS}
-          primary={PRIMARY[c.state]}
-          testIdPrefix="review-action-"
-        />
+        <Flex gap={8} wrap>
+          {/* The report is for those who read the results (GET …/results): not a reviewer as such. */}
+          {c.state !== 'draft' && ['supervisor', 'agency_legal', 'admin'].includes(user.role) && (
+            <Button
+              icon={<DownloadOutlined />}
+              href={`/api/v1/review-campaigns/${encodeURIComponent(c.id)}/report.docx`}
+              data-testid="review-report"
+            >
+              {t('pages.review.reportDownload')}
+            </Button>
+          )}
+          <ProcedureActions<ReviewCampaignAction>
+            availability={busy ? c.availability.map((a) => ({ ...a, available: false })) : c.availability}
+            labelOf={(a) => t(`pages.review.action.${a}`)}
+            onAction={act}
+            icons={ICONS}
+            primary={PRIMARY[c.state]}
+            testIdPrefix="review-action-"
+          />
+        </Flex>
       }
     >
       <Flex vertical gap={16}>

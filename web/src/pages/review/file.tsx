@@ -15,6 +15,7 @@ import { useApiError } from '../../hooks/useApiError';
 import { useIntl } from '../../locales/intl';
 import { useUser } from '../../session';
 import ActRecord from './components/ActRecord';
+import DoubleScoring from './components/DoubleScoring';
 import ScoreSheet, { sheetOf } from './components/ScoreSheet';
 import { GradeTag, StageTag } from './components/Tags';
 import { campaignHref, getFile, saveMarks } from './service';
@@ -44,16 +45,24 @@ export default function ReviewFilePage() {
       </PageContainer>
     );
   const f = d.file;
+  // Double scoring: the sheet starts from the reader's own score, not the file's final one.
+  const initialMarks = d.doubleScoring ? (d.scores.find((s) => s.mine)?.marks ?? null) : f.marks;
 
   const save = async (marks: Marks) => {
     setSaving(true);
     try {
       const saved = await saveMarks(f, marks);
       const leads = saved.file.leads.length - f.leads.length;
+      const mine = saved.scores.find((s) => s.mine);
       message.success(
-        leads > 0
-          ? t('pages.review.savedWithLeads', { grade: t(`enums.reviewGrade.${saved.file.grade}`), n: leads })
-          : t('pages.review.saved', { grade: t(`enums.reviewGrade.${saved.file.grade}`) }),
+        saved.doubleScoring && saved.file.grade === null && mine
+          ? t('pages.review.saved', { grade: t(`enums.reviewGrade.${mine.grade}`) })
+          : leads > 0
+            ? t('pages.review.savedWithLeads', {
+                grade: t(`enums.reviewGrade.${saved.file.grade}`),
+                n: leads,
+              })
+            : t('pages.review.saved', { grade: t(`enums.reviewGrade.${saved.file.grade}`) }),
       );
       loaded.reload();
     } catch (e) {
@@ -79,6 +88,7 @@ export default function ReviewFilePage() {
         {!f.canScore && d.refusal && (
           <Alert type="info" showIcon title={d.refusal} data-testid="review-refusal" />
         )}
+        {d.doubleScoring && <DoubleScoring d={d} onDone={loaded.reload} />}
         {f.leads.length > 0 && (
           <Alert
             type="warning"
@@ -139,7 +149,7 @@ export default function ReviewFilePage() {
               rubric={d.rubric}
               act={f.actId}
               kind={f.kind}
-              initial={sheetOf(f.marks)}
+              initial={sheetOf(initialMarks)}
               editable={f.canScore}
               saving={saving}
               onSave={save}

@@ -71,6 +71,10 @@ export const getFile = (id: string, signal?: AbortSignal) => api.get<FileDetail>
 export const saveMarks = (f: Pick<ReviewFile, 'id' | 'version'>, marks: Marks) =>
   api.put<FileDetail>(`${file(f.id)}/marks`, { version: f.version, ...marks });
 
+/** 合议: the group leader's final score of a double-scored file, with a note. */
+export const reconcileFile = (f: Pick<ReviewFile, 'id' | 'version'>, marks: Marks, note: string) =>
+  api.post<FileDetail>(`${file(f.id)}/reconcile`, { version: f.version, ...marks, note });
+
 /** The console's pages of a campaign and of a file. */
 export const campaignHref = (id: string) => `/review/${encodeURIComponent(id)}`;
 export const fileHref = (id: string) => `/review/files/${encodeURIComponent(id)}`;

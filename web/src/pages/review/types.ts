@@ -53,6 +53,9 @@ export interface Campaign {
   unassigned: number;
   unscored: number;
   selfUnscored: number;
+  doubleScoring: boolean;
+  understaffed: number;
+  unreconciled: number;
   createdByName: string | null;
   createdAt: string;
   version: number;
@@ -70,6 +73,7 @@ export interface CampaignInput {
   to: string;
   size: number;
   seed?: string;
+  doubleScoring?: boolean;
 }
 
 export interface ReviewFile {
@@ -90,6 +94,8 @@ export interface ReviewFile {
   scoredAt: string | null;
   leads: { fault: string; item: string; leadId: string }[];
   canScore: boolean;
+  scoreCount: number;
+  needsReconciliation: boolean;
   version: number;
 }
 
@@ -105,6 +111,28 @@ export interface FileDetail {
   act: { id: string; kind: ActKind; agencyName: string; body: Record<string, unknown> };
   rubric: ReviewRubric;
   twin: { id: string; stage: ReviewStage; total: number | null; grade: ReviewGrade | null } | null;
+  /** Double scoring: the reviewers' scores the reader may see, the comparison, and the leader's 合议. */
+  scores: {
+    reviewerId: string;
+    reviewerName: string;
+    mine: boolean;
+    total: number;
+    grade: ReviewGrade;
+    scoredAt: string;
+    marks: Marks;
+    score: FileScore;
+  }[];
+  reconciliation: {
+    agreed: boolean;
+    difference: number;
+    margin: number;
+    reason: string;
+    note: string | null;
+    byName: string | null;
+    at: string | null;
+  } | null;
+  reconcileRefusal: string | null;
+  doubleScoring: boolean;
 }
 
 export interface Reviewer {

@@ -15,6 +15,7 @@ import {
   Row,
   Select,
   Space,
+  Switch,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -36,6 +37,7 @@ interface Values {
   to: Dayjs;
   size: number;
   seed?: string;
+  doubleScoring: boolean;
 }
 
 const randomSeed = () => String(100_000 + Math.floor(Math.random() * 900_000));
@@ -73,6 +75,7 @@ export default function CreateCampaignModal({
         to: v.to.format('YYYY-MM-DD'),
         size: v.size,
         seed: v.seed?.trim() || undefined,
+        doubleScoring: v.doubleScoring,
       });
       onSaved(c);
     } catch (e) {
@@ -97,7 +100,13 @@ export default function CreateCampaignModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'routine', kinds: ['licensing', 'penalty'], size: 30, seed: randomSeed() }}
+        initialValues={{
+          kind: 'routine',
+          kinds: ['licensing', 'penalty'],
+          size: 30,
+          seed: randomSeed(),
+          doubleScoring: false,
+        }}
       >
         <Row gutter={12}>
           <Col xs={24} md={16}>
@@ -200,6 +209,16 @@ export default function CreateCampaignModal({
                   onClick={() => form.setFieldValue('seed', randomSeed())}
                 />
               </Space.Compact>
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item
+              name="doubleScoring"
+              label={field('doubleScoring')}
+              valuePropName="checked"
+              extra={t('pages.review.hint.doubleScoring')}
+            >
+              <Switch data-testid="review-field-double" />
             </Form.Item>
           </Col>
         </Row>

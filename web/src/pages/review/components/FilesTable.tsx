@@ -82,7 +82,14 @@ export default function FilesTable({
       title: t('pages.review.field.grade'),
       dataIndex: 'grade',
       width: 100,
-      render: (_, f) => <GradeTag grade={f.grade} testId="review-file-grade" />,
+      render: (_, f) =>
+        f.needsReconciliation ? (
+          <Tag color="orange" data-testid="review-file-reconcile">
+            {t('pages.review.double.needs')}
+          </Tag>
+        ) : (
+          <GradeTag grade={f.grade} testId="review-file-grade" />
+        ),
     },
     {
       title: t('pages.review.field.leads'),

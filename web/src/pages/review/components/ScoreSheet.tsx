@@ -111,6 +111,7 @@ export default function ScoreSheet({
   editable,
   saving,
   onSave,
+  saveLabel,
 }: {
   rubric: ReviewRubric;
   act: string;
@@ -119,6 +120,8 @@ export default function ScoreSheet({
   editable: boolean;
   saving: boolean;
   onSave(marks: Marks): void;
+  /** The save button's text (default: save the score). */
+  saveLabel?: string;
 }) {
   const { t } = useIntl();
   const noteLimit = textLimit(2000, t);
@@ -169,7 +172,7 @@ export default function ScoreSheet({
               onClick={save}
               data-testid="review-save"
             >
-              {t('pages.review.saveScore')}
+              {saveLabel ?? t('pages.review.saveScore')}
             </Button>
           )
         }

@@ -1,6 +1,8 @@
 // Officers on early warning (过错预警): repeated faults within the rolling year of Art. 19(2),
 // with the thresholds of the pack, and each officer's record — findings and sustained
-// faults — expandable, linked to the acts and cases behind them.
+// faults — expandable, linked to the acts and cases behind them; beside the thresholds, each
+// officer's faults per 100 acts against the same agency's officers of the same act kind (the
+// percentile, the reason in words), and the officers that comparison alone puts on watch.
 import { Card, Empty, Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { accessOf } from '../../../access';
@@ -11,13 +13,14 @@ import type { ApiState } from '../../../hooks/useApi';
 import { useRuleLabel } from '../../../hooks/useRuleLabel';
 import { useIntl } from '../../../locales/intl';
 import { useUser } from '../../../session';
-import type { EarlyWarning } from '../../../types/supervision';
+import type { EarlyWarning, PeerWarning } from '../../../types/supervision';
+import PeerTable from './PeerTable';
 
 export default function EarlyWarningCard({
   state,
   agencyId,
 }: {
-  state: ApiState<{ asOf: string; items: EarlyWarning[] }>;
+  state: ApiState<{ asOf: string; items: EarlyWarning[]; peers?: PeerWarning[] }>;
   /** Only this agency's officers (the dashboard's agency filter). */
   agencyId?: string;
 }) {
@@ -26,6 +29,7 @@ export default function EarlyWarningCard({
   const access = accessOf(user);
   const _ruleLabel = useRuleLabel();
   const items = (state.data?.items ?? []).filter((w) => !agencyId || w.agencyId === agencyId);
+  const peers = (state.data?.peers ?? []).filter((p) => !agencyId || p.agency === agencyId);
   const first = items[0];
 
   const columns: TableColumnsType<EarlyWarning> = [
@@ -142,10 +146,17 @@ export default function EarlyWarningCard({
                   {t('pages.supervision.warning.window')}：{w.window.from} — {w.window.to}
                 </Typography.Text>
                 <FaultHistory history={w.history} />
+                {w.peer.length > 0 && <PeerTable rows={w.peer} />}
               </Flex>
             ),
           }}
         />
+      )}
+      {peers.length > 0 && (
+        <Flex vertical gap={8} style={{ marginTop: 16 }} data-testid="peer-watch">
+          <Typography.Text strong>{t('pages.supervision.peer.title')}</Typography.Text>
+          <PeerTable rows={peers} named />
+        </Flex>
       )}
     </Card>
   );
