@@ -2,8 +2,9 @@
 // (why, and how to go further), 《听证通知书》 (when, where, the right to be heard and to bring a
 // representative), 《申诉处理决定书》 (the panel's result with the vote count — never who voted how)
 // and 《恢复名誉通知书》 when the decision was changed or revoked. On an agency's appeal against
-// Art. 25 measures the documents speak to the agency (你机关) rather than to a person. APPEAL_DOCUMENTS has a renderer for
-// every kind in core; the same model always gives the same bytes.
+// Art. 25 measures the documents speak to the agency (你机关) rather than to a person. A 复核 by the
+// office that decided has its own three (受理, 不予受理, 复核决定书 with the way on to the panel).
+// APPEAL_DOCUMENTS has a renderer for every kind in core; the same model always gives the same bytes.
 import type { Paragraph } from 'docx';
 import { APPEAL_DOCUMENT_TITLES, type AppealDocumentKind } from '../core/workflow/appeal.js';
 import { addressee, body, documentHead, flush, ledParagraphs, pack, sealBlock } from './docx.js';
@@ -41,6 +42,10 @@ export interface AppealDocumentModel {
   } | null;
   /** The scope in which the original decision was made known (restoration is made in the same scope). */
   originalScope: string;
+  /** 复核: decided by the office itself (the restoration notice says so). */
+  reviewedByOffice?: boolean;
+  /** 复核决定书: the period to appeal to the panel afterwards, in words (十五日). */
+  appealAfter?: string;
 }
 
 const to = (m: AppealDocumentModel) =>
@@ -97,8 +102,44 @@ const PARTS: Record<AppealDocumentKind, (m: AppealDocumentModel) => Paragraph[]>
       body('对本决定不服的，可以依照有关规定向上一级行政执法监督机构反映，也可以向纪检监察机关提出。'),
     ];
   },
+  review_acceptance: (m) => [
+    body(`${you(m)}于${zhDate(m.filedOn)}对${aboutCase(m)}提出的复核申请，符合受理条件，本机关决定受理。`),
+    ...ledParagraphs('受理意见：', m.acceptance?.opinion ?? ''),
+    body(
+      `本机关将由未参与原处理的人员进行复核，并于${zhDate(m.acceptance?.dueOn ?? null)}前作出复核决定，以书面形式告知${you(m)}。`,
+    ),
+    body(`复核期间，原处理决定不停止执行。本机关不因${you(m)}申请复核而加重对${you(m)}的处理。`),
+  ],
+  review_rejection: (m) => [
+    body(`${you(m)}于${zhDate(m.filedOn)}对${aboutCase(m)}申请复核。`),
+    body(
+      m.rejection?.late
+        ? `经审查，原处理决定于${zhDate(m.accountabilityCase.servedOn)}送达，复核申请期限为${m.appealPeriod.words}，至${zhDate(m.appealPeriod.until)}届满；${you(m)}的申请已超过期限。`
+        : `经审查，${you(m)}的复核申请不符合受理条件。`,
+    ),
+    ...ledParagraphs('不予受理的理由：', m.rejection?.reason ?? ''),
+    body(
+      '本机关决定不予受理。对本通知不服的，可以依照规定向行政执法过错责任追究救济委员会提出申诉，也可以向纪检监察机关反映。',
+    ),
+  ],
+  review_decision: (m) => {
+    const d = m.decision;
+    return [
+      body(
+        `${you(m)}于${zhDate(m.filedOn)}对${aboutCase(m)}申请复核，本机关于${zhDate(m.acceptance?.on ?? null)}受理，由未参与原处理的人员进行了复核。`,
+      ),
+      ...ledParagraphs('复核理由：', m.grounds),
+      ...(d?.reasons ?? []).map((r) => body(`复核意见：${zhPunct(r)}`)),
+      body(`本机关决定：${d?.words ?? ''}。本决定不因申请复核而加重对申请人的处理。`),
+      body(
+        `对本复核决定不服的，可以自接到本决定之日起${m.appealAfter ?? '十五日'}内，向行政执法过错责任追究救济委员会提出申诉。`,
+      ),
+    ];
+  },
   restoration: (m) => [
-    body(`经本委员会审理，${aboutCase(m)}已${m.decision?.words ?? ''}。`),
+    body(
+      `经${m.reviewedByOffice ? '本机关复核' : '本委员会审理'}，${aboutCase(m)}已${m.decision?.words ?? ''}。`,
+    ),
     body(
       m.person.agency
         ? `原处理决定对${str(m.person.agencyName)}作出的处理相应变更或者撤销。请作出原处理决定的机关在原处理决定${m.originalScope}的范围内，为${str(m.person.agencyName)}恢复名誉、消除影响，并相应更正评议考核记录；已公开的处理结果，应当自本通知送达之日起三个工作日内撤回并说明理由。`

@@ -4,7 +4,7 @@
 import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import type { Scope } from '../core/policies/actor.js';
 import type { PoolMember } from '../core/relief/panel.js';
-import type { AppealState } from '../core/workflow/appeal.js';
+import { APPEAL_STAGE_LABELS, type AppealStage, type AppealState } from '../core/workflow/appeal.js';
 import type { AppealsTable, DB } from './schema.js';
 import { containsPattern, type PageRequest, pageOfRows, scopeCondition } from './scope.js';
 
@@ -79,6 +79,7 @@ export type LoadedAppeal = NonNullable<Awaited<ReturnType<typeof loadAppeal>>>;
 
 export interface AppealFilter {
   state?: AppealState;
+  stage?: AppealStage;
   caseId?: string;
   q?: string;
   /** A panel member's inbox: the appeals whose panel seats this pool member. */
@@ -90,6 +91,7 @@ export async function listAppeals(db: Db, scope: Scope | null, f: AppealFilter, 
   if (scope) q = q.where(inScope(scope));
   if (f.memberId) q = q.where(sql<boolean>`t.panel->'members' @> ${JSON.stringify([f.memberId])}::jsonb`);
   if (f.state) q = q.where('t.state', '=', f.state);
+  if (f.stage) q = q.where('t.stage', '=', f.stage);
   if (f.caseId) q = q.where('t.caseId', '=', f.caseId);
   if (f.q) {
     const p = containsPattern(f.q);
@@ -139,18 +141,19 @@ export async function appealStatistics(db: Db, scope: Scope) {
     year: number;
     agencyId: string;
     agencyName: string;
+    stage: AppealStage;
     state: AppealState;
     outcome: string | null;
     n: number;
   }>`
-    select extract(year from t.filed_on)::int as year, c.agency_id, a.name as agency_name, t.state,
+    select extract(year from t.filed_on)::int as year, c.agency_id, a.name as agency_name, t.stage, t.state,
            case when t.state = 'decided' then t.decision->>'outcome' end as outcome, count(*)::int as n
     from appeals t
     join cases c on c.id = t.case_id
     join agencies a on a.id = c.agency_id
     where ${inScope(scope)}
-    group by 1, 2, 3, 4, 5
-    order by 1 desc, 3, 4`.execute(db);
+    group by 1, 2, 3, 4, 5, 6
+    order by 1 desc, 3, 4, 5`.execute(db);
   return rows;
 }
 
@@ -165,9 +168,11 @@ export async function nextAppealNumber(
   regionCode: string,
   regionName: string,
   year: number,
+  stage: AppealStage = 'appeal',
 ): Promise<string> {
   await sql`select pg_advisory_xact_lock(7361013, ${Number(regionCode)})`.execute(db);
-  const prefix = `${regionName}申诉〔${year}〕`;
+  // 复核 and 申诉 are numbered apart: A市复核〔2027〕1号, A市申诉〔2027〕1号.
+  const prefix = `${regionName}${APPEAL_STAGE_LABELS[stage]}〔${year}〕`;
   const r = await db
     .selectFrom('appeals')
     .select((eb) => eb.fn.countAll<number>().as('n'))

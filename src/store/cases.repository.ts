@@ -5,7 +5,7 @@ import { type Insertable, type Kysely, type Selectable, sql, type Transaction } 
 import type { Scope } from '../core/policies/actor.js';
 import type { AppealOutcome } from '../core/relief/vote.js';
 import type { SanctionForm } from '../core/rulebook/types.js';
-import { APPEAL_OPEN_STATES, type AppealState } from '../core/workflow/appeal.js';
+import { APPEAL_OPEN_STATES, type AppealStage, type AppealState } from '../core/workflow/appeal.js';
 import type { CaseState } from '../core/workflow/case.js';
 import type { CasesTable, DB, FileTable } from './schema.js';
 import { containsPattern, offsetOf, type Page, type PageRequest, scopeCondition } from './scope.js';
@@ -71,6 +71,7 @@ function caseParts(db: Db, ids: readonly string[]) {
         'decidedOn',
         'dueOn',
         'appellantKind',
+        'stage',
       ])
       .where('caseId', 'in', ids)
       .where('state', 'not in', ['rejected', 'withdrawn'])
@@ -136,6 +137,8 @@ export interface CaseAppeal {
   reasons: string | null;
   reviewedOn: string | null;
   dueOn: string | null;
+  /** 复核 by the office, or 申诉 to the panel. */
+  stage: AppealStage;
 }
 
 function caseAppealOf(a: {
@@ -148,6 +151,7 @@ function caseAppealOf(a: {
   decision: unknown;
   decidedOn: string | null;
   dueOn: string | null;
+  stage: AppealStage;
 }): CaseAppeal {
   const d =
     a.state === 'decided'
@@ -165,6 +169,7 @@ function caseAppealOf(a: {
     reasons: d ? d.reasons.join('；') : null,
     reviewedOn: a.decidedOn,
     dueOn: a.dueOn,
+    stage: a.stage,
   };
 }
 

@@ -13,11 +13,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/calendar/day-number.js';
 import { SANCTION_FORM_LABELS } from '../../src/core/rulebook/vocabulary.js';
-import { recommendedProposal } from '../helpers/approval.js';
-import { duplicateFineFacts } from '../helpers/case-facts.js';
 import { fixedClock } from '../helpers/clock.js';
 import { launchBrowser, login, newPage, RESULTS, shot, waitForOrExplain } from './browser.js';
-import { apiAs as apiAsUser, type E2eServer, startServer } from './server.js';
+import { apiAs as apiAsUser, type E2eServer, servedCase, startServer } from './server.js';
 
 const SUBJECT = '重复罚款（申诉测试）';
 const SEED = 'e2e-appeal-2026';
@@ -31,56 +29,11 @@ let caseId: string;
 let usernameOf: Map<string, string>;
 
 const apiAs = (username: string) => apiAsUser(server, username);
-type Call = Awaited<ReturnType<typeof apiAs>>;
-
-/** A case whose decision to pursue 戴峰 (O-0001) was served today, through the API. */
-async function servedCase() {
-  const sfj = await apiAs('sfj');
-  const sfjdc = await apiAs('sfjdc');
-  const filed = await server.app.inject({
-    method: 'POST',
-    url: '/api/v1/public/complaints',
-    payload: {
-      agency: '529900-SCJ',
-      subject: SUBJECT,
-      narrative: '同一违法行为被两次罚款，请依法处理。',
-      anonymous: true,
-    },
-  });
-  expect(filed.statusCode, filed.body).toBe(201);
-  const lead = (await sfj('GET', `/api/v1/leads?q=${encodeURIComponent(SUBJECT)}`)).json().items[0];
-  const opened = await sfj('POST', `/api/v1/leads/${lead.id}/open`, { version: lead.version });
-  expect(opened.statusCode, opened.body).toBe(201);
-  const id = opened.json().caseId as string;
-  let version = (await sfj('GET', `/api/v1/cases/${id}`)).json().version as number;
-  const act = async (as: Call, action: string, body: object = {}) => {
-    const r = await as('POST', `/api/v1/cases/${id}/actions/${action}`, { version, ...body });
-    expect(r.statusCode, `${action}: ${r.body}`).toBe(200);
-    version = r.json().version;
-  };
-  const users = await server.database.db.selectFrom('users').select(['id', 'username']).execute();
-  const ids = Object.fromEntries(users.map((u) => [u.username, u.id]));
-  await act(sfj, 'accept', { opinion: '同意立案' });
-  await act(sfj, 'assign_investigators', { userIds: [ids.sfj, ids.sfjdc] });
-  await act(sfj, 'start_investigation');
-  await act(sfjdc, 'record_findings', {
-    facts: duplicateFineFacts,
-    findingsText: '经查，同一违法行为两次罚款。',
-  });
-  await act(sfjdc, 'notify_statement');
-  await act(sfjdc, 'waive_statement', { personId: 'O-0001', reason: '当事人书面放弃' });
-  await act(sfjdc, 'waive_statement', { personId: 'O-0002', reason: '当事人书面放弃' });
-  const c = (await sfj('GET', `/api/v1/cases/${id}`)).json();
-  await act(sfjdc, 'propose_decision', recommendedProposal(c, 'pursue', '事实清楚，依法追究。'));
-  await act(sfj, 'decide', { opinion: '同意调查组意见。' });
-  await act(sfj, 'serve', { servedOn: clock.today(), recipient: '戴峰', method: '直接送达' });
-  return id;
-}
 
 beforeAll(async () => {
   server = await startServer({ clock });
   browser = await launchBrowser();
-  caseId = await servedCase();
+  caseId = await servedCase(server, SUBJECT, clock.today());
   const members = await server.database.db
     .selectFrom('reliefMembers as m')
     .innerJoin('users as u', 'u.id', 'm.userId')

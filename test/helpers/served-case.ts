@@ -3,7 +3,7 @@
 // statement, decided and served on `servedOn`. For the appeal tests. Returns the case id and a stepper.
 import { expect } from 'vitest';
 import type { Client, TestApp } from './app.js';
-import { proposeAndDecide } from './approval.js';
+import { proposeAndDecide, recommendedProposal } from './approval.js';
 import { duplicateFineFacts } from './case-facts.js';
 
 export async function servedCase(
@@ -12,6 +12,8 @@ export async function servedCase(
   subject: string,
   servedOn: string,
   facts: object = duplicateFineFacts,
+  /** Forms to propose instead of the recommended ones, by person. */
+  forms?: Record<string, string>,
 ) {
   const { sup, inv, ids } = c;
   await t.app.inject({
@@ -41,7 +43,16 @@ export async function servedCase(
   await act(inv, 'notify_statement');
   await act(inv, 'waive_statement', { personId: 'O-0001', reason: '当事人书面放弃' });
   await act(inv, 'waive_statement', { personId: 'O-0002', reason: '当事人书面放弃' });
-  await proposeAndDecide(act, id, inv, sup, 'pursue', '事实清楚，依法追究。');
+  if (forms) {
+    // A form other than the recommended one, with the reason the departure needs.
+    const detail = (await sup.get(`/api/v1/cases/${id}`)).json();
+    const proposal = recommendedProposal(detail, 'pursue', '事实清楚，依法追究。');
+    proposal.sanctions = proposal.sanctions.map((x) =>
+      forms[x.personId] ? { ...x, form: forms[x.personId], reason: '情节较重，依法从重处理。' } : x,
+    );
+    await act(inv, 'propose_decision', proposal);
+    await act(sup, 'decide', { opinion: '同意调查组意见。' });
+  } else await proposeAndDecide(act, id, inv, sup, 'pursue', '事实清楚，依法追究。');
   await act(sup, 'serve', { servedOn, recipient: '戴峰', method: '直接送达' });
   return { id, act };
 }

@@ -89,6 +89,16 @@ describe('selectPack', () => {
     expect(Object.isFrozen(a.params.repeat)).toBe(true);
   });
 
+  it("A市 3.0 requires 复核 before an appeal (复核前置) and keeps 2.0's policies", () => {
+    const v2 = selectPack('guizhou-a-city', '2026-12-31').params;
+    const v3 = selectPack('guizhou-a-city', '2027-01-01').params;
+    expect(v2.relief.review.required).toBe(false);
+    expect(v3.relief.review.required).toBe(true);
+    expect(v3.relief.review.appealAfter).toEqual({ days: 15, unit: 'calendar_day' });
+    expect(v3.tolerance).toEqual(v2.tolerance);
+    expect(v3.procedure).toEqual(v2.procedure);
+  });
+
   it('lists packs and versions with effective dates', () => {
     expect(
       defaultPacks
@@ -101,7 +111,8 @@ describe('selectPack', () => {
         false,
         [
           ['1.0', '2024-07-01', '2025-12-31'],
-          ['2.0', '2026-01-01', null],
+          ['2.0', '2026-01-01', '2026-12-31'],
+          ['3.0', '2027-01-01', null],
         ],
       ],
     ]);

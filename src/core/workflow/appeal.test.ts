@@ -8,11 +8,13 @@ import { GUIZHOU_PARAMS } from '../rulebook/packs/guizhou.js';
 import type { AgencyMeasure } from '../rulebook/types.js';
 import {
   APPEAL_PROCEDURE,
+  APPEAL_STAGES,
   APPEAL_STATES,
   type AppealActor,
   type AppealContext,
   type AppealSnapshot,
   agencyMeasuresOf,
+  appealDeadline,
   appealDecisionDue,
   appealEligible,
   filedLate,
@@ -33,6 +35,8 @@ const ctx = (over: Partial<AppealContext> = {}): AppealContext => ({
 const MEMBERS = ['A', 'B', 'C', 'D', 'E'];
 const snap = (over: Partial<AppealSnapshot> = {}): AppealSnapshot => ({
   state: 'filed',
+  stage: 'appeal',
+  reviewDecidedOn: null,
   filedOn: '2026-02-10',
   servedOn: '2026-02-02',
   acceptedOn: null,
@@ -68,6 +72,7 @@ const INPUTS: Record<string, unknown> = {
   vote: { outcome: 'upheld', form: null, reasons: '维持原决定' },
   extend: { reason: '案情复杂' },
   withdraw: { reason: '撤回' },
+  decide_review: { outcome: 'upheld', form: null, reasons: '维持原决定' },
 };
 
 describe('the appeal procedure', () => {
@@ -220,17 +225,98 @@ describe('the appeal procedure', () => {
   it('offers exactly the actions checkAction allows, for every state and actor kind (no input needed)', () => {
     const kinds = fc.subarray<AppealActor>(['office', 'member', 'chair', 'appellant']);
     fc.assert(
-      fc.property(fc.constantFrom(...APPEAL_STATES), kinds, fc.boolean(), (state, k, decided) => {
-        const s = voting({ state });
-        const c = ctx({ actorDecided: decided });
-        for (const a of actionAvailability(APPEAL_PROCEDURE, s, k, c)) {
-          const check = checkAction(APPEAL_PROCEDURE, s, a.action, INPUTS[a.action], k, c);
-          expect(check.blocked).toBe(a.blocked);
-          expect(a.available).toBe(a.reasons.length === 0);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...APPEAL_STATES),
+        fc.constantFrom(...APPEAL_STAGES),
+        kinds,
+        fc.boolean(),
+        (state, stage, k, decided) => {
+          const s = voting({ state, stage });
+          const c = ctx({ actorDecided: decided });
+          for (const a of actionAvailability(APPEAL_PROCEDURE, s, k, c)) {
+            const check = checkAction(APPEAL_PROCEDURE, s, a.action, INPUTS[a.action], k, c);
+            expect(check.blocked).toBe(a.blocked);
+            expect(a.available).toBe(a.reasons.length === 0);
+          }
+        },
+      ),
       { seed: 12, numRuns: 200 },
     );
+  });
+});
+
+describe('复核 by the office that decided', () => {
+  const review = (over: Partial<AppealSnapshot> = {}) => snap({ stage: 'review', ...over });
+
+  it('is requested within 30 days of service and decided within 30 days, without extension', () => {
+    // Served 2026-02-02: 30 calendar days run to 03-04.
+    expect(appealDeadline(review(), ctx())).toBe('2026-03-04');
+    expect(filedLate(review({ filedOn: '2026-03-04' }), ctx())).toBe(false);
+    expect(filedLate(review({ filedOn: '2026-03-05' }), ctx())).toBe(true);
+    const late = checkAction(
+      APPEAL_PROCEDURE,
+      review({ filedOn: '2026-03-05' }),
+      'accept',
+      { opinion: '受理' },
+      ['office'],
+      ctx(),
+    );
+    expect(late.problems[0]?.message).toContain('复核申请');
+    const accepted = review({ state: 'accepted', acceptedOn: '2026-03-02' });
+    expect(appealDecisionDue(accepted, ctx())).toBe('2026-04-01');
+    const extend = checkAction(
+      APPEAL_PROCEDURE,
+      accepted,
+      'extend',
+      { reason: '案情复杂' },
+      ['office'],
+      ctx(),
+    );
+    expect(extend.problems.map((p) => p.path)).toEqual(['stage']);
+  });
+
+  it('the office decides it, never heavier, with the 复核决定书 (and restoration when changed)', () => {
+    const accepted = review({ state: 'accepted', acceptedOn: '2026-02-11' });
+    const draw = checkAction(APPEAL_PROCEDURE, accepted, 'draw', {}, ['office'], ctx());
+    expect(draw.problems.map((p) => p.path)).toEqual(['stage']);
+    const heavier = { outcome: 'changed', form: 'removal_from_post', reasons: '应当加重' } as const;
+    expect(
+      checkAction(APPEAL_PROCEDURE, accepted, 'decide_review', heavier, ['office'], ctx()).problems.map(
+        (p) => p.path,
+      ),
+    ).toEqual(['form']);
+    const lighter = { outcome: 'changed', form: 'admonition_talk', reasons: '情节较轻' } as const;
+    expect(
+      checkAction(APPEAL_PROCEDURE, accepted, 'decide_review', lighter, ['office'], ctx()),
+    ).toMatchObject({ ok: true, next: 'decided' });
+    expect(issuedDocuments(APPEAL_PROCEDURE, 'decide_review', accepted, lighter)).toEqual([
+      'review_decision',
+      'restoration',
+    ]);
+    expect(
+      checkAction(
+        APPEAL_PROCEDURE,
+        accepted,
+        'decide_review',
+        lighter,
+        ['office'],
+        ctx({ actorDecided: true }),
+      ).problems.map((p) => p.path),
+    ).toEqual(['actor']);
+    // The panel's stage has no 复核 decision.
+    const appeal = snap({ state: 'accepted', acceptedOn: '2026-02-11' });
+    expect(
+      checkAction(APPEAL_PROCEDURE, appeal, 'decide_review', lighter, ['office'], ctx()).problems.map(
+        (p) => p.path,
+      ),
+    ).toEqual(['stage']);
+  });
+
+  it('an appeal after a 复核 runs 15 days from its decision, not from service', () => {
+    const after = snap({ reviewDecidedOn: '2026-03-20', filedOn: '2026-04-04' });
+    expect(appealDeadline(after, ctx())).toBe('2026-04-04');
+    expect(filedLate(after, ctx())).toBe(false);
+    expect(filedLate({ ...after, filedOn: '2026-04-05' }, ctx())).toBe(true);
   });
 });
 

@@ -7,6 +7,11 @@
 // attendance is recorded per session; the vote opens once hearings are done and the eligible
 // members make a quorum; votes stay sealed until the last is cast, which decides (relief/vote.ts).
 // Execution is not suspended (申诉期间不停止执行, the case's decisionStandsDuringAppeal).
+//
+// The same register holds 复核 (`stage: 'review'`): a re-examination by the office that decided,
+// requested within the pack's period after service and decided by someone there who took no part
+// in the decision (params.relief.review). An appeal to the panel may follow it, within its own
+// period from the 复核 decision; where the pack requires it (复核前置) the appeal must follow one.
 import type { Calendar } from '../calendar/calendar.js';
 import type { Determination } from '../determine/types.js';
 import {
@@ -21,7 +26,7 @@ import {
 } from '../relief/vote.js';
 import type { Deadline, ReliefParams } from '../rulebook/packs/types.js';
 import type { AgencyMeasure, SanctionForm } from '../rulebook/types.js';
-import { dueDate, unitLabel } from './case.js';
+import { deadlineWords, dueDate } from './case.js';
 import { defineProcedure, type Problems, problem } from './engine.js';
 
 export const APPEAL_STATES = [
@@ -43,6 +48,11 @@ export const APPEAL_STATE_LABELS: Record<AppealState, string> = {
   decided: '已决定',
   withdrawn: '已撤回',
 };
+/** 复核 by the office that decided, or 申诉 to the relief panel. */
+export const APPEAL_STAGES = ['review', 'appeal'] as const;
+export type AppealStage = (typeof APPEAL_STAGES)[number];
+export const APPEAL_STAGE_LABELS: Record<AppealStage, string> = { review: '复核', appeal: '申诉' };
+
 /** The states in which the appeal is still open (the case cannot close; it shows in 待办). */
 export const APPEAL_OPEN_STATES: readonly AppealState[] = ['filed', 'accepted', 'panel', 'voting'];
 
@@ -52,6 +62,9 @@ export const APPEAL_DOCUMENT_KINDS = [
   'hearing_notice',
   'appeal_decision',
   'restoration',
+  'review_acceptance',
+  'review_rejection',
+  'review_decision',
 ] as const;
 export type AppealDocumentKind = (typeof APPEAL_DOCUMENT_KINDS)[number];
 export const APPEAL_DOCUMENT_TITLES: Record<AppealDocumentKind, string> = {
@@ -60,6 +73,9 @@ export const APPEAL_DOCUMENT_TITLES: Record<AppealDocumentKind, string> = {
   hearing_notice: '听证通知书',
   appeal_decision: '申诉处理决定书',
   restoration: '恢复名誉通知书',
+  review_acceptance: '复核申请受理通知书',
+  review_rejection: '不予受理复核申请通知书',
+  review_decision: '复核决定书',
 };
 
 /**
@@ -96,6 +112,9 @@ export type AppealActor = 'office' | 'member' | 'chair' | 'appellant';
 
 export interface AppealSnapshot {
   state: AppealState;
+  stage: AppealStage;
+  /** On an appeal that follows a 复核: the day it was decided (the period runs from it). */
+  reviewDecidedOn: string | null;
   filedOn: string;
   /** When the decision appealed against was served (the period runs from it). */
   servedOn: string | null;
@@ -146,32 +165,63 @@ export interface AppealInputs {
   };
   extend: { reason: string };
   withdraw: { reason: string };
+  /** 复核: the office's decision, never heavier than the original. */
+  decide_review: {
+    outcome: AppealOutcome;
+    form: SanctionForm | null;
+    measures?: AgencyMeasure[] | null;
+    reasons: string;
+  };
 }
 export type AppealAction = keyof AppealInputs;
 
-/** The last day to appeal: the pack's period from service. */
-export function appealDeadline(
-  s: Pick<AppealSnapshot, 'servedOn'>,
-  ctx: Pick<AppealContext, 'calendar' | 'appealWithin'>,
-) {
-  return s.servedOn ? dueDate(ctx.calendar, s.servedOn, ctx.appealWithin) : null;
+type PeriodOf = Pick<AppealSnapshot, 'servedOn' | 'stage' | 'reviewDecidedOn'>;
+type PeriodContext = Pick<AppealContext, 'calendar' | 'appealWithin' | 'relief'>;
+
+/**
+ * The period to file, and the day it runs from: a 复核 from service; an appeal after a 复核 from
+ * the 复核 decision; an appeal straight to the panel from service.
+ */
+export function filingPeriod(
+  s: PeriodOf,
+  ctx: Omit<PeriodContext, 'calendar'>,
+): { from: string | null; within: Deadline; words: string } {
+  const after = (from: string, within: Deadline) => `${from}后 ${deadlineWords(within)}`;
+  if (s.stage === 'review')
+    return {
+      from: s.servedOn,
+      within: ctx.relief.review.requestWithin,
+      words: after('送达', ctx.relief.review.requestWithin),
+    };
+  if (s.reviewDecidedOn)
+    return {
+      from: s.reviewDecidedOn,
+      within: ctx.relief.review.appealAfter,
+      words: after('复核决定作出', ctx.relief.review.appealAfter),
+    };
+  return { from: s.servedOn, within: ctx.appealWithin, words: after('送达', ctx.appealWithin) };
 }
 
-/** Was the appeal filed after the period? */
-export function filedLate(
-  s: Pick<AppealSnapshot, 'servedOn' | 'filedOn'>,
-  ctx: Pick<AppealContext, 'calendar' | 'appealWithin'>,
-) {
+/** The last day to file. */
+export function appealDeadline(s: PeriodOf, ctx: PeriodContext) {
+  const p = filingPeriod(s, ctx);
+  return p.from ? dueDate(ctx.calendar, p.from, p.within) : null;
+}
+
+/** Was it filed after the period? */
+export function filedLate(s: PeriodOf & Pick<AppealSnapshot, 'filedOn'>, ctx: PeriodContext) {
   const until = appealDeadline(s, ctx);
   return until !== null && s.filedOn > until;
 }
 
 /** When the panel must decide: the pack's period from acceptance, plus each extension. */
 export function appealDecisionDue(
-  s: Pick<AppealSnapshot, 'acceptedOn' | 'extensions'>,
+  s: Pick<AppealSnapshot, 'acceptedOn' | 'extensions' | 'stage'>,
   ctx: Pick<AppealContext, 'calendar' | 'relief'>,
 ): string | null {
   if (!s.acceptedOn) return null;
+  // A 复核 is decided within its own period, without extension.
+  if (s.stage === 'review') return dueDate(ctx.calendar, s.acceptedOn, ctx.relief.review.decideWithin);
   let due = dueDate(ctx.calendar, s.acceptedOn, ctx.relief.decideWithin);
   for (let i = 0; i < s.extensions; i++) due = dueDate(ctx.calendar, due, ctx.relief.extension);
   return due;
@@ -194,15 +244,26 @@ const text =
       ? []
       : problem(field, min > 1 ? `须写明${label}（至少 ${min} 字）` : `须填写${label}`);
 
-const notDecider = (_s: AppealSnapshot, ctx: AppealContext): Problems =>
-  ctx.actorDecided ? problem('actor', '参与作出原决定的人员不得办理该申诉（回避）') : [];
+const notDecider = (s: AppealSnapshot, ctx: AppealContext): Problems =>
+  ctx.actorDecided
+    ? problem('actor', `参与作出原决定的人员不得办理该${APPEAL_STAGE_LABELS[s.stage]}（回避）`)
+    : [];
+/** Steps of one stage only: the panel hears appeals; the office decides a 复核 itself. */
+const onlyAt =
+  (stage: AppealStage) =>
+  (s: AppealSnapshot): Problems =>
+    s.stage === stage ? [] : problem('stage', `${APPEAL_STAGE_LABELS[s.stage]}不适用此步骤`);
 
 /** The last vote closes the vote: every eligible member has voted. */
 const isLastVote = (s: AppealSnapshot) => s.votes.length + 1 >= appealEligible(s).length;
 
 /** The documents the decision issues: the decision, and the restoration notice when it changed or revoked. */
-export function decisionDocuments(outcome: AppealOutcome): AppealDocumentKind[] {
-  return outcome === 'upheld' ? ['appeal_decision'] : ['appeal_decision', 'restoration'];
+export function decisionDocuments(
+  outcome: AppealOutcome,
+  stage: AppealStage = 'appeal',
+): AppealDocumentKind[] {
+  const decision = stage === 'review' ? 'review_decision' : 'appeal_decision';
+  return outcome === 'upheld' ? [decision] : [decision, 'restoration'];
 }
 
 export const APPEAL_PROCEDURE = defineProcedure<
@@ -223,16 +284,17 @@ export const APPEAL_PROCEDURE = defineProcedure<
       to: 'accepted',
       by: ['office'],
       label: '受理',
-      issues: ['appeal_acceptance'],
+      issues: (s) => [s.stage === 'review' ? 'review_acceptance' : 'appeal_acceptance'],
       pre: [
         notDecider,
-        (s, ctx) =>
-          filedLate(s, ctx)
-            ? problem(
-                'filedOn',
-                `申诉于 ${s.filedOn} 提出，已超过申诉期限（送达后 ${ctx.appealWithin.days} 个${unitLabel(ctx.appealWithin)}，至 ${appealDeadline(s, ctx)}），应当不予受理`,
-              )
-            : [],
+        (s, ctx) => {
+          if (!filedLate(s, ctx)) return [];
+          const noun = s.stage === 'review' ? '复核申请' : '申诉';
+          return problem(
+            'filedOn',
+            `${noun}于 ${s.filedOn} 提出，已超过${noun}期限（${filingPeriod(s, ctx).words}，至 ${appealDeadline(s, ctx)}），应当不予受理`,
+          );
+        },
       ],
       guards: [text('opinion', '受理意见')],
     },
@@ -241,7 +303,7 @@ export const APPEAL_PROCEDURE = defineProcedure<
       to: 'rejected',
       by: ['office'],
       label: '不予受理',
-      issues: ['appeal_rejection'],
+      issues: (s) => [s.stage === 'review' ? 'review_rejection' : 'appeal_rejection'],
       pre: [notDecider],
       guards: [text('reason', '不予受理的理由', 4)],
     },
@@ -250,6 +312,7 @@ export const APPEAL_PROCEDURE = defineProcedure<
       to: 'panel',
       by: ['office'],
       label: '随机抽取委员会',
+      applies: onlyAt('appeal'),
       pre: [notDecider],
       guards: [
         (_s, i) =>
@@ -280,7 +343,7 @@ export const APPEAL_PROCEDURE = defineProcedure<
             ? []
             : problem(
                 'on',
-                `听证日期须在通知送达申诉人 ${ctx.relief.hearingNotice.days} 个${unitLabel(ctx.relief.hearingNotice)}之后（不早于 ${earliest}）`,
+                `听证日期须在通知送达申诉人 ${deadlineWords(ctx.relief.hearingNotice)}之后（不早于 ${earliest}）`,
               );
         },
       ],
@@ -345,6 +408,7 @@ export const APPEAL_PROCEDURE = defineProcedure<
       to: null,
       by: ['office'],
       label: '延长审理期限',
+      applies: onlyAt('appeal'),
       pre: [
         (s, ctx) =>
           s.extensions >= ctx.relief.maxExtensions
@@ -357,8 +421,20 @@ export const APPEAL_PROCEDURE = defineProcedure<
       from: ['filed', 'accepted', 'panel'],
       to: 'withdrawn',
       by: ['appellant'],
-      label: '撤回申诉',
+      label: '撤回',
       guards: [text('reason', '撤回理由')],
+    },
+    decide_review: {
+      from: ['accepted'],
+      to: 'decided',
+      by: ['office'],
+      label: '作出复核决定',
+      applies: onlyAt('review'),
+      pre: [notDecider],
+      // 不因申诉加重处理 holds for 复核 as for the panel: the same check as a vote.
+      guards: [(s, i) => voteProblems(i, s.originalForm, s.originalMeasures)],
+      issues: (s, i) => decisionDocuments(i.outcome, s.stage),
+      audit: (i) => ({ outcome: i.outcome, form: i.form, measures: i.measures ?? null }),
     },
   },
 });

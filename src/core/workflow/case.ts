@@ -330,10 +330,7 @@ const CASE_ACTION_SPECS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
       (_s, i, ctx) =>
         Number.isInteger(i.days) && i.days >= 1 && i.days <= ctx.procedure.extension.days
           ? []
-          : problem(
-              'days',
-              `每次延长不得超过 ${ctx.procedure.extension.days} 个${unitLabel(ctx.procedure.extension)}`,
-            ),
+          : problem('days', `每次延长不得超过 ${deadlineWords(ctx.procedure.extension)}`),
     ],
   },
   record_findings: {
@@ -512,10 +509,7 @@ const CASE_ACTION_SPECS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
         appealPending(s) || s.agencyAppealOpen ? problem('appeal', '申诉尚未作出处理决定，不能结案') : [],
       (s, ctx) =>
         s.servedOn && !s.appeal && ctx.today <= dueDate(ctx.calendar, s.servedOn, ctx.procedure.appealWithin)
-          ? problem(
-              'appeal',
-              `申诉期限（送达后 ${ctx.procedure.appealWithin.days} 个${unitLabel(ctx.procedure.appealWithin)}）未满`,
-            )
+          ? problem('appeal', `申诉期限（送达后 ${deadlineWords(ctx.procedure.appealWithin)}）未满`)
           : [],
     ],
   },
@@ -523,6 +517,16 @@ const CASE_ACTION_SPECS: { [A in CaseAction]: ActionDef<CaseInputs[A]> } = {
 
 export function unitLabel(d: Deadline): string {
   return d.unit === 'working_day' ? '工作日' : '日';
+}
+
+/** The counter and unit as a period is said: 个工作日, or 日 (no 个 before calendar days). */
+export function unitWords(d: Pick<Deadline, 'unit'>): string {
+  return d.unit === 'working_day' ? '个工作日' : '日';
+}
+
+/** A period in words: 30 个工作日, 15 日. */
+export function deadlineWords(d: Deadline): string {
+  return `${d.days} ${unitWords(d)}`;
 }
 
 export interface TransitionResult {

@@ -4,7 +4,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { coversSpan, workingDaysBetween } from '../calendar/calendar.js';
 import type { Deadline } from '../rulebook/packs/types.js';
-import { type CaseProcedure, type CaseSnapshot, dueDate, unitLabel } from './case.js';
+import { type CaseProcedure, type CaseSnapshot, deadlineWords, dueDate, unitWords } from './case.js';
 
 export type DeadlineStep = 'accept' | 'investigation' | 'statement' | 'appeal_window' | 'appeal_answer';
 export type DeadlineStatus = 'ok' | 'near' | 'overdue' | 'done';
@@ -36,7 +36,7 @@ function status(cal: Calendar, today: string, dueOn: string, done: boolean): Dea
   return workingDaysBetween(cal, today, dueOn) <= NEAR_WORKING_DAYS ? 'near' : 'ok';
 }
 
-const describe = (what: string, d: Deadline) => `${what}：${d.days} 个${unitLabel(d)}`;
+const describe = (what: string, d: Deadline) => `${what}：${deadlineWords(d)}`;
 
 export function caseDeadlines(
   s: CaseSnapshot,
@@ -67,7 +67,7 @@ export function caseDeadlines(
     const ext = s.extensions.reduce((n, e) => n + e.days, 0);
     push({
       step: 'investigation',
-      label: ext > 0 ? `调查终结（已延长 ${ext} 个${unitLabel(procedure.extension)}）` : '调查终结',
+      label: ext > 0 ? `调查终结（已延长 ${ext} ${unitWords(procedure.extension)}）` : '调查终结',
       startOn: s.investigationStartedOn,
       dueOn: due,
       status: status(cal, today, due, s.findingsRecorded),

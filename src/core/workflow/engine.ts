@@ -32,6 +32,11 @@ export interface ActionSpec<
   by: readonly Actor[];
   /** Its name in Chinese, as in the documents and the console. */
   label: string;
+  /**
+   * Whether the action belongs to this object at all (a variant of the procedure, e.g. an appeal's
+   * 复核 stage has no panel): when it fails the action is not offered, as in another state.
+   */
+  applies?: (s: Snap) => Problems;
   /** Preconditions that need no input: when one fails, the action is offered disabled, with the reason. */
   pre?: readonly ((s: Snap, ctx: Ctx) => Problems)[];
   /** Checks of the input. */
@@ -132,6 +137,8 @@ export function precheck<State extends string, Snap extends { state: State }, Ac
       problems: problem('state', `${p.noun}处于“${p.stateLabels[s.state]}”，不能${spec.label}`),
     };
   }
+  const foreign = spec.applies?.(s) ?? [];
+  if (foreign.length > 0) return { blocked: 'state', problems: foreign };
   if (!spec.by.some((b) => actorKinds.includes(b))) {
     return { blocked: 'actor', problems: problem('actor', `无权${spec.label}`) };
   }

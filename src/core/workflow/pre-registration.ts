@@ -14,7 +14,7 @@ import type { Calendar } from '../calendar/calendar.js';
 import { coversSpan, workingDaysBetween } from '../calendar/calendar.js';
 import type { Deadline } from '../rulebook/packs/types.js';
 import type { PolicyClause } from '../tolerance/policy.js';
-import { dueDate, unitLabel } from './case.js';
+import { deadlineWords, dueDate } from './case.js';
 import { NEAR_WORKING_DAYS } from './deadlines.js';
 import { actionAvailability, checkAction, defineProcedure, type Problems, problem } from './engine.js';
 
@@ -245,7 +245,7 @@ export function reviewDeadline(
     startOn: s.submittedOn,
     dueOn,
     status,
-    source: `${packLabel} · ${policy.preRegistration.cite} · 初审期限：${period.days} 个${unitLabel(period)}`,
+    source: `${packLabel} · ${policy.preRegistration.cite} · 初审期限：${deadlineWords(period)}`,
     param: 'tolerance.preRegistrationReview',
     provisional: !coversSpan(cal, s.submittedOn, dueOn),
   };

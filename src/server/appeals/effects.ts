@@ -15,6 +15,7 @@ import {
   APPEAL_OUTCOME_LABELS,
   type AppealOutcome,
   measuresLabel,
+  orderedMeasures,
   type Tally,
   tally,
   type Vote,
@@ -29,14 +30,16 @@ import {
   appealDeadline,
   appealDecisionDue,
   filedLate,
+  filingPeriod,
 } from '../../core/workflow/appeal.js';
-import { unitLabel } from '../../core/workflow/case.js';
+import { deadlineWords } from '../../core/workflow/case.js';
 import { APPEAL_DOCUMENTS, type AppealDocumentModel } from '../../documents/appeal.js';
 import { activePool, type LoadedAppeal, type StoredPanel } from '../../store/appeals.repository.js';
 import { insertIssuedDocument } from '../../store/cases.repository.js';
 import type { Database } from '../../store/db.js';
 import type { AppealsTable, DB } from '../../store/schema.js';
 import { auditAs } from '../audit.js';
+import { withdrawCaseResult } from '../cases/publish-result.js';
 import { HttpError } from '../errors.js';
 import type { appealActionSchemas } from './service.js';
 
@@ -138,10 +141,13 @@ async function issue(
   current: Stored,
 ): Promise<number[]> {
   const { a, ctx } = x;
+  const review = a.stage === 'review';
+  const period = filingPeriod(a, ctx);
   const base: AppealDocumentModel = {
     generatedAt: x.app.clock.now().toISOString(),
     issuedOn: ctx.today,
-    organName: `${a.regionName}行政执法过错责任追究救济委员会`,
+    // A 复核 is the office's own (the organ that decided); an appeal the relief panel's.
+    organName: review ? `${a.regionName}司法局` : `${a.regionName}行政执法过错责任追究救济委员会`,
     caseNumber: a.number,
     accountabilityCase: {
       number: a.caseNumber,
@@ -160,10 +166,7 @@ async function issue(
       : a.originalForm
         ? SANCTION_FORM_LABELS[a.originalForm]
         : null,
-    appealPeriod: {
-      words: `送达后 ${ctx.appealWithin.days} 个${unitLabel(ctx.appealWithin)}`,
-      until: appealDeadline(a, ctx),
-    },
+    appealPeriod: { words: period.words, until: appealDeadline(a, ctx) },
     acceptance: a.acceptedOn
       ? {
           opinion: (a.acceptance as { opinion?: string } | null)?.opinion ?? '',
@@ -178,6 +181,8 @@ async function issue(
       a.originalForm === 'circulated_criticism' || a.originalMeasures?.includes('circulated_criticism')
         ? '通报'
         : '送达和告知',
+    reviewedByOffice: review,
+    appealAfter: `${deadlineWords(ctx.relief.review.appealAfter)}`,
     ...over,
   };
   const ids: number[] = [];
@@ -214,7 +219,7 @@ type Effects = {
 export const APPEAL_EFFECTS: Effects = {
   accept: {
     async apply(x) {
-      const dueOn = appealDecisionDue({ acceptedOn: x.ctx.today, extensions: 0 }, x.ctx);
+      const dueOn = appealDecisionDue({ acceptedOn: x.ctx.today, extensions: 0, stage: x.a.stage }, x.ctx);
       const acceptance = { opinion: x.body.opinion, ...(await signer(x)) };
       await set(x, { acceptedOn: x.ctx.today, dueOn, acceptance: JSON.stringify(acceptance) });
       await issue(x, { acceptance: { opinion: x.body.opinion, on: x.ctx.today, dueOn } }, storedOf(x.a));
@@ -368,7 +373,10 @@ export const APPEAL_EFFECTS: Effects = {
     async apply(x) {
       const s = storedOf(x.a);
       const extensions = [...s.extensions, { reason: x.body.reason, ...(await signer(x)) }];
-      const dueOn = appealDecisionDue({ acceptedOn: x.a.acceptedOn, extensions: extensions.length }, x.ctx);
+      const dueOn = appealDecisionDue(
+        { acceptedOn: x.a.acceptedOn, extensions: extensions.length, stage: x.a.stage },
+        x.ctx,
+      );
       await set(x, { extensions: JSON.stringify(extensions), dueOn });
     },
   },
@@ -381,6 +389,39 @@ export const APPEAL_EFFECTS: Effects = {
       });
     },
   },
+  decide_review: {
+    // The office decides a 复核 itself: no panel, no votes (counts stay zero, voters 0).
+    async apply(x) {
+      const b = x.body;
+      const changed = b.outcome === 'changed';
+      const t: Tally = {
+        outcome: b.outcome,
+        form: changed ? b.form : null,
+        measures: x.a.appellantKind === 'agency' && changed ? orderedMeasures(b.measures ?? []) : null,
+        counts: { upheld: 0, changed: 0, revoked: 0 },
+        voters: 0,
+        dissenting: 0,
+      };
+      const decision = { ...t, reasons: [b.reasons], on: x.ctx.today, by: (await signer(x)).byName };
+      await set(x, { decision: JSON.stringify(decision), decidedOn: x.ctx.today, dueOn: null });
+      if (t.outcome !== 'upheld') await relieve(x, t.outcome, t.form, t.measures);
+      await issue(
+        x,
+        {
+          decision: {
+            outcome: t.outcome,
+            words: resultWords(t),
+            voters: 0,
+            counts: t.counts,
+            panelSize: 0,
+            reasons: decision.reasons,
+            on: x.ctx.today,
+          },
+        },
+        storedOf(x.a),
+      );
+    },
+  },
 };
 
 /**
@@ -388,7 +429,7 @@ export const APPEAL_EFFECTS: Effects = {
  * sanction; on an agency's appeal, the case's agency_relief beside the Art. 25 measures.
  */
 async function relieve(
-  x: EffectArgs<'vote', undefined>,
+  x: EffectArgs<'vote' | 'decide_review', undefined>,
   outcome: AppealOutcome,
   form: SanctionForm | null,
   measures: AgencyMeasure[] | null,
@@ -417,4 +458,7 @@ async function relieve(
     .where('caseId', '=', x.a.caseId)
     .where('officerId', '=', x.a.officerId as string)
     .execute();
+  // A published result (通报批评 where the pack publishes it) is withdrawn now, with the reason.
+  if (outcome !== 'upheld')
+    await withdrawCaseResult(x.trx, { ...x.a, officerId: x.a.officerId as string }, outcome, x.ctx.today);
 }

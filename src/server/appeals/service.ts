@@ -10,7 +10,7 @@ import type { Determination } from '../../core/determine/types.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { type AppealRef, appealActorKinds, canReadAppeal } from '../../core/policies/appeal.js';
 import { MEMBER_KIND_LABELS, MEMBER_KINDS } from '../../core/relief/panel.js';
-import { APPEAL_OUTCOMES, measuresLabel, type Vote } from '../../core/relief/vote.js';
+import { APPEAL_OUTCOMES, measuresLabel, type Tally, type Vote } from '../../core/relief/vote.js';
 import { selectPack } from '../../core/rulebook/packs/registry.js';
 import {
   AGENCY_MEASURES,
@@ -24,16 +24,20 @@ import {
   APPEAL_DOCUMENT_TITLES,
   APPEAL_OPEN_STATES,
   APPEAL_PROCEDURE,
+  APPEAL_STAGE_LABELS,
+  APPEAL_STAGES,
   APPEAL_STATES,
   APPELLANT_KINDS,
   type AppealAction,
   type AppealContext,
   type AppealSnapshot,
+  type AppealStage,
   type AppealState,
   agencyMeasuresOf,
   appealDeadline,
   appealEligible,
   filedLate,
+  filingPeriod,
 } from '../../core/workflow/appeal.js';
 import { SUBJECT_DOCUMENT_KINDS } from '../../core/workflow/case-documents.js';
 import { actionAvailability, checkAction, issuedDocuments } from '../../core/workflow/engine.js';
@@ -69,6 +73,8 @@ export const fileSchema = z.object({
   grounds: text(10000).min(10, { message: '请写明申诉的事实和理由（至少 10 字）' }),
   /** The officer for themself (default), or the agency against its Art. 25 measures (its legal office files). */
   appellant: z.enum(APPELLANT_KINDS).default('officer'),
+  /** 申诉 to the relief panel (default), or 复核 by the office that decided. */
+  stage: z.enum(APPEAL_STAGES).default('appeal'),
 });
 
 export const appealActionSchemas = {
@@ -106,6 +112,13 @@ export const appealActionSchemas = {
   }),
   extend: z.object({ version, reason: text(2000) }),
   withdraw: z.object({ version, reason: text(2000) }),
+  decide_review: z.object({
+    version,
+    outcome: z.enum(APPEAL_OUTCOMES),
+    form: z.enum(SANCTION_FORMS).nullable().default(null),
+    measures: z.array(z.enum(AGENCY_MEASURES)).max(AGENCY_MEASURES.length).nullable().default(null),
+    reasons: text(5000),
+  }),
 } satisfies { [A in AppealAction]: z.ZodType };
 
 /** Which user accounts sit on the panel now, and which is the chair's. */
@@ -127,6 +140,8 @@ export function snapshotOf(a: LoadedAppeal): AppealSnapshot {
   const panel = panelOf(a);
   return {
     state: a.state,
+    stage: a.stage,
+    reviewDecidedOn: a.reviewDecidedOn,
     filedOn: a.filedOn,
     servedOn: a.servedOn,
     acceptedOn: a.acceptedOn,
@@ -217,18 +232,30 @@ export async function fileAppeal(
     throw new HttpError(400, '处理决定尚未送达', [{ path: 'caseId', message: '处理决定送达后方可申诉' }]);
   let earlierQuery = db
     .selectFrom('appeals')
-    .select(['number', 'state'])
+    .select(['id', 'number', 'state', 'stage', 'decision', 'decidedOn'])
     .where('caseId', '=', c.id)
     .where('appellantKind', '=', body.appellant)
     .where('state', '!=', 'withdrawn');
   if (officerId) earlierQuery = earlierQuery.where('officerId', '=', officerId);
-  const earlier = await earlierQuery.executeTakeFirst();
-  if (earlier)
-    throw new HttpError(400, `${agency ? '本机关' : '你'}已就本案提出申诉 ${earlier.number}`, [
-      { path: 'caseId', message: `已有申诉 ${earlier.number}，同一处理决定只能申诉一次` },
-    ]);
+  const earlier = await earlierQuery.execute();
+  const follows = followingReview(
+    body.stage,
+    earlier,
+    // The way of relief is the one in force when the decision was served (as it told the person).
+    selectPack(c.pack, c.servedOn).params.relief.review.required,
+    agency,
+  );
+  if (follows?.decision.outcome === 'changed')
+    if (agency) measures = follows.decision.measures ?? measures;
+    else form = follows.decision.form ?? form;
   return db.transaction().execute(async (trx) => {
-    const number = await nextAppealNumber(trx, c.regionCode, c.regionName, Number(today.slice(0, 4)));
+    const number = await nextAppealNumber(
+      trx,
+      c.regionCode,
+      c.regionName,
+      Number(today.slice(0, 4)),
+      body.stage,
+    );
     const id = await insertAppeal(trx, {
       number,
       regionCode: c.regionCode,
@@ -243,18 +270,78 @@ export async function fileAppeal(
       originalForm: form,
       originalMeasures: measures ? JSON.stringify(measures) : null,
       pack: c.pack,
+      stage: body.stage,
+      reviewId: follows?.id ?? null,
+      reviewDecidedOn: follows?.decidedOn ?? null,
     });
     await auditAs(req, trx, {
       regionCode: c.regionCode,
       action: 'appeal.file',
       objectType: APPEAL_PROCEDURE.name,
       objectId: id,
-      detail: agency
-        ? { number, caseId: c.id, appellant: 'agency', agencyId: c.agencyId, measures }
-        : { number, caseId: c.id, officerId },
+      detail: {
+        number,
+        stage: body.stage,
+        caseId: c.id,
+        ...(agency ? { appellant: 'agency', agencyId: c.agencyId, measures } : { officerId }),
+        ...(follows ? { review: follows.id } : {}),
+      },
     });
     return id;
   });
+}
+
+type Earlier = {
+  id: string;
+  number: string;
+  state: AppealState;
+  stage: AppealStage;
+  decision: unknown;
+  decidedOn: string | null;
+};
+
+/**
+ * What a new filing may follow, given the appellant's earlier ones on the case (withdrawn aside):
+ * one 复核 and one 申诉 each. A 复核 comes before any appeal; an appeal after a 复核 waits for its
+ * decision (and there is nothing to appeal once it revoked the decision) and runs from it; where
+ * the pack requires 复核 first (复核前置), an appeal must follow a decided one. Returns the 复核
+ * the appeal follows, if any; throws 400 naming the field otherwise.
+ */
+function followingReview(
+  stage: AppealStage,
+  earlier: Earlier[],
+  reviewRequired: boolean,
+  agency: boolean,
+): (Earlier & { decidedOn: string; decision: Tally }) | null {
+  const who = agency ? '本机关' : '你';
+  const refuse = (message: string, field = message) => {
+    throw new HttpError(400, message, [{ path: 'stage', message: field }]);
+  };
+  const same = earlier.find((e) => e.stage === stage);
+  if (same)
+    refuse(
+      `${who}已就本案提出${APPEAL_STAGE_LABELS[stage]} ${same.number}`,
+      `已有${APPEAL_STAGE_LABELS[stage]} ${same.number}，同一处理决定只能${stage === 'review' ? '申请复核' : '申诉'}一次`,
+    );
+  const review = earlier.find((e) => e.stage === 'review');
+  if (stage === 'review') {
+    if (earlier.some((e) => e.stage === 'appeal')) refuse('已经提出申诉，不能再申请复核');
+    return null;
+  }
+  if (!review) {
+    if (reviewRequired)
+      refuse('本地规定实行复核前置：须先向原处理机关申请复核，对复核决定不服的再提出申诉', '须先申请复核');
+    return null;
+  }
+  if (review.state === 'rejected') {
+    if (reviewRequired) refuse(`复核申请 ${review.number} 未予受理，不能以复核决定为由申诉`);
+    return null;
+  }
+  if (review.state !== 'decided' || !review.decidedOn)
+    refuse(`复核 ${review.number} 尚未作出决定，请待复核决定作出后再申诉`);
+  const decision = review.decision as Tally;
+  if (decision.outcome === 'revoked') refuse(`复核 ${review.number} 已撤销原处理决定，无须申诉`);
+  return { ...review, decidedOn: review.decidedOn as string, decision };
 }
 
 /** The appeal, when the request's actor may read it; 404 otherwise (never saying whether it exists). */
@@ -309,6 +396,8 @@ export const appealSummarySchema = z.object({
   id: z.string(),
   number: z.string(),
   state: z.enum(APPEAL_STATES),
+  /** 复核 by the office that decided, or 申诉 to the relief panel. */
+  stage: z.enum(APPEAL_STAGES),
   caseId: z.string(),
   caseNumber: z.string(),
   caseSubject: z.string(),
@@ -339,6 +428,10 @@ export const appealDetailSchema = appealSummarySchema.extend({
   grounds: z.string(),
   servedOn: z.string().nullable(),
   appealUntil: z.string().nullable(),
+  /** The period to file, in words (送达后 30 个工作日 / 复核决定作出后 15 日). */
+  appealPeriod: z.string(),
+  /** The 复核 this appeal follows, and when it was decided. */
+  review: z.object({ id: z.string(), decidedOn: z.string() }).nullable(),
   caseFile: z.object({
     findings: z.string().nullable(),
     decisionOn: z.string().nullable(),
@@ -437,7 +530,7 @@ export function summaryOf(
   calendar: Calendar,
   today: string,
 ) {
-  const { appealWithin } = paramsOf(a);
+  const { appealWithin, relief } = paramsOf(a);
   const open = APPEAL_OPEN_STATES.includes(a.state);
   const d =
     a.state === 'decided' ? (a.decision as { outcome: (typeof APPEAL_OUTCOMES)[number] } | null) : null;
@@ -445,6 +538,7 @@ export function summaryOf(
     id: a.id,
     number: a.number,
     state: a.state as AppealState,
+    stage: a.stage,
     caseId: a.caseId,
     caseNumber: a.caseNumber,
     caseSubject: a.caseSubject,
@@ -454,7 +548,7 @@ export function summaryOf(
     officerName: a.officerName,
     agencyName: a.agencyName,
     filedOn: a.filedOn,
-    late: filedLate(a, { calendar, appealWithin }),
+    late: filedLate(a, { calendar, appealWithin, relief }),
     originalForm: a.originalForm,
     originalFormLabel: formLabel(a.originalForm),
     originalMeasures: a.originalMeasures ?? null,
@@ -500,6 +594,8 @@ export async function presentAppeal(
     grounds: a.grounds,
     servedOn: a.servedOn,
     appealUntil: appealDeadline(a, ctx),
+    appealPeriod: filingPeriod(a, ctx).words,
+    review: a.reviewId && a.reviewDecidedOn ? { id: a.reviewId, decidedOn: a.reviewDecidedOn } : null,
     caseFile: {
       findings: a.caseFindings,
       decisionOn: a.caseDecisionOn,

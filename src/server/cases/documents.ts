@@ -18,7 +18,7 @@ import {
   SANCTION_FORM_LABELS,
 } from '../../core/rulebook/vocabulary.js';
 import { citeLabel } from '../../core/rulebook/zh.js';
-import { DECISION_LABELS, type DecisionKind, unitLabel } from '../../core/workflow/case.js';
+import { DECISION_LABELS, type DecisionKind, unitWords } from '../../core/workflow/case.js';
 import type { CaseDocumentKind } from '../../core/workflow/case-documents.js';
 import { zhDate } from '../../documents/format.js';
 import type { CaseDocumentModel } from '../../documents/model.js';
@@ -201,7 +201,7 @@ export function documentModel(
       : null,
     appeal: {
       withinDays: procedure.appealWithin.days,
-      unitLabel: `个${unitLabel(procedure.appealWithin)}`,
+      unitLabel: unitWords(procedure.appealWithin),
       organName,
     },
     service:

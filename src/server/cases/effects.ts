@@ -18,6 +18,7 @@ import { findOrgan, listOrgans } from '../../store/organs.repository.js';
 import type { CasesTable, DB } from '../../store/schema.js';
 import { HttpError } from '../errors.js';
 import type { ActionBody } from './actions.js';
+import { publishCaseResults } from './publish-result.js';
 import { type ApprovalRecord, type ProposalRecord, proposalOf } from './snapshot.js';
 
 /** The rulebook's determination of recorded findings, with the overrides applied. */
@@ -344,6 +345,8 @@ export const CASE_EFFECTS: { [A in CaseAction]: CaseEffect<A> } = {
           server: x.actor.username,
         }),
       });
+      // Where the pack publishes the form (通报批评 in A市), the result goes on the portal, masked.
+      await publishCaseResults(x, b.servedOn);
     },
   },
   execute: {

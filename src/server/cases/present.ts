@@ -10,9 +10,10 @@ import { determinationSchema } from '../../core/determine/response.js';
 import type { Actor } from '../../core/policies/actor.js';
 import { type CaseView, caseActorKinds, caseView, mayReadComplainant } from '../../core/policies/case.js';
 import { APPEAL_OUTCOMES } from '../../core/relief/vote.js';
+import { selectPack } from '../../core/rulebook/packs/registry.js';
 import { OUTCOMES, REFERRALS, SANCTION_FORMS } from '../../core/rulebook/types.js';
 import { SANCTION_FORM_LABELS } from '../../core/rulebook/vocabulary.js';
-import { APPEAL_STATES } from '../../core/workflow/appeal.js';
+import { APPEAL_STAGES, APPEAL_STATES } from '../../core/workflow/appeal.js';
 import {
   availableActions,
   CASE_ACTIONS,
@@ -240,8 +241,12 @@ export const caseDetailSchema = caseSummarySchema.extend({
       state: z.enum(APPEAL_STATES),
       form: z.enum(SANCTION_FORMS).nullable(),
       dueOn: z.string().nullable(),
+      /** 复核 by the office that decided, or 申诉 to the relief panel. */
+      stage: z.enum(APPEAL_STAGES),
     })
     .nullable(),
+  /** The pack in force today requires a 复核 before an appeal to the panel (复核前置). */
+  reviewRequired: z.boolean(),
   referrals: z.array(
     z.object({
       id: z.number(),
@@ -508,8 +513,11 @@ export async function presentCase(
           state: c.appeal.state,
           form: c.appeal.form,
           dueOn: c.appeal.dueOn,
+          stage: c.appeal.stage,
         }
       : null,
+    // As in force when the decision was served (the way of relief it told the person), else today.
+    reviewRequired: selectPack(c.pack, c.servedOn ?? today).params.relief.review.required,
     referrals: full
       ? c.referrals.map((r) => ({
           id: r.id,

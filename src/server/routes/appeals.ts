@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Actor } from '../../core/policies/actor.js';
 import { appealListScope } from '../../core/policies/appeal.js';
 import { MEMBER_KIND_LABELS, MEMBER_KINDS } from '../../core/relief/panel.js';
-import { APPEAL_PROCEDURE, APPEAL_STATES } from '../../core/workflow/appeal.js';
+import { APPEAL_PROCEDURE, APPEAL_STAGES, APPEAL_STATES } from '../../core/workflow/appeal.js';
 import {
   appealStatistics,
   listAppeals,
@@ -61,6 +61,7 @@ export default async function appealRoutes(app: FastifyInstance) {
         summary: '申诉登记簿（本辖区、本机关或本人的申诉；救济委员会委员：本人参加审理的申诉）',
         querystring: z.object({
           state: z.enum(APPEAL_STATES).optional(),
+          stage: z.enum(APPEAL_STAGES).optional(),
           caseId: z.uuid().optional(),
           q: z.string().trim().max(100).optional(),
           ...pageQuery,
@@ -98,6 +99,7 @@ export default async function appealRoutes(app: FastifyInstance) {
                 year: z.number(),
                 agencyId: z.string(),
                 agencyName: z.string(),
+                stage: z.enum(APPEAL_STAGES),
                 state: z.enum(APPEAL_STATES),
                 outcome: z.string().nullable(),
                 n: z.number(),
@@ -118,7 +120,7 @@ export default async function appealRoutes(app: FastifyInstance) {
       schema: {
         tags: ['appeals'],
         summary:
-          '提出申诉：被追究责任的执法人员本人，对已送达的处理决定以书面形式提出（超过期限的也予登记，并不予受理）',
+          '提出申诉或申请复核：被追究责任的执法人员本人（或机关的法制机构），对已送达的处理决定以书面形式提出（超过期限的也予登记，并不予受理；实行复核前置的，须先复核）',
         body: fileSchema,
         response: { 201: appealDetailSchema, ...errors },
       },

@@ -6,6 +6,7 @@ const row = (year: number, agencyId: string, state: AppealState, outcome: string
   year,
   agencyId,
   agencyName: agencyId === 'A' ? '市场监管局' : '综合执法局',
+  stage: 'appeal' as const,
   state,
   outcome,
   n,

@@ -15,6 +15,7 @@ import type {
   AppealActor,
   AppealDocumentKind,
   AppealInputs,
+  AppealStage,
   AppealState,
   AppellantKind,
 } from '../../../src/core/workflow/appeal';
@@ -27,6 +28,7 @@ export {
   APPEAL_DOCUMENT_KINDS,
   APPEAL_OPEN_STATES,
   APPEAL_PROCEDURE,
+  APPEAL_STAGES,
   APPEAL_STATES,
 } from '../../../src/core/workflow/appeal';
 /** The input of each step (appealActionSchemas without the version): core's. */
@@ -36,6 +38,7 @@ export type {
   AppealDocumentKind,
   AppealInputs,
   AppealOutcome,
+  AppealStage,
   AppealState,
   AppellantKind,
   MemberKind,
@@ -75,6 +78,8 @@ export interface AppealSummary {
   id: string;
   number: string;
   state: AppealState;
+  /** 复核 by the office that decided, or 申诉 to the relief panel. */
+  stage: AppealStage;
   caseId: string;
   caseNumber: string;
   caseSubject: string;
@@ -160,8 +165,12 @@ export interface AppealDetail extends AppealSummary {
   officerPost: string | null;
   grounds: string;
   servedOn: string | null;
-  /** The last day of the appeal period (from service). */
+  /** The last day to file (from service; after a 复核, from its decision). */
   appealUntil: string | null;
+  /** The period to file, in words (送达后 30 个工作日 / 复核决定作出后 15 日). */
+  appealPeriod: string;
+  /** The 复核 this appeal follows, and when it was decided. */
+  review: { id: string; decidedOn: string } | null;
   /** The case file, read-only (the appellant reads the decision, not the findings). */
   caseFile: {
     findings: string | null;
@@ -202,6 +211,8 @@ export interface AppealFileInput {
   grounds: string;
   /** The agency appeals (through its legal office) against its Art. 25 measures. */
   appellant?: AppellantKind;
+  /** 申诉 to the relief panel (default), or 复核 by the office that decided. */
+  stage?: AppealStage;
 }
 
 export interface AppealStatistics {
@@ -209,6 +220,8 @@ export interface AppealStatistics {
     year: number;
     agencyId: string;
     agencyName: string;
+    /** 复核 by the office, or 申诉 to the panel: the page shows one at a time. */
+    stage: AppealStage;
     state: AppealState;
     outcome: string | null;
     n: number;

@@ -4,7 +4,7 @@
 import type { CaseView as CoreCaseView } from '../../../src/core/policies/case';
 import type { AppealOutcome } from '../../../src/core/relief/vote';
 import type { SanctionForm } from '../../../src/core/rulebook/types';
-import type { AppealState } from '../../../src/core/workflow/appeal';
+import type { AppealStage, AppealState } from '../../../src/core/workflow/appeal';
 import type {
   CaseAction,
   CaseActor,
@@ -247,7 +247,11 @@ export interface CaseDetail extends CaseSummary {
     reviewedOn: string | null;
     /** When the panel must decide. */
     dueOn: string | null;
+    /** 复核 by the office that decided, or 申诉 to the relief panel. */
+    stage: AppealStage;
   } | null;
+  /** The pack in force today requires a 复核 before an appeal to the panel (复核前置). */
+  reviewRequired: boolean;
   referrals: Referral[];
   evidence: Evidence[];
   documents: CaseDocument[];

@@ -300,6 +300,16 @@ export default {
   'pages.cases.appeal.fileHint': 'Appeal against the decision of {case}; the appeal period ends on {due}.',
   'pages.cases.appeal.fileLate':
     'The appeal period ended on {due}: the appeal is still registered, but will be rejected with the reasons and the further remedies in writing.',
+  'pages.cases.appeal.stage': 'Remedy',
+  'pages.cases.appeal.stage.appeal': 'Appeal to the relief panel',
+  'pages.cases.appeal.stage.review': 'Ask the deciding office to review',
+  'pages.cases.appeal.reviewRequired':
+    'Review first: a review by the deciding office must come before an appeal to the panel.',
+  'pages.cases.appeal.reviewHint':
+    'Staff of the deciding office who took no part in the decision review it within 30 days of acceptance; a review never makes the sanction heavier. Its decision may then be appealed to the relief panel.',
+  'pages.cases.appeal.afterReviewHint':
+    'The appeal period runs from the review decision; the panel cannot decide anything heavier than the review left.',
+  'pages.cases.appeal.reviewPending': 'Under review by the deciding office',
   'pages.cases.appeal.panelHint':
     'A relief panel drawn at random, with no part in the decision, hears the appeal; an appeal never makes the sanction heavier, and the decision stands meanwhile.',
   'pages.cases.documents.hint':

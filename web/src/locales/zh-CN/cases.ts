@@ -278,6 +278,16 @@ export default {
   'pages.cases.appeal.fileHint': '对 {case} 的处理决定提出申诉，申诉期限至 {due}。',
   'pages.cases.appeal.fileLate':
     '已超过申诉期限（至 {due}）：申诉仍予登记，但将依法不予受理，并书面告知理由和救济途径。',
+  'pages.cases.appeal.stage': '救济方式',
+  'pages.cases.appeal.stage.appeal': '向救济委员会申诉',
+  'pages.cases.appeal.stage.review': '向原处理机关申请复核',
+  'pages.cases.appeal.reviewRequired':
+    '本地规定实行复核前置：须先申请复核，对复核决定不服的再向救济委员会申诉。',
+  'pages.cases.appeal.reviewHint':
+    '复核由原处理机关中未参与原处理的人员进行，于受理后 30 日内作出复核决定；不因申请复核而加重处理。对复核决定不服的，可以再向救济委员会申诉。',
+  'pages.cases.appeal.afterReviewHint':
+    '对复核决定不服的申诉，自复核决定作出之日起计算申诉期限；救济委员会不会作出重于复核决定的处理。',
+  'pages.cases.appeal.reviewPending': '原处理机关复核中',
   'pages.cases.appeal.panelHint':
     '申诉由随机抽取、与原决定无关的救济委员会审理，不会因申诉而加重处理；申诉期间，处理决定不停止执行。',
   'pages.cases.documents.hint':

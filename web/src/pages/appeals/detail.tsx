@@ -6,6 +6,7 @@
 // conflicts, the hearings with attendance, the vote (cast of eligible while sealed; the counts,
 // the result, the reasons and the number of dissents once decided), the documents and the history.
 import {
+  AuditOutlined,
   CalendarOutlined,
   CheckOutlined,
   CheckSquareOutlined,
@@ -41,7 +42,7 @@ import { PagePending } from '../../components/PagePending';
 import ProcedureActions from '../../components/ProcedureActions';
 import { useApi } from '../../hooks/useApi';
 import { useIntl } from '../../locales/intl';
-import { appealDocumentUrl, getAppeal } from '../../services/appeals';
+import { appealDocumentUrl, appealHref, getAppeal } from '../../services/appeals';
 import { caseHref } from '../../services/caseLinks';
 import { useUser } from '../../session';
 import type { AppealAction, AppealDetail, AppealPanelMember, AppealState } from '../../types/appeal';
@@ -59,13 +60,14 @@ const ICONS: Record<AppealAction, ReactNode> = {
   vote: <CheckSquareOutlined />,
   extend: <FieldTimeOutlined />,
   withdraw: <UndoOutlined />,
+  decide_review: <AuditOutlined />,
 };
 
 /** The step that moves the appeal forward now. */
 function primaryOf(a: AppealDetail): AppealAction | undefined {
   const next: Partial<Record<AppealState, AppealAction>> = {
     filed: a.late ? 'reject' : 'accept',
-    accepted: 'draw',
+    accepted: a.stage === 'review' ? 'decide_review' : 'draw',
     voting: 'vote',
   };
   if (a.state !== 'panel') return next[a.state];
@@ -399,8 +401,9 @@ export default function AppealDetailPage() {
     small(t('pages.appeals.signed', { by: s.byName, on: s.on }));
   const acc = a.acceptance;
   const d = a.decision;
-  const decisionDoc = a.documents.find((x) => x.kind === 'appeal_decision');
-  const rejectionDoc = a.documents.find((x) => x.kind === 'appeal_rejection');
+  const review = a.stage === 'review';
+  const decisionDoc = a.documents.find((x) => x.kind === (review ? 'review_decision' : 'appeal_decision'));
+  const rejectionDoc = a.documents.find((x) => x.kind === (review ? 'review_rejection' : 'appeal_rejection'));
 
   return (
     <PageContainer
@@ -412,6 +415,9 @@ export default function AppealDetailPage() {
           <Typography.Text code data-testid="appeal-number">
             {a.number}
           </Typography.Text>
+          <Tag color={review ? 'purple' : 'blue'} data-testid="appeal-stage" data-stage={a.stage}>
+            {t(`enums.appealStage.${a.stage}`)}
+          </Tag>
           <AppealStateTag state={a.state} />
           {a.outcome && (
             <AppealOutcomeTag
@@ -449,7 +455,9 @@ export default function AppealDetailPage() {
             description={
               <Flex vertical gap={4}>
                 <Typography.Text type="secondary">
-                  {t('pages.appeals.decision.counts', d.counts)}
+                  {review
+                    ? t('pages.appeals.decision.byOffice')
+                    : t('pages.appeals.decision.counts', d.counts)}
                 </Typography.Text>
                 {decisionDoc && (
                   <span>
@@ -562,8 +570,26 @@ export default function AppealDetailPage() {
                     {
                       key: 'period',
                       label: field('appealUntil'),
-                      children: a.appealUntil ?? t('common.none'),
+                      children: (
+                        <Flex vertical>
+                          <span>{a.appealUntil ?? t('common.none')}</span>
+                          {small(a.appealPeriod)}
+                        </Flex>
+                      ),
                     },
+                    ...(a.review
+                      ? [
+                          {
+                            key: 'review',
+                            label: field('review'),
+                            children: (
+                              <Link to={appealHref(a.review.id)} data-testid="appeal-review-link">
+                                {t('pages.appeals.reviewDecidedOn', { on: a.review.decidedOn })}
+                              </Link>
+                            ),
+                          },
+                        ]
+                      : []),
                     { key: 'due', label: field('dueOn'), children: <DueDate a={a} /> },
                     {
                       key: 'extensions',
@@ -677,13 +703,13 @@ export default function AppealDetailPage() {
                   ]}
                 />
               </Card>
-              <PanelCard a={a} />
-              <SessionsCard a={a} />
+              {!review && <PanelCard a={a} />}
+              {!review && <SessionsCard a={a} />}
             </Flex>
           </Col>
           <Col xs={24} xl={9}>
             <Flex vertical gap={16}>
-              <VoteCard a={a} />
+              {!review && <VoteCard a={a} />}
               <Card title={t('pages.appeals.documents')} variant="borderless" size="small">
                 {a.documents.length === 0 ? (
                   <Typography.Text type="secondary">{t('pages.appeals.documents.none')}</Typography.Text>

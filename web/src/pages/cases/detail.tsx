@@ -131,10 +131,16 @@ export default function CaseDetailPage() {
       appealable ? (await listAppeals({ caseId: id, page: 1, pageSize: 50 }, signal)).items : [],
     [id, detail.data?.version, appealable],
   );
+  // One 复核 and one appeal each: an appeal may follow a decided 复核 that left something to appeal.
+  const own = (ownAppeals.data ?? []).filter(
+    (a) => a.officerId === user.officerId && a.state !== 'withdrawn',
+  );
+  const ownReview = own.find((a) => a.stage === 'review');
   const canAppeal =
     appealable &&
     ownAppeals.data !== undefined &&
-    !ownAppeals.data.some((a) => a.officerId === user.officerId && a.state !== 'withdrawn');
+    !own.some((a) => a.stage === 'appeal') &&
+    (!ownReview || (ownReview.state === 'decided' && ownReview.outcome !== 'revoked'));
   const base = caseBase(user);
   const listName =
     user.role === 'officer'
@@ -252,7 +258,14 @@ export default function CaseDetailPage() {
         </Col>
       </Row>
       <ActionModal c={c} action={action} onClose={() => setAction(null)} onDone={done} onReload={reload} />
-      {canAppeal && <AppealFileModal c={c} open={appealOpen} onClose={() => setAppealOpen(false)} />}
+      {canAppeal && (
+        <AppealFileModal
+          c={c}
+          open={appealOpen}
+          onClose={() => setAppealOpen(false)}
+          reviewed={ownReview !== undefined}
+        />
+      )}
       {canEditFindings && (
         <FindingsDrawer
           c={c}

@@ -3,9 +3,10 @@
 // and records it so that anyone can re-run the draw), declare_conflict (the member's reason),
 // schedule_hearing (date, place, whether evidence is received), record_session (which session,
 // who of the panel attended, whether the appellant was heard, their representative, the note),
-// open_vote, vote (the outcome; a change names a form strictly lighter than the original — 不因申诉
-// 加重处理 —, heavier forms are not offered; the reasons and any dissent), extend and withdraw
-// (the reason). Field errors from the server land on their fields; the others are listed above
+// open_vote, vote (the outcome; a change names a form — or, on an agency's appeal, measures —
+// strictly lighter than the original — 不因申诉加重处理 —, heavier ones are not offered; the reasons
+// and any dissent), decide_review (the office's 复核 decision: the same choice, no dissent), extend
+// and withdraw (the reason). Field errors from the server land on their fields; the others are listed above
 // the form; a stale version (409) offers to reload.
 import { Checkbox, DatePicker, Flex, Form, Input, Radio, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -89,7 +90,8 @@ function SessionFields({ a, t }: { a: AppealDetail; t: Translate }) {
   );
 }
 
-function VoteFields({ a, t }: { a: AppealDetail; t: Translate }) {
+/** The outcome, the lighter form or measures on a change, and the reasons: a vote, or a 复核 decision. */
+function DecisionFields({ a, t, vote }: { a: AppealDetail; t: Translate; vote: boolean }) {
   const label = useVocabLabel();
   const outcome = Form.useWatch('outcome', Form.useFormInstance());
   const forms = lighterForms(a.originalForm);
@@ -149,16 +151,38 @@ function VoteFields({ a, t }: { a: AppealDetail; t: Translate }) {
           />
         </Form.Item>
       )}
-      {textField('reasons', t('pages.appeals.field.reasons'), { min: 4, max: 5000, rows: 4 })}
-      {textField('dissent', t('pages.appeals.field.dissent'), {
+      {textField('reasons', t(vote ? 'pages.appeals.field.reasons' : 'pages.appeals.field.reviewReasons'), {
+        min: 4,
         max: 5000,
-        rows: 2,
-        optional: true,
-        placeholder: t('pages.appeals.form.dissentPlaceholder'),
+        rows: 4,
       })}
+      {vote &&
+        textField('dissent', t('pages.appeals.field.dissent'), {
+          max: 5000,
+          rows: 2,
+          optional: true,
+          placeholder: t('pages.appeals.form.dissentPlaceholder'),
+        })}
     </>
   );
 }
+
+/** What a vote or a 复核 decision sends: the form or (an agency's appeal) the measures only on a change. */
+const decisionInput = (a: AppealDetail, v: Record<string, unknown>) => {
+  const changed = v.outcome === 'changed';
+  return {
+    outcome: v.outcome,
+    form: changed && a.appellantKind !== 'agency' ? (v.form ?? null) : null,
+    measures: changed && a.appellantKind === 'agency' ? (v.measures ?? []) : null,
+    reasons: v.reasons,
+  };
+};
+const decisionHint = (a: AppealDetail, t: Translate) =>
+  a.originalMeasuresLabel
+    ? t('pages.appeals.hint.vote', { form: a.originalMeasuresLabel })
+    : a.originalFormLabel
+      ? t('pages.appeals.hint.vote', { form: a.originalFormLabel })
+      : t('pages.appeals.hint.voteNoForm');
 
 const SPECS: Record<AppealAction, StepSpec<AppealDetail>> = {
   accept: {
@@ -286,17 +310,15 @@ const SPECS: Record<AppealAction, StepSpec<AppealDetail>> = {
   },
   vote: {
     width: 640,
-    fields: (a, t) => <VoteFields a={a} t={t} />,
-    input: (v) => ({
-      outcome: v.outcome,
-      form: v.outcome === 'changed' ? (v.form ?? null) : null,
-      reasons: v.reasons,
-      dissent: trimmed(v.dissent),
-    }),
-    hint: (a, t) =>
-      a.originalFormLabel
-        ? t('pages.appeals.hint.vote', { form: a.originalFormLabel })
-        : t('pages.appeals.hint.voteNoForm'),
+    fields: (a, t) => <DecisionFields a={a} t={t} vote />,
+    input: (v, a) => ({ ...decisionInput(a, v), dissent: trimmed(v.dissent) }),
+    hint: decisionHint,
+  },
+  decide_review: {
+    width: 640,
+    fields: (a, t) => <DecisionFields a={a} t={t} vote={false} />,
+    input: (v, a) => decisionInput(a, v),
+    hint: (a, t) => `${t('pages.appeals.hint.decide_review')} ${decisionHint(a, t)}`,
   },
   extend: {
     fields: (_a, t) => textField('reason', t('pages.appeals.field.extendReason'), { min: 4 }),

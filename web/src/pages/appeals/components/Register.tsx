@@ -39,9 +39,16 @@ export default function Register() {
       dataIndex: 'number',
       width: 200,
       render: (v: string, r) => (
-        <Link to={appealHref(r.id)} data-testid="appeal-link">
-          {v}
-        </Link>
+        <Flex gap={4} align="center">
+          <Link to={appealHref(r.id)} data-testid="appeal-link">
+            {v}
+          </Link>
+          {r.stage === 'review' && (
+            <Tag color="purple" data-testid="appeal-stage-review">
+              {t('enums.appealStage.review')}
+            </Tag>
+          )}
+        </Flex>
       ),
     },
     {

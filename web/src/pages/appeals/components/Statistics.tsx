@@ -2,8 +2,8 @@
 // (lighter) or revoked, how many were rejected, withdrawn or are under way, the share that gave
 // relief; the same by year (a chart) and by year and agency (a table).
 import { CheckCircleOutlined, FlagOutlined, RollbackOutlined, SwapOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { Card, Col, Empty, Flex, Row, Segmented, Skeleton, Typography } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { StatGrid } from '../../../components/StatCard';
 import { LoadError } from '../../../components/Status';
 import { YearAgencyTable } from '../../../components/YearAgencyTable';
@@ -16,6 +16,7 @@ import {
   reliefRate,
 } from '../../../services/appeal-stats';
 import { appealStatistics } from '../../../services/appeals';
+import { APPEAL_STAGES, type AppealStage } from '../../../types/appeal';
 import type { YearFigures } from './StatisticsChart';
 
 const StatisticsChart = lazy(() => import('./StatisticsChart'));
@@ -43,7 +44,12 @@ function byYear(rows: AppealFiguresRow[]): YearFigures[] {
 export default function Statistics() {
   const { t } = useIntl();
   const stats = useApi((signal) => appealStatistics(signal), []);
-  const figures = useMemo(() => (stats.data ? appealFigures(stats.data.rows) : null), [stats.data]);
+  // The panel's appeals, or the office's 复核: one at a time (the same figures mean different things).
+  const [stage, setStage] = useState<AppealStage>('appeal');
+  const figures = useMemo(
+    () => (stats.data ? appealFigures(stats.data.rows.filter((r) => r.stage === stage)) : null),
+    [stats.data, stage],
+  );
   const years = useMemo(() => (figures ? byYear(figures.byYearAgency) : []), [figures]);
   const labels = useMemo(
     () => ({
@@ -61,6 +67,13 @@ export default function Statistics() {
 
   return (
     <Flex vertical gap={16} data-testid="appeals-statistics">
+      <Segmented<AppealStage>
+        value={stage}
+        onChange={setStage}
+        options={APPEAL_STAGES.map((s) => ({ value: s, label: t(`pages.appeals.stats.stage.${s}`) }))}
+        data-testid="appeals-statistics-stage"
+        style={{ alignSelf: 'start' }}
+      />
       <StatGrid
         span={{ xs: 12, lg: 6 }}
         cards={[

@@ -15,7 +15,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import ArticleDrawer from '../../../components/ArticleDrawer';
 import { CitePreview } from '../../../components/CiteLink';
 import ActSection from '../../../components/DeterminationForm/ActSection';
@@ -39,6 +39,7 @@ import { getCatalog } from '../../../services/rulebook';
 import { blankPerson, newCase } from '../../../services/simulator-codec';
 import { type CaseDetail, type Facts, OUTCOMES, type Outcome } from '../../../types/case';
 import type { Basis, Determination, Role } from '../../../types/determination';
+import AttributionCard from './AttributionCard';
 
 interface OverrideDraft {
   outcome?: Outcome;
@@ -192,6 +193,11 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
     );
 
   const patch = (p: Partial<Facts>) => setFacts((f) => ({ ...f, ...p }));
+  // The attribution's officers (by post) into the request, with their names for the preview.
+  const adoptAttribution = useCallback((p: Partial<Facts>, named: Record<string, string>) => {
+    setFacts((f) => ({ ...f, ...p }));
+    setNames((n) => ({ ...n, ...named }));
+  }, []);
   const ready = facts.faults.length > 0 && facts.people.length > 0 && facts.people.every((p) => p.id);
 
   // The rulebook's answer as the facts change; only the latest counts.
@@ -367,6 +373,12 @@ export default function FindingsDrawer({ c, open, onClose, onDone, onReload }: P
                   catalogue={catalogue}
                   packs={[]}
                   showPack={false}
+                />
+                <AttributionCard
+                  caseId={c.id}
+                  facts={facts}
+                  prefill={prefilled && prefill ? prefill.faults : null}
+                  onAdopt={adoptAttribution}
                 />
                 <PeopleSection
                   people={facts.people}

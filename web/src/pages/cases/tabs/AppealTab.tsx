@@ -40,16 +40,23 @@ export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?():
     c.servedOn !== null &&
     c.decisionKind === 'pursue' &&
     agencyMeasures.length > 0;
-  // The agency's own appeal, once filed: a link to it instead of the button.
-  const agencyFiled = useApi(
-    async (signal) =>
-      agencyMay
-        ? (await listAppeals({ caseId: c.id, page: 1, pageSize: 50 }, signal)).items.find(
-            (x) => x.appellantKind === 'agency' && x.state !== 'withdrawn',
-          )
-        : undefined,
-    [c.id, c.version, agencyMay],
-  ).data;
+  // The agency's own 复核 and appeal, once filed: a link to the latest; the button while one may
+  // still be filed (an appeal after a decided 复核 that left measures to appeal).
+  const agencyOwn =
+    useApi(
+      async (signal) =>
+        agencyMay
+          ? (await listAppeals({ caseId: c.id, page: 1, pageSize: 50 }, signal)).items.filter(
+              (x) => x.appellantKind === 'agency' && x.state !== 'withdrawn',
+            )
+          : [],
+      [c.id, c.version, agencyMay],
+    ).data ?? [];
+  const agencyReview = agencyOwn.find((x) => x.stage === 'review');
+  const agencyFiled = agencyOwn.find((x) => x.stage === 'appeal') ?? agencyReview;
+  const agencyMayFile =
+    !agencyOwn.some((x) => x.stage === 'appeal') &&
+    (!agencyReview || (agencyReview.state === 'decided' && agencyReview.outcome !== 'revoked'));
   const agencyAppeal = agencyMay && agencyFiled && (
     <Alert
       type="info"
@@ -63,7 +70,7 @@ export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?():
       }
     />
   );
-  const agencyButton = agencyMay && !agencyFiled && (
+  const agencyButton = agencyMay && agencyMayFile && (
     <Flex vertical gap={8} data-testid="agency-appeal">
       <Alert
         type="info"
@@ -77,7 +84,13 @@ export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?():
           {t('pages.cases.appeal.fileAgency')}
         </Button>
       </div>
-      <AppealFileModal c={c} open={agencyOpen} onClose={() => setAgencyOpen(false)} appellant="agency" />
+      <AppealFileModal
+        c={c}
+        open={agencyOpen}
+        onClose={() => setAgencyOpen(false)}
+        appellant="agency"
+        reviewed={agencyReview !== undefined}
+      />
     </Flex>
   );
   const fileButton = onAppeal && (
@@ -111,12 +124,19 @@ export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?():
               {
                 key: 'number',
                 label: t('pages.cases.appeal.number'),
-                children: linked ? (
-                  <Link to={appealHref(a.id)} data-testid="case-appeal-link">
-                    {a.number}
-                  </Link>
-                ) : (
-                  <span data-testid="case-appeal-link">{a.number}</span>
+                children: (
+                  <Flex gap={6} align="center">
+                    {linked ? (
+                      <Link to={appealHref(a.id)} data-testid="case-appeal-link">
+                        {a.number}
+                      </Link>
+                    ) : (
+                      <span data-testid="case-appeal-link">{a.number}</span>
+                    )}
+                    <Tag data-testid="case-appeal-stage" data-stage={a.stage}>
+                      {t(`enums.appealStage.${a.stage}`)}
+                    </Tag>
+                  </Flex>
                 ),
               },
               {
@@ -156,7 +176,11 @@ export default function AppealTab({ c, onAppeal }: { c: CaseDetail; onAppeal?():
                 ) : (
                   <Flex gap={8} wrap>
                     <Tag color="processing" data-testid="appeal-pending">
-                      {t('pages.cases.appeal.pending')}
+                      {t(
+                        a.stage === 'review'
+                          ? 'pages.cases.appeal.reviewPending'
+                          : 'pages.cases.appeal.pending',
+                      )}
                     </Tag>
                     {answer ? (
                       <DeadlineTag deadline={answer} />
