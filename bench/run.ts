@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each printing its table, then one JSON line with all
-// results. `--only NAME` runs one (determine, scan, store, lists, duties, duties-import); other flags pass through.
+// results. `--only NAME` runs one (determine, scan, store, lists, duties, duties-import, portal); other flags pass through.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 const benches: { name: string; file: string }[] = [
@@ -10,6 +10,7 @@ const benches: { name: string; file: string }[] = [
   { name: 'review', file: './review.js' },
   { name: 'duties', file: './duties.js' },
   { name: 'duties-import', file: './duties-import.js' },
+  { name: 'portal', file: './portal.js' },
 ];
 
 const results: Record<string, unknown> = {};

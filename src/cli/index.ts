@@ -6,6 +6,7 @@ import { register as registerBackup } from './commands/backup.js';
 import { register as registerCatalog } from './commands/catalog.js';
 import { register as registerDemo } from './commands/demo.js';
 import { register as registerDetermine } from './commands/determine.js';
+import { register as registerDisclosure } from './commands/disclosure.js';
 import { register as registerDuties } from './commands/duties.js';
 import { register as registerDutiesImport } from './commands/duties-import.js';
 import { register as registerGenerate } from './commands/generate.js';
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
     registerScan,
     registerGenerate,
     registerImport,
+    registerDisclosure,
     registerAudit,
     registerKeys,
     registerBackup,

@@ -217,18 +217,30 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       tags: [
         { name: 'auth', description: '认证' },
         { name: 'agencies', description: '执法机关' },
-        { name: 'duties', description: '权责清单：清单项、版本与差异、职责交叉与空白、导入' },
+        {
+          name: 'duties',
+          description: '权责清单：清单项、版本与差异、职责交叉与空白、职责边界清单、导入、岗位与在岗人员',
+        },
         { name: 'officers', description: '执法人员' },
         { name: 'users', description: '用户与角色' },
         { name: 'rulebook', description: '规则库与责任认定' },
-        { name: 'public', description: '公众投诉（无需登录）' },
+        {
+          name: 'public',
+          description:
+            '公众投诉、事前公开（执法主体、权责清单、执法人员、救济渠道）、行政执法决定公示与开放数据（无需登录）',
+        },
         { name: 'leads', description: '线索与移送' },
         { name: 'cases', description: '追责案件' },
         { name: 'pre-registrations', description: '事前备案（容错纠错）' },
         { name: 'tolerance', description: '容错申请与纠错措施' },
         { name: 'appeals', description: '申诉与救济委员会（随机抽取委员、听证、表决）' },
         { name: 'supervision', description: '全程监督：执法行为、检测发现、过错预警' },
-        { name: 'review', description: '行政执法案卷评查：抽样、自查、抽查评分、结果比对' },
+        { name: 'review', description: '行政执法案卷评查：抽样、自查、抽查评分、结果比对、结果报告' },
+        {
+          name: 'assessment',
+          description: '年度考核：从数据计算得分与等次、过错追究率、排名与趋势、考核报告',
+        },
+        { name: 'evaluation', description: '外部评议：评议活动、一次性评议码、评议意见审核、各机关评议结果' },
         { name: 'system', description: '系统' },
       ],
     },

@@ -46,7 +46,16 @@ export function operationIdOf(method: string, url: string): string {
     .filter(Boolean)
     .flatMap((segment) =>
       segment.startsWith(':')
-        ? [`By${pascal(segment.slice(1))}`]
+        ? // A parameter, and what follows it in the segment (`:year.docx` → ByYearDocx).
+          [
+            `By${pascal(segment.slice(1).split(/[-_.]/)[0] ?? '')}`,
+            ...segment
+              .slice(1)
+              .split(/[-_.]+/)
+              .slice(1)
+              .filter(Boolean)
+              .map((w) => pascal(w)),
+          ]
         : segment
             .split(/[-_.]+/)
             .filter(Boolean)

@@ -22,6 +22,7 @@ import {
   PARTY_TYPE_BYTES as PARTY_TYPES,
   PROCEDURE_BYTES as PROCEDURES,
   REVIEW_BYTES as REVIEWS,
+  WITHHOLD_BYTES as WITHHOLDS,
 } from '../core/detect/act-bytes.js';
 import { ByteReader, enc, NONE, STOP } from '../core/detect/byte-reader.js';
 
@@ -109,7 +110,10 @@ function readParty(): void {
         id = true;
         s.partyS = r.s0;
         s.partyE = r.s1;
-      } else r.skip();
+      } else if (r.same(K.name) || r.same(K.creditCode)) r.optStr();
+      // An ID number is sealed and taken out of the body: the full path does that.
+      else if (r.same(K.idNumber)) fail();
+      else r.skip();
     } while (r.more(125));
   if (type < 0 || !id) fail();
   s.partyType = type;
@@ -268,7 +272,8 @@ function readMember(): void {
       } else if (r.same(K.incidentDate)) {
         once(M.incidentDate);
         s.incident = date();
-      } else r.skip();
+      } else if (r.same(K.itemName)) r.optStr();
+      else r.skip();
       return;
     case 97: // a
       if (r.same(K.agency)) {
@@ -304,7 +309,8 @@ function readMember(): void {
       } else if (r.same(K.payment)) {
         once(M.payment);
         readPayment();
-      } else r.skip();
+      } else if (r.same(K.publishedOn)) date();
+      else r.skip();
       return;
     case 111: // o
       if (r.same(K.officers)) {
@@ -323,7 +329,8 @@ function readMember(): void {
           s.suspected = c >> 1;
           s.referred = c & 1;
         }
-      } else r.skip();
+      } else if (r.same(K.category) || r.same(K.content)) r.optStr();
+      else r.skip();
       return;
     case 118: // v
       if (r.same(K.violation)) {
@@ -339,6 +346,7 @@ function readMember(): void {
         once(M.dates);
         readDates();
       } else if (r.same(K.decision)) r.optOneOf(DECISIONS);
+      else if (r.same(K.documentNo)) r.optStr();
       else r.skip();
       return;
     case 102: // f
@@ -366,12 +374,20 @@ function readMember(): void {
       if (r.same(K.review)) {
         once(M.review);
         s.review = r.optOneOf(REVIEWS);
-      } else if (r.same(K.reason)) r.optStr();
+      } else if (r.same(K.reason) || r.same(K.result)) r.optStr();
       else if (r.same(K.receiptIssued)) r.optBool();
       else r.skip();
       return;
     case 101: // e
       if (r.same(K.extension)) readExtension();
+      else r.skip();
+      return;
+    case 98: // b
+      if (r.same(K.basis)) r.optStr();
+      else r.skip();
+      return;
+    case 119: // w
+      if (r.same(K.withhold)) r.optOneOf(WITHHOLDS);
       else r.skip();
       return;
     default:
@@ -621,6 +637,8 @@ export class FastRows {
     body(b, a, e, plain);
     tab();
     for (let i = 0; i < h.length; i++) out[o++] = h.charCodeAt(i);
+    tab();
+    put(NULL); // party_id_enc: a line with an ID number is not taken here
     out[o++] = 10;
     rows.pos = o;
     rows.rows++;

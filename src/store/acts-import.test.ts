@@ -311,9 +311,9 @@ describe.each(drivers)('importing acts on %s', (driver) => {
 
   it('imports CSV with the documented columns', async () => {
     const csv = [
-      'id,agency,kind,matter,officers,dates.filed,dates.notified,dates.decided,fine,payment.method,payment.receipt,party.type,party.id,violation,incidentDate',
-      'C-1,529921-SCJ,penalty,"无照经营, 查处",O-1:52992100001:2030-01-01;O-2:52992100002:2030-01-01,2025-03-01,2025-03-02,2025-03-10,150,onsite,是,org,P-9,FOOD-1,2025-02-28',
-      'C-2,529921-SCJ,inspection,检查,O-1:52992100001:2030-01-01,,,2025-03-10,,,,,,,',
+      'id,agency,kind,matter,officers,dates.filed,dates.notified,dates.decided,fine,payment.method,payment.receipt,party.type,party.id,violation,incidentDate,publishedOn',
+      'C-1,529921-SCJ,penalty,"无照经营, 查处",O-1:52992100001:2030-01-01;O-2:52992100002:2030-01-01,2025-03-01,2025-03-02,2025-03-10,150,onsite,是,org,P-9,FOOD-1,2025-02-28,2025-03-12',
+      'C-2,529921-SCJ,inspection,检查,O-1:52992100001:2030-01-01,,,2025-03-10,,,,,,,,',
     ].join('\r\n');
     const r = await importActs(t, await actsFile(file('acts.csv', csv)), { asOf: '2025-12-31' });
     expect(r).toMatchObject({ inserted: 2 });
@@ -324,9 +324,20 @@ describe.each(drivers)('importing acts on %s', (driver) => {
       .orderBy('actId')
       .orderBy('rule')
       .execute();
+    // The demo county bureau's duty list (in force that day) has neither matter: outside-duty-list.
     expect(found).toEqual([
       { actId: 'C-1', rule: 'onsite-collection', detail: '当场收缴罚款150元，超过100元' },
+      {
+        actId: 'C-1',
+        rule: 'outside-duty-list',
+        detail: '529921-SCJ在作出决定之日2025-03-10有效的权责清单中没有“无照经营, 查处”事项',
+      },
       { actId: 'C-2', rule: 'fewer-than-two-officers', detail: '仅有1名执法人员实施，法定不得少于两人' },
+      {
+        actId: 'C-2',
+        rule: 'outside-duty-list',
+        detail: '529921-SCJ在作出决定之日2025-03-10有效的权责清单中没有“检查”事项',
+      },
     ]);
     const bad = `id,agency,kind,dates.decided\nC-3,529921-SCJ,penalty,2025-13-01\n"C-4\n",529921-SCJ,licensing,2025-01-01\nC-5,529921-SCJ,nope,\n`;
     const fields = await fieldsOf(importActs(t, await actsFile(file('bad.csv', bad)), {}));
@@ -378,6 +389,11 @@ describe.each(drivers)('importing acts on %s', (driver) => {
       .orderBy('rule')
       .execute();
     expect(found).toEqual([
+      // Not published by the agency: its publication on import (as of 2025-12-31) is too late.
+      {
+        rule: 'disclosure-overdue',
+        detail: '2025-02-20作出行政许可决定，截至2025-12-31未公示，应于7个工作日内（2025-03-03前）公示',
+      },
       {
         rule: 'hearing-not-held',
         detail: '申请人、利害关系人申请听证，未举行听证即于2025-02-20作出许可决定',

@@ -26,12 +26,15 @@ import { actError } from '../core/acts/parse.js';
 import { readAct } from '../core/acts/read.js';
 import type { Act } from '../core/acts/schema.js';
 import { todayInChina } from '../core/dates.js';
+import { maskIdNumber } from '../core/privacy/mask.js';
 import { type FieldError, jsonSyntaxMessage, ValidationError } from '../core/validation.js';
+import { sealPartyIdNumber } from './act-identity.js';
 import { type FastRow, FastRows, RowBytes } from './acts-copy-row.js';
 import { type AuditEntry, appendAudit } from './audit.repository.js';
 import type { Database } from './db.js';
 import { checkAsOf, createScanIds, type DetectionResult, detectInTx } from './detect-sql.js';
 import { type CopyWriter, type SqlTx, withTransaction } from './driver.js';
+import { type PublishResult, publishActs } from './publications.repository.js';
 import { kyselyOnTx } from './tx-kysely.js';
 
 /** One record to import: a parsed value, where it came from, and its JSON text when it has one. */
@@ -105,8 +108,10 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   detection: DetectionResult | null;
+  /** The decisions published, withheld or withdrawn (双公示); null when no act changed. */
+  publication: PublishResult | null;
   ms: number;
-  /** Milliseconds: reading, checking and COPY; the update of changed acts; detection. */
+  /** Milliseconds: reading, checking and COPY; the update of changed acts and publication; detection. */
   phases: { copy: number; merge: number; detect: number };
 }
 
@@ -169,6 +174,7 @@ const COLUMNS = [
   'review',
   'body',
   'body_hash',
+  'party_id_enc',
 ] as const;
 
 const TARGET = `(${COLUMNS.join(', ')})`;
@@ -180,7 +186,7 @@ const STAGING = `
     incident_date date, applied date, accepted date, filed date, notified date, decided date, served date,
     extended boolean, fine numeric, payment_method text, payment_receipt boolean,
     hearing_requested boolean, hearing_held boolean, criminal_suspected boolean, criminal_referred boolean,
-    review text, body jsonb, body_hash text
+    review text, body jsonb, body_hash text, party_id_enc bytea
   ) on commit drop`;
 
 /** Known acts whose body changed: updated from staging, their ids into scan_ids. */
@@ -191,7 +197,7 @@ const UPDATE = `
         .map((c) => `${c} = s.${c}`)
         .join(', ')}, updated_at = now()
     from acts_staging s
-    where a.id = s.id and a.body <> s.body
+    where a.id = s.id and (a.body <> s.body or a.party_id_enc is distinct from s.party_id_enc)
     returning a.id
   ), i as (
     insert into scan_ids (id) select id from u on conflict do nothing returning 1
@@ -204,7 +210,7 @@ const NEEDS_ESCAPE = /[\\\t\n\r]/;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /** A text value in COPY text format. */
-function t(v: string | null | undefined): string {
+export function t(v: string | null | undefined): string {
   if (v == null) return '\\N';
   if (v.length > 64) {
     // Long texts (the body): four native scans beat one regular-expression scan.
@@ -216,7 +222,7 @@ function b(v: boolean | null | undefined): string {
   return v == null ? '\\N' : v ? 't' : 'f';
 }
 
-function copyRow(a: Act, region: string, body: string, bodyHash: string): string {
+function copyRow(a: Act, region: string, body: string, bodyHash: string, idSealed: Buffer | null): string {
   const d = a.dates;
   return `${t(a.id)}\t${region}\t${t(a.agency)}\t${a.kind}\t${t(a.matter)}\t${a.procedure ?? '\\N'}\t${
     a.party ? `${a.party.type}\t${t(a.party.id)}` : '\\N\t\\N'
@@ -228,7 +234,14 @@ function copyRow(a: Act, region: string, body: string, bodyHash: string): string
     a.hearing ? `${b(a.hearing.requested)}\t${b(a.hearing.held)}` : '\\N\t\\N'
   }\t${a.criminal ? `${b(a.criminal.suspected)}\t${b(a.criminal.referred)}` : '\\N\t\\N'}\t${
     a.review ?? '\\N'
-  }\t${t(body)}\t${bodyHash}\n`;
+  }\t${t(body)}\t${bodyHash}\t${idSealed ? `\\\\x${idSealed.toString('hex')}` : '\\N'}\n`;
+}
+
+/** The act's value without party.idNumber (which is sealed into its own column instead). */
+function withoutIdNumber(value: unknown): unknown {
+  const v = value as { party: Record<string, unknown> };
+  const { idNumber: _, ...party } = v.party;
+  return { ...v, party };
 }
 
 /** NUL and unpaired surrogates cannot be stored (PostgreSQL text and jsonb refuse them). */
@@ -266,6 +279,7 @@ function badStringPath(v: unknown, path: (string | number)[] = []): string | nul
 function yearZeroPath(act: Act): string | null {
   const z = (s: string | null | undefined) => s?.startsWith('0000') === true;
   if (z(act.incidentDate)) return 'incidentDate';
+  if (z(act.publishedOn)) return 'publishedOn';
   for (const k of ['applied', 'accepted', 'filed', 'notified', 'decided', 'served'] as const) {
     if (z(act.dates[k])) return `dates.${k}`;
   }
@@ -381,6 +395,18 @@ export class ActRowBuilder {
     }
     const read = readAct(value);
     if (read === null) return this.explain(rec, value);
+    // A party's ID number leaves the body here: sealed into its own column, never stored in plain.
+    let idNumber: string | null = null;
+    if (read.party?.idNumber != null) {
+      const raw = read.party.idNumber;
+      idNumber = (this.bytes && !real ? fromBytes(raw) : raw).trim() || null;
+      value = withoutIdNumber(value);
+      read.party.idNumber = null;
+      let json = JSON.stringify(value);
+      // Repeated elsewhere in the record (a 事由 quoting it): masked there too.
+      if (idNumber !== null && idNumber.length >= 6) json = json.replaceAll(idNumber, maskIdNumber(idNumber));
+      text = this.bytes && real ? toBytes(json) : json;
+    }
     const act = real ? byteStrings(read) : read;
     text ??= JSON.stringify(value);
     if (SUSPECT_ESCAPE.test(text)) {
@@ -405,8 +431,10 @@ export class ActRowBuilder {
       const denied = this.authorize(this.bytes ? { ...act, agency: fromBytes(act.agency) } : act, region);
       if (denied) return [{ line, path: 'agency', message: denied }];
     }
-    const bodyHash = hash('sha1', text, 'base64');
-    return { id: act.id, hash: bodyHash, row: copyRow(act, region, text, bodyHash) };
+    // The ID number counts in the hash: a re-import that changes only it is a change.
+    const bodyHash = hash('sha1', idNumber === null ? text : `${text}\u0000${idNumber}`, 'base64');
+    const sealed = idNumber === null ? null : sealPartyIdNumber(this.decode(act.id), idNumber);
+    return { id: act.id, hash: bodyHash, row: copyRow(act, region, text, bodyHash, sealed) };
   }
 }
 
@@ -726,24 +754,34 @@ export async function importActs(
       let updated = 0;
       if (staging) [{ n: updated }] = await tx.query<{ n: number }>(UPDATE);
       unchanged += changedRows - updated;
-      const t2 = performance.now();
       let detection: DetectionResult | null = null;
-      if (opts.detect !== false && insertedCount + updated > 0) {
-        if (empty) {
-          // A first load: every act is new, so the whole table is the scope.
-          detection = await detectInTx(tx, 'all', { asOf, leads: opts.leads });
-        } else {
+      let publication: PublishResult | null = null;
+      if (insertedCount + updated > 0) {
+        // A first load: every act is new, so the whole table is the scope; else the changed acts.
+        if (!empty) {
           const copy = tx.copyIn('scan_ids (id)');
           for (let i = 0; i < inserted.length; i += 50_000) {
             const ids = inserted.slice(i, i + 50_000).map((id) => `${t(id)}\n`);
             await copy.write(Buffer.from(ids.join(''), encoding));
           }
           await copy.end();
-          detection = await detectInTx(tx, 'ids', { asOf, leads: opts.leads });
         }
+        // 双公示: the decisions are published (masked) or withheld, before the rules read them.
+        publication = await publishActs(tx, empty ? 'all' : 'ids', asOf);
+      }
+      const t2 = performance.now();
+      if (opts.detect !== false && insertedCount + updated > 0) {
+        detection = await detectInTx(tx, empty ? 'all' : 'ids', { asOf, leads: opts.leads });
       }
       if (opts.audit) {
-        const entry = opts.audit({ received, inserted: insertedCount, updated, unchanged, detection });
+        const entry = opts.audit({
+          received,
+          inserted: insertedCount,
+          updated,
+          unchanged,
+          detection,
+          publication,
+        });
         await appendAudit(kyselyOnTx(tx), entry);
       }
       const t3 = performance.now();
@@ -753,6 +791,7 @@ export async function importActs(
         updated,
         unchanged,
         detection,
+        publication,
         ms: Math.round(t3 - t0),
         phases: { copy: Math.round(t1 - t0), merge: Math.round(t2 - t1), detect: Math.round(t3 - t2) },
       };

@@ -107,20 +107,6 @@ export async function listAgencyRegionCodes(db: Db): Promise<string[]> {
   return (await db.selectFrom('agencies').select('regionCode').distinct().execute()).map((a) => a.regionCode);
 }
 
-/** The active agencies with their region's name (what the public complaint form offers). */
-export async function listActiveAgencyNames(
-  db: Db,
-): Promise<{ id: string; name: string; regionName: string }[]> {
-  return db
-    .selectFrom('agencies')
-    .innerJoin('regions', 'regions.code', 'agencies.regionCode')
-    .select(['agencies.id', 'agencies.name', 'regions.name as regionName'])
-    .where('agencies.active', '=', true)
-    .orderBy('agencies.regionCode')
-    .orderBy('agencies.id')
-    .execute();
-}
-
 /** Every agency's region, by agency id. */
 export async function agencyRegionsById(db: Db): Promise<Map<string, string>> {
   const rows = await db.selectFrom('agencies').select(['id', 'regionCode']).execute();

@@ -15,6 +15,7 @@ import { demoReliefMembers } from '../demo/relief.js';
 import { appendAudit } from './audit.repository.js';
 import type { Database } from './db.js';
 import { loadDemoDuties } from './demo-duties.js';
+import { loadDemoPosts } from './demo-posts.js';
 import { loadDemoPreRegistrations } from './demo-pre-registrations.js';
 import { hashPassword } from './passwords.js';
 
@@ -102,6 +103,7 @@ export async function loadDemo(database: Database, today = todayInChina()): Prom
       .execute();
     await loadDemoPreRegistrations(trx, today);
     await loadDemoDuties(trx);
+    await loadDemoPosts(trx, demoAgencies, officers);
     const userIds = new Map(
       (await trx.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.username, u.id]),
     );

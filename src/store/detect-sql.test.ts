@@ -10,8 +10,11 @@ import { createTestDatabase, drivers, type TestDatabase } from '../../test/helpe
 import { generateActs } from '../core/acts/generate.js';
 import type { Act } from '../core/acts/schema.js';
 import { addDays, createCalendar, defaultCalendar } from '../core/calendar/index.js';
+import { dutyEntry, dutyLookup } from '../core/detect/duty-list.js';
 import { type Finding, RULE_NAMES, scanActs } from '../core/detect/index.js';
-import { act, discretion } from '../core/detect/testing.js';
+import { act, demoDuties, discretion } from '../core/detect/testing.js';
+import { categoryOfAct } from '../core/disclosure/categories.js';
+import { demoDutyItems } from '../core/duties/demo.js';
 import { importActs } from './acts-import.js';
 import { loadDemo } from './demo.js';
 import { detectAll, RULE_LABELS, ruleSql } from './detect-sql.js';
@@ -164,6 +167,38 @@ function edgeActs(): unknown[] {
   );
   out.push({ ...fineAct('D-0050', 'P7', '2025-02-01'), unknownField: { kept: true } });
   out.push(...newRuleEdges());
+  out.push(...dutyEdges());
+  return out;
+}
+
+/**
+ * outside-duty-list against the demo lists (loaded with the demo): matters led, held only as 协办,
+ * another agency's, by name and by 职权编码, none; on both sides of the lists' first day (2021-01-01)
+ * and of the newer lists of 市市场监管局 and 市住建局 (2025-01-01); decided, or only filed.
+ */
+function dutyEdges(): unknown[] {
+  const out: unknown[] = [];
+  let n = 0;
+  const push = (a: Act) => out.push({ ...a, id: `L-${String(++n).padStart(5, '0')}` });
+  const matters = [
+    '食品经营许可',
+    'XK-0001',
+    '占道经营查处',
+    'CF-0015',
+    '违法建设查处',
+    '电子商务经营者违法行为查处',
+    '住房保障租赁补贴发放',
+    "引号'与\\反斜杠",
+    '',
+    null,
+  ];
+  for (const agency of ['529900-SCJ', '529921-SCJ', '529900-ZJJ', '529923-SZD'])
+    for (const matter of matters)
+      for (const day of ['2020-12-31', '2021-01-01', '2024-12-31', '2025-01-01'])
+        for (const kind of ['penalty', 'inspection', 'levy', 'other'] as const) {
+          push(act(kind, { agency, matter, dates: { filed: day, notified: day, decided: day } }));
+          if (kind === 'inspection') push(act(kind, { agency, matter, dates: { filed: day } }));
+        }
   return out;
 }
 
@@ -314,10 +349,15 @@ describe.each(drivers)('set-based detection on %s', (driver) => {
   const generated = generateActs({ count: 3000, seed: 11, faultRate: 0.1, asOf: AS_OF });
   const edges = edgeActs();
   const all = [...(generated.acts as unknown[]), ...edges];
+  // The database published every decision on import (as of AS_OF): as of a later day, a decision
+  // the agency had not published counts as published then (disclosure-overdue's SQL twin).
   const memory = (asOf: string, calendar = defaultCalendar()) =>
     scanActs(
-      all.map((v) => v as Act),
-      { asOf, calendar, discretion },
+      all.map((v) => {
+        const a = v as Act;
+        return asOf > AS_OF && !a.publishedOn && categoryOfAct(a) ? { ...a, publishedOn: AS_OF } : a;
+      }),
+      { asOf, calendar, discretion, duties: demoDuties() },
     );
   const records = () => [all.map((value, i) => ({ line: i + 1, value }))];
 
@@ -408,7 +448,10 @@ describe.each(drivers)('set-based detection on %s', (driver) => {
     expect(r).toMatchObject({ updated: 1 });
     const found = await sqlFindings(t);
     const next = all.map((a) => ((a as Act).id === 'D-0003' ? fixed : a)) as Act[];
-    expectSame(found, scanActs(next, { asOf: AS_OF, calendar: defaultCalendar(), discretion }));
+    expectSame(
+      found,
+      scanActs(next, { asOf: AS_OF, calendar: defaultCalendar(), discretion, duties: demoDuties() }),
+    );
     // D-0001 is now the first decision; D-0002 repeats it.
     expect(found.find((f) => f.act === 'D-0002')?.detail).toContain('与D-0001（2025-02-01作出）');
     expect(found.find((f) => f.act === 'D-0001' && f.rule === 'duplicate-fine')).toBeUndefined();
@@ -440,5 +483,34 @@ describe.each(drivers)('set-based detection on %s', (driver) => {
     await t.db.deleteFrom('calendarOverrides').execute();
     await detectAll(t, { asOf: AS_OF });
     expectSame(await sqlFindings(t), memory(AS_OF));
+  });
+
+  it('outside-duty-list reads the stored lists: an agency whose list is gone is no longer checked', async () => {
+    const before = await sqlFindings(t);
+    const gone = '529923-SZD';
+    const ofGone = (fs: Finding[]) =>
+      fs.filter(
+        (f) =>
+          f.rule === 'outside-duty-list' &&
+          all.some((a) => (a as Act).id === f.act && (a as Act).agency === gone),
+      );
+    expect(ofGone(before).length).toBeGreaterThan(0);
+    await t.db.deleteFrom('dutyItems').where('agencyId', '=', gone).execute();
+    const r = await detectAll(t, { asOf: AS_OF });
+    expect(r.removed).toBe(ofGone(before).length);
+    const after = await sqlFindings(t);
+    expect(ofGone(after)).toEqual([]);
+    const lists = dutyLookup(
+      demoDutyItems()
+        .filter((i) => i.agency !== gone)
+        .map(dutyEntry),
+    );
+    expectSame(
+      after,
+      scanActs(
+        all.map((v) => v as Act),
+        { asOf: AS_OF, calendar: defaultCalendar(), discretion, duties: lists },
+      ),
+    );
   });
 });

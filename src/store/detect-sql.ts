@@ -15,7 +15,9 @@
 // fire; licensing-overdue reads a covering index of the licensing acts, duplicate-fine the fine-key
 // index, fine-outside-range and fine-outlier the fines index (index-only).
 import { toDayNumber } from '../core/calendar/index.js';
+import { DISCLOSURE_BASIS, DISCLOSURE_DAYS } from '../core/detect/disclosure-overdue.js';
 import { type DiscretionEntry, RULE_NAMES, type RuleName } from '../core/detect/index.js';
+import { OUTSIDE_DUTY_BASES, OUTSIDE_DUTY_FAULTS } from '../core/detect/outside-duty-list.js';
 import { DEFAULT_DISCRETION } from '../core/rulebook/packs/discretion.js';
 import { ValidationError } from '../core/validation.js';
 import { syncCalendarTable } from './calendar-days.js';
@@ -25,6 +27,7 @@ import { type SqlTx, withTransaction } from './driver.js';
 /** Short Chinese names of the rules, for lead subjects and the console. */
 export const RULE_LABELS: Record<RuleName, string> = {
   'criminal-not-referred': '涉嫌犯罪未移送',
+  'disclosure-overdue': '执法决定未按期公示',
   'duplicate-fine': '重复罚款',
   'fewer-than-two-officers': '执法人员不足两人',
   'fine-not-remitted': '当场收缴罚款未按期上缴',
@@ -37,6 +40,7 @@ export const RULE_LABELS: Record<RuleName, string> = {
   'no-prior-notice': '处罚前未告知',
   'no-receipt': '收缴罚款未出具票据',
   'onsite-collection': '违规当场收缴罚款',
+  'outside-duty-list': '超出权责清单实施',
   overturned: '复议诉讼中被纠正',
   'penalty-overdue': '行政处罚超期',
   'refusal-without-reason': '不予许可或不予受理未说明理由',
@@ -50,6 +54,7 @@ export const RULE_LABELS: Record<RuleName, string> = {
  */
 const RULE_PARAMS: Partial<Record<RuleName, readonly ('asOf' | 'discretion')[]>> = {
   'licensing-overdue': ['asOf'],
+  'disclosure-overdue': ['asOf'],
   'fine-not-remitted': ['asOf'],
   'seizure-overdue': ['asOf'],
   'fine-outside-range': ['discretion'],
@@ -58,11 +63,16 @@ const RULE_PARAMS: Partial<Record<RuleName, readonly ('asOf' | 'discretion')[]>>
 /**
  * Planner settings for one rule's statement (set before it, reset after). fine-outlier groups its
  * 370,000 or so fines by hashing: the fines index is in id order, and the planner, misjudging how
- * many fines there are, would sort them all instead (slower by 20–30 % here).
+ * many fines there are, would sort them all instead (slower by 20–30 % here). outside-duty-list
+ * reads every act with a matter and probes the agencies' leads, hashed: misjudging how many acts
+ * pass its filters, the planner would loop over all the leads for each act instead (50× slower).
  */
 const RULE_SETTINGS: Partial<Record<RuleName, Record<string, string>>> = {
   'fine-outlier': { enable_sort: 'off' },
+  'outside-duty-list': { enable_nestloop: 'off' },
 };
+/** Rules whose settings are for a full scan only: over an import's few acts, loops are right. */
+const FULL_SCAN_SETTINGS: ReadonlySet<RuleName> = new Set(['outside-duty-list']);
 
 const DATE = (e: string) => `to_char(${e}, 'YYYY-MM-DD')`;
 const ORDINARY_PENALTY = `(a.kind = 'penalty' and a.procedure is distinct from 'summary')`;
@@ -83,6 +93,25 @@ const FINE_DECISION = `a.kind = 'penalty' and a.fine > 0 and a.decided is not nu
 const UNCERTIFIED_PATH = `'$[*] ? (!exists(@.certificate) || @.certificate == null || @.certificate == ""
   || !exists(@.validUntil) || @.validUntil == null || @.validUntil < $d)'`;
 
+/**
+ * The act's date as actDate (uncertified-officer.ts) takes it — the decision date, else the filing,
+ * acceptance or incident date — and its label: a lateral `d (on_date, label)` of `acts a`.
+ */
+const ACT_DATE = `cross join lateral (
+      select coalesce(a.decided, a.filed, a.accepted, a.incident_date) as on_date,
+             case when a.decided is not null then '作出决定之日' when a.filed is not null then '立案之日'
+                  when a.accepted is not null then '受理之日' else '行为发生之日' end as label
+    ) d`;
+
+/** A case over x.kind from outside-duty-list's table, its [not on the list, held only as 协办] entry. */
+const byOutsideKind = (table: Readonly<Record<string, readonly [string, string]>>, i: 0 | 1) =>
+  `case x.kind ${Object.entries(table)
+    .map(([kind, v]) => `when '${kind}' then '${v[i]}'`)
+    .join(' ')} end`;
+/** A duty item `i` in force on d.on_date. */
+const DUTY_IN_FORCE = (i: string) =>
+  `${i}.valid_from <= d.on_date and (${i}.valid_to is null or ${i}.valid_to > d.on_date)`;
+
 /** The scope condition on `acts a`. */
 type Scope = (alias: string) => string;
 const ALL: Scope = () => 'true';
@@ -93,6 +122,46 @@ const IDS: Scope = (alias) => `${alias}.id in (select id from scan_ids)`;
  * fields, ACT). `$1` is the as-of date ('YYYY-MM-DD'). Each comment quotes the rule's `fires`.
  */
 const RULE_SQL: Record<RuleName, (scope: Scope) => string> = {
+  // (kind = 'licensing' and decision in (null, 'granted') or kind = 'penalty') and decided is set and
+  // withhold is null and the publication is not withheld: pub = least(publishedOn, publication's
+  // published_on) when publishedOn is set, else the publication's published_on if before asOf;
+  // ceil_ordinal(coalesce(pub, asOf)) - ordinal(decided) > 7
+  'disclosure-overdue': (s) => `
+    select x.id, 'disclosure-overdue', case x.kind when 'licensing' then 'licensing.02' else 'penalty.12' end,
+           '${DISCLOSURE_BASIS}',
+           ${DATE('x.decided')} || '作出' || case x.kind when 'licensing' then '行政许可决定' else '行政处罚决定' end || '，'
+             || case when x.pub is not null
+                  then ${DATE('x.pub')} || '公示，为决定后第' || (x.ceil_end - x.dec) || '个工作日'
+                  else '截至' || ${DATE('$1::date')} || '未公示' end
+             || '，应于${DISCLOSURE_DAYS}个工作日内（' || ${DATE(`wenze_working_day_with_ordinal(x.dec + ${DISCLOSURE_DAYS})`)} || '前）公示',
+           null, ${ACT('d')}
+    from (
+      select q.id, q.kind, q.decided, q.pub,
+             coalesce(cd.ordinal, wenze_ordinal(q.decided)) as dec,
+             coalesce(ce.ordinal, wenze_ordinal(q.end_day))
+               + case when coalesce(ce.is_working, wenze_is_working(q.end_day)) then 0 else 1 end as ceil_end
+      from (
+        select a.id, a.kind, a.decided, v.pub, coalesce(v.pub, $1::date) as end_day
+        from acts a
+        left join publications p on p.source_kind = 'act' and p.source_id = a.id
+        cross join lateral (
+          select case when (a.body ->> 'publishedOn') is not null
+                      then least((a.body ->> 'publishedOn')::date, p.published_on)
+                      when p.published_on < $1::date then p.published_on end as pub
+        ) v
+        where ${s('a')} and a.decided is not null
+          and (a.kind = 'penalty' or (a.kind = 'licensing' and coalesce(a.body ->> 'decision', 'granted') = 'granted'))
+          and (a.body ->> 'withhold') is null and p.state is distinct from 'withheld'
+        offset 0
+      ) q
+      left join calendar_days cd on cd.day = q.decided
+      left join calendar_days ce on ce.day = q.end_day
+      -- seven working days are at least seven days: most decisions are cleared before the calendar
+      where q.end_day > q.decided + ${DISCLOSURE_DAYS}
+    ) x
+    join acts d on d.id = x.id
+    where x.ceil_end - x.dec > ${DISCLOSURE_DAYS}`,
+
   // criminal.suspected and not criminal.referred (any kind)
   'criminal-not-referred': (s) => `
     select a.id, 'criminal-not-referred', 'penalty.07', '行政处罚法第二十七条',
@@ -342,6 +411,46 @@ const RULE_SQL: Record<RuleName, (scope: Scope) => string> = {
     from acts a
     where ${s('a')} and a.kind = 'penalty' and a.payment_method = 'onsite' and a.fine > 100`,
 
+  // lists are given (the stored ones, duty_items) and kind in ('licensing', 'levy', 'inspection',
+  // 'coercion', 'penalty') and matter is neither null nor empty and act_date = coalesce(decided,
+  // filed, accepted, incidentDate) is set and the agency has some item in force on act_date and none
+  // with role 'lead' in force on act_date whose code or name equals matter (held only as 'assist'
+  // when one with role 'assist' is). The leads by (agency, key) are hashed once: every act with a
+  // matter is read, one hash probe each.
+  'outside-duty-list': (s) => `
+    with lead as materialized (
+      select agency_id, code as key, valid_from, valid_to from duty_items where role = 'lead'
+      union all
+      select agency_id, name, valid_from, valid_to from duty_items where role = 'lead' and name <> code
+    ), listed as materialized (
+      select distinct agency_id, valid_from, valid_to from duty_items
+    )
+    select x.id, 'outside-duty-list',
+           case when x.assist then ${byOutsideKind(OUTSIDE_DUTY_FAULTS, 1)} else ${byOutsideKind(OUTSIDE_DUTY_FAULTS, 0)} end,
+           case when x.assist then ${byOutsideKind(OUTSIDE_DUTY_BASES, 1)} else ${byOutsideKind(OUTSIDE_DUTY_BASES, 0)} end,
+           x.agency_id || '在' || x.label || ${DATE('x.on_date')} || '有效的权责清单中'
+             || case when x.assist then '“' || x.matter || '”为协办事项，不是主办' else '没有“' || x.matter || '”事项' end,
+           null, x.region_code, x.agency_id, x.officer_id, x.kind, x.act_on
+    from (
+      -- held only as 协办: looked up once per act that fires
+      select a.id, a.matter, d.on_date, d.label, ${ACT('a')},
+             exists (
+               select 1 from duty_items i
+               where i.agency_id = a.agency_id and i.role = 'assist' and a.matter in (i.code, i.name)
+                 and ${DUTY_IN_FORCE('i')}
+             ) as assist
+      from acts a
+      ${ACT_DATE}
+      where ${s('a')} and a.kind in (${Object.keys(OUTSIDE_DUTY_FAULTS)
+        .map((k) => `'${k}'`)
+        .join(', ')}) and a.matter <> '' and d.on_date is not null
+        and exists (select 1 from listed l where l.agency_id = a.agency_id and ${DUTY_IN_FORCE('l')})
+        and not exists (
+          select 1 from lead k where k.agency_id = a.agency_id and k.key = a.matter and ${DUTY_IN_FORCE('k')}
+        )
+      offset 0
+    ) x`,
+
   // review in ('changed', 'revoked', 'confirmed_illegal')
   overturned: (s) => `
     select a.id, 'overturned', null, '贵州省行政执法过错责任追究办法第二十五条',
@@ -431,11 +540,7 @@ const RULE_SQL: Record<RuleName, (scope: Scope) => string> = {
            case a.kind when 'coercion' then '行政强制法第十七条' else '行政处罚法第四十二条' end,
            p.detail, null, ${ACT('a')}
     from acts a
-    cross join lateral (
-      select coalesce(a.decided, a.filed, a.accepted, a.incident_date) as on_date,
-             case when a.decided is not null then '作出决定之日' when a.filed is not null then '立案之日'
-                  when a.accepted is not null then '受理之日' else '行为发生之日' end as label
-    ) d
+    ${ACT_DATE}
     cross join lateral (
       select string_agg(
                case
@@ -563,7 +668,9 @@ export async function detectInTx(
     const params = (RULE_PARAMS[rule] ?? []).map((p) =>
       p === 'asOf' ? opts.asOf : JSON.stringify(opts.discretion ?? DEFAULT_DISCRETION),
     );
-    const settings = Object.entries(RULE_SETTINGS[rule] ?? {});
+    const settings = Object.entries(
+      (scope === 'all' || !FULL_SCAN_SETTINGS.has(rule) ? RULE_SETTINGS[rule] : undefined) ?? {},
+    );
     for (const [name, value] of settings) await tx.query(`set local ${name} = ${value}`);
     await tx.query(
       `insert into scan_found (act_id, rule, fault, basis, detail, related_act_id, region_code, agency_id,

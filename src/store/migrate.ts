@@ -16,6 +16,12 @@ import * as m0012 from './migrations/2026_12_07_0012_corrections.js';
 import * as m0013 from './migrations/2026_12_07_0013_relief.js';
 import * as m0014 from './migrations/2026_12_07_0014_duties.js';
 import * as m0015 from './migrations/2026_12_07_0015_review.js';
+import * as m0016 from './migrations/2026_12_08_0016_posts.js';
+import * as m0017 from './migrations/2026_12_08_0017_duty_boundaries.js';
+import * as m0018 from './migrations/2026_12_08_0018_publications.js';
+import * as m0019 from './migrations/2026_12_08_0019_appeal_review.js';
+import * as m0020 from './migrations/2026_12_08_0020_evaluation.js';
+import * as m0021 from './migrations/2026_12_08_0021_portal_speed.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_25_0001_foundation': m0001,
@@ -33,6 +39,12 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0013_relief': m0013,
   '2026_12_07_0014_duties': m0014,
   '2026_12_07_0015_review': m0015,
+  '2026_12_08_0016_posts': m0016,
+  '2026_12_08_0017_duty_boundaries': m0017,
+  '2026_12_08_0018_publications': m0018,
+  '2026_12_08_0019_appeal_review': m0019,
+  '2026_12_08_0020_evaluation': m0020,
+  '2026_12_08_0021_portal_speed': m0021,
 };
 
 class StaticProvider implements MigrationProvider {

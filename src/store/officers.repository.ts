@@ -23,6 +23,8 @@ export interface OfficerFilter {
   region?: string;
   certStatus?: CertStatus;
   staffing?: Staffing;
+  /** Only officers in service (the public portal's list). */
+  active?: boolean;
 }
 
 export interface OfficerRow extends Officer {
@@ -99,6 +101,7 @@ export async function listOfficers(
   if (filter.agencyId) q = q.where('officers.agencyId', '=', filter.agencyId);
   if (filter.region) q = q.where('officers.regionCode', 'like', `${filter.region.replace(/(00)+$/, '')}%`);
   if (filter.staffing) q = q.where('officers.staffing', '=', filter.staffing);
+  if (filter.active !== undefined) q = q.where('officers.active', '=', filter.active);
   const base = db.selectFrom(q.as('o'));
   const filtered = filter.certStatus ? base.where('o.certStatus', '=', filter.certStatus) : base;
   const [{ total }] = await filtered.select((eb) => eb.fn.countAll<number>().as('total')).execute();

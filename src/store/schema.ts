@@ -1,12 +1,25 @@
 // Table types for Kysely (camelCase; the CamelCasePlugin maps to snake_case columns).
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ActKind, PartyType, Procedure, ReviewResult } from '../core/acts/codes.js';
-import type { DutyRole, PowerType } from '../core/duties/columns.js';
+import type {
+  PublicationCategory,
+  PublicationSource,
+  PublicationState,
+  PublishedDecision,
+} from '../core/disclosure/index.js';
+import type { ResolutionKind } from '../core/duties/boundary.js';
+import type { DutyRole, DutyStage, PowerType } from '../core/duties/columns.js';
+import type {
+  EvaluationAudience,
+  EvaluationCampaignState,
+  EvaluationForm,
+  ModerationState,
+} from '../core/evaluation/form.js';
 import type { Role } from '../core/policies/actor.js';
 import type { OrganKind } from '../core/referrals/organs.js';
 import type { MemberKind } from '../core/relief/panel.js';
 import type { AgencyMeasure, Referral, SanctionForm } from '../core/rulebook/types.js';
-import type { AppealState, AppellantKind } from '../core/workflow/appeal.js';
+import type { AppealStage, AppealState, AppellantKind } from '../core/workflow/appeal.js';
 import type { CaseState } from '../core/workflow/case.js';
 import type { CorrectionSource, MeasureState } from '../core/workflow/correction.js';
 import type { LeadSource, LeadStatus } from '../core/workflow/lead.js';
@@ -365,6 +378,11 @@ export interface AppealsTable {
   /** The ids of the documents it issued (in case_documents). */
   documents: ColumnType<unknown, string | undefined, string>;
   decidedOn: string | null;
+  /** 复核 by the office that decided, or 申诉 to the panel (migration 0019). */
+  stage: ColumnType<AppealStage, AppealStage | undefined, AppealStage>;
+  /** The 复核 this appeal follows, and the day it was decided (the period runs from it). */
+  reviewId: string | null;
+  reviewDecidedOn: string | null;
   version: Generated<number>;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
@@ -479,9 +497,50 @@ export interface ActsTable {
   review: ReviewResult | null;
   body: ColumnType<Record<string, unknown>, string, string>;
   bodyHash: string;
+  /** The party's ID number, sealed (migration 0018); never in `body`. */
+  partyIdEnc: Buffer | null;
   /** coalesce(decided, filed, accepted, applied, incident_date), generated. */
   actOn: ColumnType<string | null, never, never>;
   importedAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+/** 行政执法决定公示 (migration 0018): one publication per act or case decision. */
+/** The portal's precomputed figures (migration 0021): aggregate counts only, never a name. */
+export interface PublicFiguresTable {
+  regionCode: string;
+  measure: string;
+  key: string;
+  year: number;
+  /** '' when the figure has no agency. */
+  agencyId: string;
+  n: ColumnType<string | number, number, number>;
+  amountFen: ColumnType<string | number, number | undefined, number>;
+  refreshedAt: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface PublicationsTable {
+  id: Generated<string>;
+  regionCode: string;
+  agencyId: string | null;
+  sourceKind: PublicationSource;
+  sourceId: string;
+  category: PublicationCategory;
+  partyType: PartyType | null;
+  /** The published fields, masked (PublishedDecision); null while withheld. */
+  fields: ColumnType<PublishedDecision | null, string | null, string | null>;
+  decidedOn: string;
+  publishedOn: string | null;
+  dueOn: string;
+  state: PublicationState;
+  withheldGround: string | null;
+  withheldReason: string | null;
+  withdrawnOn: string | null;
+  withdrawnReason: string | null;
+  takeDownOn: string | null;
+  takenDownOn: string | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
   updatedAt: Timestamp;
 }
 
@@ -581,6 +640,8 @@ export interface ReviewCampaignsTable {
   /** The draw: [{ agency, eligible, drawn }]. */
   strata: JsonNullable<{ agency: string; eligible: number; drawn: number }[]>;
   drawnAt: Date | null;
+  /** Two reviewers score each spot-check file (migration 0020). */
+  doubleScoring: Generated<boolean>;
   createdBy: string;
   version: Generated<number>;
   createdAt: CreatedAt;
@@ -606,9 +667,89 @@ export interface ReviewFilesTable {
   leads: ColumnType<{ fault: string; item: string; leadId: string }[], string | undefined, string>;
   scoredBy: string | null;
   scoredAt: Date | null;
+  /** Double scoring (migration 0020): the two totals compared; the leader's note when reconciled. */
+  reconciliation: JsonNullable<ReviewReconciliation>;
   version: Generated<number>;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
+}
+
+/** How a double-scored file's two totals compare, and the group leader's final score when they differ. */
+export interface ReviewReconciliation {
+  agreed: boolean;
+  difference: number;
+  margin: number;
+  reason: string;
+  /** The leader's note, who and when (a file reconciled). */
+  note?: string;
+  by?: string;
+  at?: string;
+}
+
+/** One reviewer's score of a double-scored spot-check file (migration 0020). */
+export interface ReviewScoresTable {
+  id: Generated<string>;
+  fileId: string;
+  regionCode: string;
+  reviewerId: string;
+  marks: ColumnType<unknown, string, string>;
+  score: ColumnType<unknown, string, string>;
+  total: number;
+  grade: 'excellent' | 'pass' | 'fail';
+  scoredAt: Date;
+}
+
+/** 外部评议 campaigns (migration 0020). */
+export interface EvaluationCampaignsTable {
+  id: Generated<string>;
+  regionCode: string;
+  name: string;
+  agencyIds: ColumnType<string[], string, string>;
+  periodFrom: string;
+  periodTo: string;
+  audiences: ColumnType<EvaluationAudience[], string, string>;
+  form: ColumnType<EvaluationForm, string, string>;
+  pack: string;
+  packOn: string;
+  state: Generated<EvaluationCampaignState>;
+  createdBy: string;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+/** One one-time code (only its hash) for one agency and audience. */
+export interface EvaluationInvitationsTable {
+  id: Generated<string>;
+  campaignId: string;
+  regionCode: string;
+  agencyId: string;
+  audience: EvaluationAudience;
+  codeHash: string;
+  expiresOn: string;
+  usedAt: Date | null;
+  issuedBy: string;
+  createdAt: CreatedAt;
+}
+
+/** One answer: by a code (invitation) or by a signed-in evaluator (user). */
+export interface EvaluationAnswersTable {
+  id: Generated<string>;
+  campaignId: string;
+  regionCode: string;
+  agencyId: string;
+  audience: EvaluationAudience;
+  invitationId: string | null;
+  userId: string | null;
+  scores: ColumnType<Record<string, number>, string, string>;
+  mean: number;
+  comment: string | null;
+  moderation: ModerationState;
+  moderatedBy: string | null;
+  moderatedAt: Date | null;
+  moderationReason: string | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
 }
 
 /** A campaign's reviewer pool: groups, leaders, external lawyers. */
@@ -661,6 +802,56 @@ export interface DutyImportsTable {
   report: ColumnType<unknown, string, string>;
 }
 
+/** 职责边界清单 (migration 0017): decisions on overlaps — a boundary (lead and 协办) or a referral. */
+export interface DutyBoundariesTable {
+  id: Generated<number>;
+  regionCode: string;
+  code: string;
+  name: string;
+  kind: ResolutionKind;
+  /** The agencies leading the power when decided. */
+  parties: ColumnType<string[], string, string>;
+  leadAgencyId: string | null;
+  assisting: ColumnType<string[], string | undefined, string>;
+  ground: string | null;
+  referralNo: string | null;
+  referredTo: string | null;
+  referredOn: string | null;
+  note: string | null;
+  validFrom: string;
+  decidedBy: string | null;
+  decidedByName: string;
+  decidedAt: CreatedAt;
+  supersededBy: number | null;
+  supersededAt: Date | null;
+}
+
+/** 岗位 (migration 0016): an agency's posts, the stages they answer for, the 职权编码 they cover. */
+export interface PostsTable {
+  id: Generated<string>;
+  regionCode: string;
+  agencyId: string;
+  name: string;
+  stages: ColumnType<DutyStage[], string, string>;
+  /** [] = every item of the agency's list. */
+  codes: ColumnType<string[], string, string>;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+/** Who held a post (migration 0016): from_date through to_date, both included; null while held. */
+export interface OfficerPostsTable {
+  id: Generated<number>;
+  regionCode: string;
+  postId: string;
+  officerId: string;
+  fromDate: string;
+  toDate: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   agencies: AgenciesTable;
@@ -688,15 +879,24 @@ export interface DB {
   toleranceApplications: ToleranceApplicationsTable;
   corrections: CorrectionsTable;
   acts: ActsTable;
+  publications: PublicationsTable;
+  publicFigures: PublicFiguresTable;
   findings: FindingsTable;
   calendarDays: CalendarDaysTable;
   preRegistrations: PreRegistrationsTable;
   preRegistrationDocuments: PreRegistrationDocumentsTable;
   dutyItems: DutyItemsTable;
   dutyImports: DutyImportsTable;
+  posts: PostsTable;
+  officerPosts: OfficerPostsTable;
+  dutyBoundaries: DutyBoundariesTable;
   reviewCampaigns: ReviewCampaignsTable;
   reviewFiles: ReviewFilesTable;
   reviewReviewers: ReviewReviewersTable;
+  reviewScores: ReviewScoresTable;
+  evaluationCampaigns: EvaluationCampaignsTable;
+  evaluationInvitations: EvaluationInvitationsTable;
+  evaluationAnswers: EvaluationAnswersTable;
 }
 
 export type Agency = Selectable<AgenciesTable>;

@@ -54,6 +54,7 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
   let foreignTolerance: string;
   let foreignCorrection: string;
   let foreignAppeal: string;
+  let foreignPost: string;
 
   beforeAll(async () => {
     t = await createTestApp(driver);
@@ -126,7 +127,12 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
     foreignTolerance = await insertForeignTolerance(t, foreignCase, foreignOfficer);
     foreignCorrection = await insertForeignCorrection(t);
     foreignAppeal = await insertForeignAppeal(t, foreignCase, foreignOfficer);
+    // A post of 乙县's market regulator (the demo's).
+    foreignPost = (
+      await db.selectFrom('posts').select('id').where('agencyId', '=', '529922-SCJ').executeTakeFirstOrThrow()
+    ).id;
     const foreignReview = await insertForeignReview(t);
+    const foreignEvaluation = await insertForeignEvaluation(t);
     cases = {
       'GET /api/v1/auth/me': {},
       'POST /api/v1/auth/logout': { noBody: 'no body' },
@@ -244,7 +250,13 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       ...toleranceCases(foreignTolerance, foreignCase, foreignOfficer),
       ...appealCases(foreignAppeal, foreignCase),
       ...reviewCases(foreignReview.campaign, foreignReview.file),
+      ...evaluationCases(foreignEvaluation.campaign, foreignEvaluation.answer),
+      // 年度考核: the region's year (another region → 403: assessment.test.ts); a subject of 乙县 is not in 甲县's.
+      'GET /api/v1/assessment/:year': {},
+      'GET /api/v1/assessment/:year/report.docx': {},
+      'GET /api/v1/assessment/:year/subjects/:id': { foreign: { year: '2026', id: foreignOfficer } },
       ...dutyCases(),
+      ...postCases(foreignPost, foreignOfficer, foreignCase),
       'GET /api/v1/corrections': {},
       'POST /api/v1/corrections': {
         foreign: {},
@@ -288,6 +300,9 @@ describe.each(drivers)('authorization over every route on %s', (driver) => {
       'GET /api/v1/supervision/early-warning': {},
       'GET /api/v1/supervision/export.xlsx': {},
       'GET /api/v1/supervision/runs': {},
+      // 行政执法决定公示: lists filtered by the actor's jurisdiction (public-decisions.test.ts).
+      'GET /api/v1/publications': {},
+      'GET /api/v1/publications/by-agency': {},
       'POST /api/v1/supervision/runs': { adminOnly: true, noBody: 'no body' },
       'GET /api/v1/organs': {},
       'POST /api/v1/organs': {
@@ -679,6 +694,7 @@ function appealCases(foreign: string, caseId: string): Record<string, RouteCase>
     vote: { outcome: 'upheld', reasons: '维持原决定' },
     extend: { reason: '案情复杂' },
     withdraw: { reason: '撤回' },
+    decide_review: { outcome: 'upheld', reasons: '维持原决定' },
   };
   return {
     'GET /api/v1/appeals': {},
@@ -766,6 +782,56 @@ function dutyCases(): Record<string, RouteCase> {
     'GET /api/v1/duty-lists/report': {},
     'GET /api/v1/duty-lists/template': {},
     'POST /api/v1/duty-lists/imports': { noBody: 'multipart upload; covered in duties.test.ts' },
+    // 职责边界清单: an overlap of 乙县 is outside the county supervisor's 甲县 (duty-boundaries.test.ts).
+    'POST /api/v1/duty-lists/overlaps/:region/:code/resolve': {
+      foreign: { region: '529922', code: 'CF-0014' },
+      validBody: { lead: '529922-ZHJ', ground: '依据' },
+      badBody: {
+        params: { region: '529900', code: 'CF-0014' },
+        body: { lead: '', ground: '' },
+        fields: ['lead', 'ground'],
+      },
+    },
+    'POST /api/v1/duty-lists/overlaps/:region/:code/refer': {
+      foreign: { region: '529922', code: 'CF-0014' },
+      validBody: { number: '移交函', referredOn: '2026-01-05' },
+      badBody: {
+        params: { region: '529900', code: 'CF-0014' },
+        body: { number: '', referredOn: 'x' },
+        fields: ['number', 'referredOn'],
+      },
+    },
+    'GET /api/v1/duty-lists/boundaries': {},
+    'GET /api/v1/duty-lists/boundaries/export.csv': {},
+  };
+}
+
+/** 岗位 (issue 13): jurisdiction over an agency's posts by query is checked in posts.test.ts. */
+function postCases(post: string, officerId: string, caseId: string): Record<string, RouteCase> {
+  return {
+    'GET /api/v1/posts': {},
+    'POST /api/v1/posts': {
+      foreign: {},
+      validBody: { agencyId: '529922-SCJ', name: '乙县岗位', stages: ['review'] },
+      badBody: { body: { agencyId: '', name: '', stages: [] }, fields: ['agencyId', 'name', 'stages'] },
+    },
+    'PATCH /api/v1/posts/:id': {
+      foreign: { id: post },
+      validBody: { version: 1, name: '乙县岗位' },
+      badBody: { params: { id: post }, body: { name: '' }, fields: ['version', 'name'] },
+    },
+    'POST /api/v1/posts/:id/holders': {
+      foreign: { id: post },
+      validBody: { officerId, from: '2026-01-01' },
+      badBody: { params: { id: post }, body: { from: '2026-13-01' }, fields: ['officerId', 'from'] },
+    },
+    'PATCH /api/v1/posts/:id/holders/:holderId': {
+      foreign: { id: post, holderId: '1' },
+      validBody: { to: '2026-01-01' },
+      badBody: { params: { id: post, holderId: '1' }, body: { to: 'x' }, fields: ['to'] },
+    },
+    'GET /api/v1/officers/:id/duties': { foreign: { id: officerId } },
+    'GET /api/v1/cases/:id/attribution': { foreign: { id: caseId } },
   };
 }
 
@@ -847,6 +913,7 @@ function reviewCases(foreign: string, file: string): Record<string, RouteCase> {
     },
     'GET /api/v1/review-campaigns/:id/files': { foreign: { id: foreign } },
     'GET /api/v1/review-campaigns/:id/results': { foreign: { id: foreign } },
+    'GET /api/v1/review-campaigns/:id/report.docx': { foreign: { id: foreign } },
     'GET /api/v1/review-files/:id': { foreign: { id: file } },
     'PUT /api/v1/review-files/:id/marks': {
       foreign: { id: file },
@@ -857,11 +924,128 @@ function reviewCases(foreign: string, file: string): Record<string, RouteCase> {
         fields: ['version', 'vetoes[0].item', 'vetoes[0].note'],
       },
     },
+    'POST /api/v1/review-files/:id/reconcile': {
+      foreign: { id: file },
+      validBody: { version: 1, vetoes: [], deductions: [], note: '合议意见' },
+      badBody: { params: { id: file }, body: { note: '' }, fields: ['version', 'note'] },
+    },
     'PUT /api/v1/review-files/:id/reviewers': {
       foreign: { id: file },
       validBody: { version: 1, reviewerIds: [] },
       badBody: { params: { id: file }, body: { reviewerIds: ['x'] }, fields: ['version', 'reviewerIds[0]'] },
     },
     ...actionCases('review-campaigns', foreign, steps, campaignActionSchemas),
+  };
+}
+
+/** An evaluation campaign of 乙县 (529922) with one answer awaiting moderation. */
+async function insertForeignEvaluation(t: TestApp): Promise<{ campaign: string; answer: string }> {
+  const db = t.database.db;
+  const by = await adminOf(t);
+  const { A_CITY_EVALUATION } = await import('../../src/core/rulebook/packs/a-city-evaluation.js');
+  const c = await db
+    .insertInto('evaluationCampaigns')
+    .values({
+      regionCode: '529922',
+      name: '乙县外部评议',
+      agencyIds: JSON.stringify(['529922-SCJ']),
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      audiences: JSON.stringify(['public', 'expert']),
+      form: JSON.stringify(A_CITY_EVALUATION),
+      pack: 'guizhou-a-city',
+      packOn: '2026-06-01',
+      createdBy: by.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const a = await db
+    .insertInto('evaluationAnswers')
+    .values({
+      campaignId: c.id,
+      regionCode: '529922',
+      agencyId: '529922-SCJ',
+      audience: 'expert',
+      invitationId: null,
+      userId: by.id,
+      scores: JSON.stringify({ lawful: 3 }),
+      mean: 3,
+      comment: '待审核的意见',
+      moderation: 'pending',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { campaign: c.id, answer: a.id };
+}
+
+/** Cases for the external evaluation routes (外部评议) and the media lead. */
+function evaluationCases(foreign: string, answer: string): Record<string, RouteCase> {
+  return {
+    'GET /api/v1/evaluation-campaigns': {},
+    'POST /api/v1/evaluation-campaigns': {
+      foreign: {},
+      validBody: {
+        name: '乙县评议',
+        regionCode: '529922',
+        agencyIds: ['529922-SCJ'],
+        from: '2026-01-01',
+        to: '2026-06-30',
+        audiences: ['public'],
+      },
+      badBody: {
+        body: { name: '', agencyIds: [], audiences: ['king'] },
+        fields: ['name', 'agencyIds', 'from', 'to', 'audiences[0]'],
+      },
+    },
+    'GET /api/v1/evaluation-campaigns/:id': { foreign: { id: foreign } },
+    'GET /api/v1/evaluation-campaigns/:id/history': { foreign: { id: foreign } },
+    'POST /api/v1/evaluation-campaigns/:id/close': {
+      foreign: { id: foreign },
+      validBody: { version: 1 },
+      badBody: { params: { id: foreign }, body: {}, fields: ['version'] },
+    },
+    'POST /api/v1/evaluation-campaigns/:id/invitations': {
+      foreign: { id: foreign },
+      validBody: { agencyId: '529922-SCJ', audience: 'public', count: 1 },
+      badBody: {
+        params: { id: foreign },
+        body: { audience: 'king', count: 0 },
+        fields: ['agencyId', 'audience', 'count'],
+      },
+    },
+    'GET /api/v1/evaluation-campaigns/:id/answers': { foreign: { id: foreign } },
+    'POST /api/v1/evaluation-campaigns/:id/answers': {
+      foreign: { id: foreign },
+      validBody: { agencyId: '529922-SCJ', audience: 'expert', scores: { lawful: 5 } },
+      badBody: {
+        params: { id: foreign },
+        body: { audience: 'public', scores: 1 },
+        fields: ['agencyId', 'audience', 'scores'],
+      },
+    },
+    'GET /api/v1/evaluation-campaigns/:id/results': { foreign: { id: foreign } },
+    'POST /api/v1/evaluation-answers/:id/moderate': {
+      foreign: { id: answer },
+      validBody: { version: 1, decision: 'approve' },
+      badBody: {
+        params: { id: answer },
+        body: { version: 1, decision: 'reject' },
+        fields: ['reason'],
+      },
+    },
+    'POST /api/v1/leads/media': {
+      foreign: {},
+      validBody: {
+        agencyId: '529922-SCJ',
+        outlet: '某某日报',
+        publishedOn: '2026-05-01',
+        title: '执法人员态度粗暴',
+        summary: '报道称某执法人员在检查中态度粗暴、未出示证件。',
+      },
+      badBody: {
+        body: { outlet: '', publishedOn: '2026-13-01', url: 'ftp://x', summary: '短' },
+        fields: ['agencyId', 'outlet', 'publishedOn', 'title', 'url', 'summary'],
+      },
+    },
   };
 }

@@ -6,6 +6,7 @@ import {
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
+  CommentOutlined,
   DashboardOutlined,
   ExperimentOutlined,
   FileDoneOutlined,
@@ -21,6 +22,7 @@ import {
   SendOutlined,
   SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { AccessKey } from './access';
@@ -81,6 +83,12 @@ export const ROUTES: AppRoute[] = [
     access: 'supervision',
     page: lazy(() => import('./pages/supervision/acts')),
     parent: '/supervision',
+  },
+  {
+    path: '/publications',
+    access: 'supervision',
+    page: lazy(() => import('./pages/publications')),
+    menu: { name: 'menu.publications', icon: <FileDoneOutlined />, group: 'cases' },
   },
   {
     path: '/leads',
@@ -160,6 +168,24 @@ export const ROUTES: AppRoute[] = [
     access: 'review',
     page: lazy(() => import('./pages/review/file')),
     parent: '/review',
+  },
+  {
+    path: '/evaluation',
+    access: 'evaluation',
+    page: lazy(() => import('./pages/evaluation')),
+    menu: { name: 'menu.evaluation', icon: <CommentOutlined />, group: 'cases' },
+  },
+  {
+    path: '/evaluation/:id',
+    access: 'evaluation',
+    page: lazy(() => import('./pages/evaluation/detail')),
+    parent: '/evaluation',
+  },
+  {
+    path: '/assessment',
+    access: 'assessment',
+    page: lazy(() => import('./pages/assessment')),
+    menu: { name: 'menu.assessment', icon: <TrophyOutlined />, group: 'cases' },
   },
   {
     path: '/appeals',

@@ -33,6 +33,10 @@ export function register(program: Command): void {
           if (opts.acts) {
             const { loadDemoActs } = await import('../../store/demo-acts.js');
             await loadDemoActs(database);
+            const { loadDemoAccountability } = await import('../../store/demo-accountability.js');
+            await loadDemoAccountability(database);
+            const { loadDemoReview } = await import('../../store/demo-review.js');
+            await loadDemoReview(database);
           }
           process.stderr.write(
             `${describeDatabase(cfg)}：已载入演示数据（${summary.agencies} 个机关，${summary.officers} 名执法人员）\n`,

@@ -1,10 +1,14 @@
-// `wenze generate acts --count N --seed S [--fault-rate R] [--as-of DATE] [--out FILE] [--truth FILE]`:
-// realistic enforcement acts of the demo city as JSON Lines (the CONTRACTS.md §3 format), with
-// faults injected at the given rate, and the ground truth — the findings a correct scan reports —
-// as JSON Lines of { act, rule, fault }. Streams: a million acts never sit in memory at once.
+// `wenze generate acts --count N --seed S [--fault-rate R] [--as-of DATE] [--out FILE] [--truth FILE]
+// [--duties FILE]`: realistic enforcement acts of the demo city as JSON Lines (the CONTRACTS.md §3
+// format), with faults injected at the given rate, and the ground truth — the findings a correct
+// scan reports — as JSON Lines of { act, rule, fault }. The truth of outside-duty-list assumes the
+// demo city's duty lists: `--duties` writes them (CSV) for `wenze scan --duties`. Streams: a million
+// acts never sit in memory at once.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DEFAULT_AS_OF, DEFAULT_FAULT_RATE, generateActChunks } from '../../core/acts/generate.js';
+import { demoDutyItems } from '../../core/duties/demo.js';
+import { dutyItemsCsv } from '../../core/duties/item.js';
 import { ValidationError } from '../../core/validation.js';
 import { action } from '../io.js';
 
@@ -88,6 +92,7 @@ interface GenerateActsOptions {
   asOf?: string;
   out?: string;
   truth?: string;
+  duties?: string;
 }
 
 export async function generateActsCommand(
@@ -99,6 +104,11 @@ export async function generateActsCommand(
   const asOf = opts.asOf ?? DEFAULT_AS_OF;
   const chunks = generateActChunks({ count, seed, faultRate, asOf }); // validates before any file is opened
   const first = chunks.next();
+  if (opts.duties) {
+    const lists = fileSink(opts.duties, 'duties');
+    await lists.write(dutyItemsCsv(demoDutyItems()));
+    lists.close();
+  }
   const out: Sink & { closed?: boolean } =
     opts.out && opts.out !== '-' ? fileSink(opts.out, 'out') : stdoutSink();
   const truth = opts.truth ? fileSink(opts.truth, 'truth') : null;
@@ -140,6 +150,10 @@ export function register(program: Command): void {
     .option('--as-of <date>', `数据截止日期，默认 ${DEFAULT_AS_OF} (no date after it)`)
     .option('--out <file>', '输出文件，默认标准输出 (output file, default stdout)')
     .option('--truth <file>', '标准答案文件：应发现的线索 (ground truth: the findings expected)')
+    .option(
+      '--duties <file>',
+      '写出演示城市的权责清单（CSV），供 wenze scan --duties 使用；标准答案中的 outside-duty-list 以之为准 (the demo duty lists)',
+    )
     .action(
       action(async (opts: GenerateActsOptions) => {
         const { acts, faults } = await generateActsCommand(opts);

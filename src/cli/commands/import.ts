@@ -178,6 +178,9 @@ export function register(program: Command): void {
             }),
           });
           bar?.update(Math.ceil(source.size / 1048576));
+          // The portal's statistics and annual report figures, from the acts now in the database.
+          const { refreshAllPublicFigures } = await import('../../store/public-figures.repository.js');
+          await refreshAllPublicFigures(database.db);
         } finally {
           bar?.stop();
           await database.close();

@@ -110,6 +110,12 @@ export function register(program: Command): void {
           demo = await loadDemo(database);
           const { loadDemoActs } = await import('../../store/demo-acts.js');
           const acts = await loadDemoActs(database);
+          // The detection's findings followed up: cases decided, so that the annual assessment has figures.
+          const { loadDemoAccountability } = await import('../../store/demo-accountability.js');
+          await loadDemoAccountability(database);
+          // A review campaign with scored files and an evaluation with answers (案卷评查, 外部评议).
+          const { loadDemoReview } = await import('../../store/demo-review.js');
+          await loadDemoReview(database);
           process.stderr.write(
             `已载入演示执法行为 ${acts.inserted} 条，自动发现过错 ${acts.detection?.findings ?? 0} 处\n`,
           );

@@ -55,3 +55,16 @@ export const COERCION_MEASURE_LABELS: Readonly<Record<CoercionMeasure, string>> 
   seize: '扣押',
   other: '其他',
 };
+/**
+ * Grounds on which an agency declares a decision not to be published (政府信息公开条例第十四条、第十五条;
+ * 未成年人保护法第一百零三条). The rules and their citations are src/core/disclosure/withhold.ts.
+ */
+export const WITHHOLD_GROUNDS = ['state_secret', 'security', 'trade_secret', 'privacy', 'minor'] as const;
+export type WithholdGround = (typeof WITHHOLD_GROUNDS)[number];
+export const WITHHOLD_GROUND_LABELS: Readonly<Record<WithholdGround, string>> = {
+  state_secret: '国家秘密',
+  security: '危及国家安全、公共安全、经济安全、社会稳定',
+  trade_secret: '商业秘密',
+  privacy: '个人隐私',
+  minor: '未成年人',
+};

@@ -18,6 +18,8 @@ import {
   PROCEDURES,
   REVIEW_RESULT_LABELS,
   REVIEW_RESULTS,
+  WITHHOLD_GROUND_LABELS,
+  WITHHOLD_GROUNDS,
 } from './codes.js';
 
 /** An enumerated column's values: each code, its label, and other spellings taken for it. */
@@ -79,6 +81,13 @@ export const ACT_VOCABULARIES = {
     不予受理申请: 'not_accepted',
   }),
   measure: vocabulary(COERCION_MEASURES, COERCION_MEASURE_LABELS),
+  withhold: vocabulary(WITHHOLD_GROUNDS, WITHHOLD_GROUND_LABELS, {
+    涉及国家秘密: 'state_secret',
+    危及安全稳定: 'security',
+    涉及商业秘密: 'trade_secret',
+    涉及个人隐私: 'privacy',
+    涉及未成年人: 'minor',
+  }),
 } as const satisfies Record<string, Vocabulary>;
 
 export type VocabularyColumn = keyof typeof ACT_VOCABULARIES;
@@ -127,6 +136,27 @@ export const ACT_COLUMNS: readonly ActColumn[] = [
     type: 'text',
     meaning: '当事人代码（统一社会信用代码或证件号）',
     example: '91529900MA6DXXXX1X',
+  },
+  {
+    name: 'party.name',
+    required: false,
+    type: 'text',
+    meaning: '当事人名称（单位全称或自然人姓名；自然人姓名公示时隐去名字）',
+    example: '某某食品有限公司',
+  },
+  {
+    name: 'party.creditCode',
+    required: false,
+    type: 'text',
+    meaning: '统一社会信用代码（单位，公示）',
+    example: '91529900MA6DXXXX1X',
+  },
+  {
+    name: 'party.idNumber',
+    required: false,
+    type: 'text',
+    meaning: '身份证号码（自然人；加密保存，不公示）',
+    example: '529900198001011234',
   },
   {
     name: 'officers',
@@ -196,8 +226,8 @@ export const ACT_COLUMNS: readonly ActColumn[] = [
     name: 'reason',
     required: false,
     type: 'text',
-    meaning: '不予许可、不予受理的理由',
-    example: '申请人不符合法定条件',
+    meaning: '不予许可、不予受理的理由；行政处罚的事由（违法事实）',
+    example: '销售超过保质期的食品',
   },
   {
     name: 'receiptIssued',
@@ -245,6 +275,56 @@ export const ACT_COLUMNS: readonly ActColumn[] = [
     example: '2025-03-21',
   },
   { name: 'hearing.heldOn', required: false, type: 'date', meaning: '举行听证日期', example: '2025-03-31' },
+  {
+    name: 'documentNo',
+    required: false,
+    type: 'text',
+    meaning: '决定书文号',
+    example: 'A市市监罚〔2025〕12号',
+  },
+  {
+    name: 'itemName',
+    required: false,
+    type: 'text',
+    meaning: '项目名称（行政许可）、处罚名称（行政处罚）',
+    example: '某某食品有限公司销售超过保质期食品案',
+  },
+  {
+    name: 'category',
+    required: false,
+    type: 'text',
+    meaning: '审批类别（行政许可）、处罚类别（行政处罚）',
+    example: '罚款',
+  },
+  {
+    name: 'content',
+    required: false,
+    type: 'text',
+    meaning: '许可内容（行政许可）',
+    example: '食品销售经营者',
+  },
+  {
+    name: 'basis',
+    required: false,
+    type: 'text',
+    meaning: '处罚依据（行政处罚）',
+    example: '《中华人民共和国食品安全法》第一百二十四条',
+  },
+  { name: 'result', required: false, type: 'text', meaning: '处罚结果（行政处罚）', example: '罚款500元' },
+  {
+    name: 'publishedOn',
+    required: false,
+    type: 'date',
+    meaning: '本机关公示日期（行政许可、行政处罚决定）',
+    example: '2025-04-03',
+  },
+  {
+    name: 'withhold',
+    required: false,
+    type: 'enum',
+    meaning: '不予公开的理由（空为应当公示）',
+    example: '个人隐私',
+  },
 ];
 
 /**
@@ -276,6 +356,12 @@ export const ACT_EXAMPLE_ROW: Readonly<Record<string, string>> = {
   'hearing.held': '否',
   'criminal.suspected': '否',
   'criminal.referred': '否',
+  reason: '销售超过保质期的食品',
+  documentNo: 'A市市监罚〔2025〕12号',
+  category: '罚款',
+  basis: '《中华人民共和国食品安全法》第一百二十四条',
+  result: '罚款500元',
+  publishedOn: '2025-04-03',
 };
 
 const isVocabularyColumn = (name: string): name is VocabularyColumn => Object.hasOwn(ACT_VOCABULARIES, name);

@@ -1,6 +1,14 @@
 // Fault injection for the act generator: each injector builds a clean act and breaks exactly one
-// rule, returning the finding the scan must report (rule and catalogue code).
+// rule, returning the finding the scan must report (rule and catalogue code). outside-duty-list is
+// planted apart (`outsideDutyPlanter`): it turns a clean act into a fault by its matter alone.
+
+import { dutyKeys } from '../detect/duty-list.js';
+import { OUTSIDE_DUTY_FAULTS } from '../detect/outside-duty-list.js';
 import type { RuleName } from '../detect/rule.js';
+import { actDate } from '../detect/uncertified-officer.js';
+import { demoDutyItems } from '../duties/demo.js';
+import type { DutyItem } from '../duties/item.js';
+import { createRng } from '../random.js';
 import {
   actId,
   addWorking,
@@ -44,7 +52,13 @@ function settledAct(g: GenContext, kind: 'penalty' | 'inspection' | 'coercion', 
   return kind === 'inspection' ? inspectionAct(g) : coercionAct(g, g.asOfDay - SETTLED);
 }
 
-const INJECTORS: Record<RuleName, Injector> = {
+/**
+ * The rules injected by building a faulty act; outside-duty-list is planted on clean ones, and
+ * disclosure-overdue on clean decisions by their publication date (generate-disclosure.ts).
+ */
+type InjectedRule = Exclude<RuleName, 'outside-duty-list' | 'disclosure-overdue'>;
+
+const INJECTORS: Record<InjectedRule, Injector> = {
   'licensing-overdue': (g) => {
     const extended = g.rng.chance(0.15);
     const act = licensingAct(g, extended, g.asOfDay - SETTLED);
@@ -289,13 +303,60 @@ const INJECTORS: Record<RuleName, Injector> = {
   },
 };
 
-export const FAULT_RULES = Object.keys(INJECTORS) as RuleName[];
+export const FAULT_RULES = Object.keys(INJECTORS) as InjectedRule[];
 
 /** An act with the rule's fault; another rule's when this one cannot be injected yet. */
-export function injectFault(g: GenContext, rule: RuleName): Fault {
+export function injectFault(g: GenContext, rule: InjectedRule): Fault {
   const fault = INJECTORS[rule](g) ?? INJECTORS['criminal-not-referred'](g);
   if (fault === null) throw new Error('unreachable');
   if (fault.rule !== 'duplicate-fine') uniqueFine(g, fault.act);
   if (fault.rule !== 'fine-outside-range') fitDiscretion(g, fault.act);
   return fault;
+}
+
+/**
+ * outside-duty-list, planted on clean acts of the demo city: with the probability of one rule more
+ * among FAULT_RULES (faultRate / (n + 1)), a clean act of a kind the rule checks, dated when its
+ * agency has a demo list in force (src/core/duties/demo.ts), gets a matter that list does not have
+ * (another agency's, by its name or sometimes its 职权编码), or one the agency holds there only as
+ * 协办. Nothing else of the act changes, and the choice runs on a random stream of its own, so the
+ * acts and the faults of every other rule stay as they were for a seed. Returns the fault planted,
+ * or null; the act is changed in place (pass the generator's compacted copy: the original may be
+ * repeated by a later duplicate-fine fault).
+ */
+export function outsideDutyPlanter(seed: number, faultRate: number): (act: Act) => Fault | null {
+  const rng = createRng(seed ^ 0x13_0d_17);
+  const p = faultRate / (FAULT_RULES.length + 1);
+  const items = demoDutyItems();
+  const byAgency = new Map<string, DutyItem[]>();
+  for (const i of items) byAgency.set(i.agency, [...(byAgency.get(i.agency) ?? []), i]);
+  const inForce = (i: DutyItem, d: string) =>
+    i.effectiveFrom <= d && (i.effectiveUntil === null || d < i.effectiveUntil);
+  return (act) => {
+    if (!rng.chance(p) || act.kind === 'other') return null;
+    const when = actDate(act);
+    const own = byAgency.get(act.agency);
+    if (when === null || own === undefined) return null;
+    const d = when.date;
+    const held = own.filter((i) => inForce(i, d));
+    if (held.length === 0) return null;
+    const lead = new Set(held.filter((i) => i.role === 'lead').flatMap(dutyKeys));
+    const assist = new Set(held.filter((i) => i.role === 'assist').flatMap(dutyKeys));
+    const assistOnly = [...assist].filter((k) => !lead.has(k));
+    let matter: string;
+    let assisting = 0;
+    if (assistOnly.length > 0 && rng.chance(0.3)) {
+      matter = rng.pick(assistOnly);
+      assisting = 1;
+    } else {
+      const foreign = items.filter(
+        (i) => i.agency !== act.agency && inForce(i, d) && !lead.has(i.name) && !assist.has(i.name),
+      );
+      const sameType = foreign.filter((i) => i.type === act.kind);
+      const pick = rng.pick(sameType.length > 0 ? sameType : foreign);
+      matter = rng.chance(0.2) && !lead.has(pick.code) && !assist.has(pick.code) ? pick.code : pick.name;
+    }
+    act.matter = matter;
+    return { act, rule: 'outside-duty-list', fault: OUTSIDE_DUTY_FAULTS[act.kind][assisting] };
+  };
 }

@@ -4,6 +4,7 @@ import { defaultCalendar } from '../calendar/calendar.js';
 import { discretionStandard } from '../detect/discretion.js';
 import { RULE_NAMES } from '../detect/rule.js';
 import { scanActs } from '../detect/scan.js';
+import { demoDuties } from '../detect/testing.js';
 import { DEFAULT_DISCRETION } from '../rulebook/packs/discretion.js';
 import { generateActChunks, generateActs } from './generate.js';
 import { usccCheck } from './generate-parts.js';
@@ -17,6 +18,8 @@ function check(count: number, seed: number, faultRate: number, asOf = '2025-12-3
     asOf,
     calendar: defaultCalendar(),
     discretion: discretionStandard(DEFAULT_DISCRETION),
+    // The demo city's duty lists: the truth of outside-duty-list assumes them.
+    duties: demoDuties(),
   });
   return { acts, truth, found };
 }
@@ -48,6 +51,28 @@ describe('generateActs', () => {
     const { truth, found } = check(60_000, 13, 0.3);
     expect(found.map(key).sort()).toEqual(truth.map(key).sort());
     expect(truth.filter((t) => t.rule === 'fine-outlier').length).toBeGreaterThan(20);
+  });
+
+  it('plants outside-duty-list on both sides; without the lists the scan finds the rest of the truth', () => {
+    const { acts, truth, found } = check(6000, 7, 0.3);
+    const planted = truth.filter((t) => t.rule === 'outside-duty-list');
+    expect(planted.length).toBeGreaterThan(30);
+    // Both sides: not on the list, and held only as 协办 (inspection.02).
+    expect(new Set(planted.map((t) => t.fault))).toContain('inspection.02');
+    expect(new Set(planted.map((t) => t.fault))).toContain('penalty.01');
+    expect(found.filter((f) => f.rule === 'outside-duty-list').length).toBe(planted.length);
+    // Without the lists, the scan finds the rest of the truth.
+    const without = scanActs(acts, {
+      asOf: '2025-12-31',
+      calendar: defaultCalendar(),
+      discretion: discretionStandard(DEFAULT_DISCRETION),
+    });
+    expect(without.map(key).sort()).toEqual(
+      truth
+        .filter((t) => t.rule !== 'outside-duty-list')
+        .map(key)
+        .sort(),
+    );
   });
 
   it('clean data triggers nothing, also for another as-of date', () => {

@@ -14,7 +14,9 @@ import { createRng, type Rng } from '../random.js';
 import { DEFAULT_DISCRETION } from '../rulebook/packs/discretion.js';
 import { ValidationError } from '../validation.js';
 import { cleanAct, compactAct, day, type GenContext, uniqueFine } from './generate-clean.js';
-import { FAULT_RULES, type Fault, injectFault } from './generate-faults.js';
+import { detailsWriter } from './generate-details.js';
+import { disclosurePlanter } from './generate-disclosure.js';
+import { FAULT_RULES, type Fault, injectFault, outsideDutyPlanter } from './generate-faults.js';
 import { certificatesByAgency, mattersByKind } from './generate-parts.js';
 import type { Act, ActKind } from './schema.js';
 
@@ -101,6 +103,9 @@ export function* generateActChunks(opts: GenerateOptions): Generator<GeneratedCh
     discretion: discretionStandard(DEFAULT_DISCRETION),
     index: 0,
   };
+  const plantOutsideDuty = outsideDutyPlanter(opts.seed, faultRate);
+  const plantDisclosure = disclosurePlanter(opts.seed, faultRate, FAULT_RULES.length);
+  const writeDetails = detailsWriter(opts.seed);
   const chunkSize = opts.chunkSize ?? 10_000;
   // fine-outlier is a property of all fines together: its truth is known at the end, and goes with
   // the last chunk (so one chunk is held back).
@@ -121,7 +126,16 @@ export function* generateActChunks(opts: GenerateOptions): Generator<GeneratedCh
       rememberOriginal(g, act);
     }
     series.add(act);
-    chunk.acts.push(compactAct(act));
+    const out = compactAct(act);
+    let planted: Fault | null = null;
+    if (fault === null) {
+      planted = plantOutsideDuty(out);
+      if (planted) chunk.truth.push({ act: out.id, rule: planted.rule, fault: planted.fault });
+    }
+    const late = plantDisclosure(g, out, fault === null && planted === null);
+    if (late) chunk.truth.push({ act: out.id, rule: late.rule, fault: late.fault });
+    writeDetails(out);
+    chunk.acts.push(out);
     if (chunk.acts.length >= chunkSize) {
       if (held) yield held;
       held = chunk;

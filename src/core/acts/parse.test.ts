@@ -46,6 +46,11 @@ const PATHS: (string | number)[][] = [
   ['hearing', 'held'],
   ['criminal', 'referred'],
   ['review'],
+  ['party', 'name'],
+  ['party', 'idNumber'],
+  ['documentNo'],
+  ['publishedOn'],
+  ['withhold'],
   ['extra'],
 ];
 
@@ -68,6 +73,7 @@ const values = fc.oneof(
     '2024-02-29',
     '2025-02-29',
     '2024-1-01',
+    'minor',
   ),
   fc.constant({}),
   fc.constant([]),

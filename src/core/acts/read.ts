@@ -8,6 +8,7 @@ import {
   PARTY_TYPES,
   PROCEDURES,
   REVIEW_RESULTS,
+  WITHHOLD_GROUNDS,
 } from './codes.js';
 import type { Act, ActOfficer } from './schema.js';
 
@@ -83,7 +84,19 @@ function partyOf(v: unknown): R<Act['party']> {
   if (!isObj(v)) return INVALID;
   const type = optOf(v.type, PARTY_TYPES);
   const id = text(v.id);
-  return type === INVALID || type === null || id === INVALID ? INVALID : { type, id };
+  const name = optText(v.name);
+  const creditCode = optText(v.creditCode);
+  const idNumber = optText(v.idNumber);
+  if (
+    type === INVALID ||
+    type === null ||
+    id === INVALID ||
+    name === INVALID ||
+    creditCode === INVALID ||
+    idNumber === INVALID
+  )
+    return INVALID;
+  return { type, id, name, creditCode, idNumber };
 }
 
 function chainOf(v: unknown): R<Act['chain']> {
@@ -167,6 +180,14 @@ export function readAct(v: unknown): Act | null {
   const receiptIssued = optBool(v.receiptIssued);
   const measure = optOf(v.measure, COERCION_MEASURES);
   const extension = extensionOf(v.extension);
+  const documentNo = optText(v.documentNo);
+  const itemName = optText(v.itemName);
+  const category = optText(v.category);
+  const content = optText(v.content);
+  const basis = optText(v.basis);
+  const result = optText(v.result);
+  const publishedOn = optDate(v.publishedOn);
+  const withhold = optOf(v.withhold, WITHHOLD_GROUNDS);
   if (
     id === INVALID ||
     agency === INVALID ||
@@ -189,7 +210,15 @@ export function readAct(v: unknown): Act | null {
     reason === INVALID ||
     receiptIssued === INVALID ||
     measure === INVALID ||
-    extension === INVALID
+    extension === INVALID ||
+    documentNo === INVALID ||
+    itemName === INVALID ||
+    category === INVALID ||
+    content === INVALID ||
+    basis === INVALID ||
+    result === INVALID ||
+    publishedOn === INVALID ||
+    withhold === INVALID
   )
     return null;
   return {
@@ -214,6 +243,14 @@ export function readAct(v: unknown): Act | null {
     receiptIssued,
     measure,
     extension,
+    documentNo,
+    itemName,
+    category,
+    content,
+    basis,
+    result,
+    publishedOn,
+    withhold,
   };
 }
 

@@ -11,6 +11,7 @@ import {
   PARTY_TYPES,
   PROCEDURES,
   REVIEW_RESULTS,
+  WITHHOLD_GROUNDS,
 } from './codes.js';
 
 export {
@@ -26,6 +27,8 @@ export {
   PROCEDURES,
   REVIEW_RESULTS,
   type ReviewResult,
+  WITHHOLD_GROUNDS,
+  type WithholdGround,
 } from './codes.js';
 
 const DATE_MESSAGE = '须为 YYYY-MM-DD 格式的有效日期';
@@ -63,7 +66,16 @@ export const actSchema = z.looseObject({
   matter: optionalText,
   procedure: z.enum(PROCEDURES).nullable().optional(),
   party: z
-    .looseObject({ type: z.enum(PARTY_TYPES), id: z.string().min(1) })
+    .looseObject({
+      type: z.enum(PARTY_TYPES),
+      id: z.string().min(1),
+      /** 相对人名称: an organisation's full name, a natural person's name (published masked). */
+      name: optionalText,
+      /** An organisation's unified social credit code (统一社会信用代码), published. */
+      creditCode: optionalText,
+      /** A natural person's ID number: stored sealed, never published, never kept in the body. */
+      idNumber: optionalText,
+    })
     .nullable()
     .optional(),
   officers: z.array(officerSchema),
@@ -101,7 +113,10 @@ export const actSchema = z.looseObject({
   review: z.enum(REVIEW_RESULTS).nullable().optional(),
   /** Licensing: granted, refused or not accepted. */
   decision: z.enum(LICENSING_DECISIONS).nullable().optional(),
-  /** Licensing: the reason given for a refusal or non-acceptance. */
+  /**
+   * Licensing: the reason given for a refusal or non-acceptance; penalty: the 事由 (the facts of the
+   * violation) as published in the 双公示.
+   */
   reason: optionalText,
   /** Licensing: whether the written receipt of the application was issued; absent = unknown. */
   receiptIssued: z.boolean().nullable().optional(),
@@ -109,6 +124,24 @@ export const actSchema = z.looseObject({
   measure: z.enum(COERCION_MEASURES).nullable().optional(),
   /** Coercion: extension of a seal or seizure (行政强制法第二十五条), approved or not, and when. */
   extension: z.looseObject({ approved: z.boolean(), on: optionalDate }).nullable().optional(),
+  // 双公示 (国办发〔2018〕118号 and the 双公示 data standard): what a licensing or penalty decision
+  // publishes besides the party, the agency and the date.
+  /** 决定书文号. */
+  documentNo: optionalText,
+  /** Licensing 项目名称; penalty 处罚名称 (the case's name). */
+  itemName: optionalText,
+  /** Licensing 审批类别 (普通、特许、认可、核准、登记…); penalty 处罚类别 (警告、罚款…). */
+  category: optionalText,
+  /** Licensing 许可内容. */
+  content: optionalText,
+  /** Penalty 处罚依据. */
+  basis: optionalText,
+  /** Penalty 处罚结果. */
+  result: optionalText,
+  /** The day the agency published the decision (its own 公示), if it did. */
+  publishedOn: optionalDate,
+  /** A ground on which the decision is not to be published (do-not-publish rule). */
+  withhold: z.enum(WITHHOLD_GROUNDS).nullable().optional(),
 });
 
 export type Act = z.output<typeof actSchema>;

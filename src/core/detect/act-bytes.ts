@@ -7,6 +7,7 @@ import {
   PARTY_TYPES,
   PROCEDURES,
   REVIEW_RESULTS,
+  WITHHOLD_GROUNDS,
 } from '../acts/codes.js';
 import { enc } from './byte-reader.js';
 
@@ -16,6 +17,7 @@ export const PARTY_TYPE_BYTES = PARTY_TYPES.map(enc);
 export const REVIEW_BYTES = REVIEW_RESULTS.map(enc);
 export const DECISION_BYTES = LICENSING_DECISIONS.map(enc);
 export const MEASURE_BYTES = COERCION_MEASURES.map(enc);
+export const WITHHOLD_BYTES = WITHHOLD_GROUNDS.map(enc);
 
 /** Member names as bytes. */
 export const MEMBER = {
@@ -67,4 +69,15 @@ export const MEMBER = {
   remittedOn: enc('remittedOn'),
   noticedOn: enc('noticedOn'),
   heldOn: enc('heldOn'),
+  name: enc('name'),
+  creditCode: enc('creditCode'),
+  idNumber: enc('idNumber'),
+  documentNo: enc('documentNo'),
+  itemName: enc('itemName'),
+  category: enc('category'),
+  content: enc('content'),
+  basis: enc('basis'),
+  result: enc('result'),
+  publishedOn: enc('publishedOn'),
+  withhold: enc('withhold'),
 };

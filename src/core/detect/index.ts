@@ -12,6 +12,14 @@ export {
   keyHash,
   sharedHashes,
 } from './duplicate-fine.js';
+export {
+  type AgencyDuties,
+  type DutyEntry,
+  type DutyLookup,
+  dutyEntry,
+  dutyKeys,
+  dutyLookup,
+} from './duty-list.js';
 export { FineSeries, type FineSeriesData } from './fine-outlier.js';
 export { FineTable } from './fine-table.js';
 export {

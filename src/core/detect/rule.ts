@@ -5,9 +5,11 @@
 import type { Act } from '../acts/schema.js';
 import type { Calendar } from '../calendar/lookup.js';
 import type { DiscretionStandard } from './discretion.js';
+import type { DutyLookup } from './duty-list.js';
 
 export const RULE_NAMES = [
   'criminal-not-referred',
+  'disclosure-overdue',
   'duplicate-fine',
   'fewer-than-two-officers',
   'fine-not-remitted',
@@ -20,6 +22,7 @@ export const RULE_NAMES = [
   'no-prior-notice',
   'no-receipt',
   'onsite-collection',
+  'outside-duty-list',
   'overturned',
   'penalty-overdue',
   'refusal-without-reason',
@@ -57,6 +60,8 @@ export interface RuleContext {
   calendar: Calendar;
   /** The discretion standard fine-outside-range measures fines against (none: the rule is off). */
   discretion?: DiscretionStandard;
+  /** The agencies' duty lists outside-duty-list measures acts against (none: the rule is off). */
+  duties?: DutyLookup;
 }
 
 /** A rule decided by one act alone. */

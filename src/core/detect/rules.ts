@@ -3,6 +3,7 @@
 // predicates on an act's bytes: change a rule, change it there too (screen.test.ts compares them).
 import type { Act } from '../acts/schema.js';
 import { criminalNotReferred } from './criminal-not-referred.js';
+import { disclosureOverdue } from './disclosure-overdue.js';
 import { fewerThanTwoOfficers } from './fewer-than-two-officers.js';
 import { fineNotRemitted } from './fine-not-remitted.js';
 import { fineOutsideRange } from './fine-outside-range.js';
@@ -13,6 +14,7 @@ import { noApplicationReceipt } from './no-application-receipt.js';
 import { noPriorNotice } from './no-prior-notice.js';
 import { noReceipt } from './no-receipt.js';
 import { onsiteCollection } from './onsite-collection.js';
+import { outsideDutyList } from './outside-duty-list.js';
 import { overturned } from './overturned.js';
 import { penaltyOverdue } from './penalty-overdue.js';
 import { refusalWithoutReason } from './refusal-without-reason.js';
@@ -23,6 +25,7 @@ import { uncertifiedOfficer } from './uncertified-officer.js';
 /** The per-act rules, in rule-name order (duplicate-fine and fine-outlier are the cross-act ones). */
 export const actRules: readonly ActRule[] = [
   criminalNotReferred,
+  disclosureOverdue,
   fewerThanTwoOfficers,
   fineNotRemitted,
   fineOutsideRange,
@@ -33,6 +36,7 @@ export const actRules: readonly ActRule[] = [
   noPriorNotice,
   noReceipt,
   onsiteCollection,
+  outsideDutyList,
   overturned,
   penaltyOverdue,
   refusalWithoutReason,

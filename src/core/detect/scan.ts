@@ -6,6 +6,7 @@ import type { Calendar } from '../calendar/lookup.js';
 import { ValidationError } from '../validation.js';
 import type { DiscretionStandard } from './discretion.js';
 import { FineIndex, type FineIndexData } from './duplicate-fine.js';
+import type { DutyLookup } from './duty-list.js';
 import { FineSeries, type FineSeriesData } from './fine-outlier.js';
 import { compareFindings, type Finding, type RuleContext } from './rule.js';
 import { actRules, checkAct } from './rules.js';
@@ -17,6 +18,8 @@ export interface ScanOptions {
   calendar: Calendar;
   /** The discretion standard for fine-outside-range (none: that rule finds nothing). */
   discretion?: DiscretionStandard;
+  /** The duty lists for outside-duty-list (none: that rule finds nothing). */
+  duties?: DutyLookup;
 }
 
 /** What a partial scan hands to the one that merges. */
@@ -32,7 +35,13 @@ export function ruleContext(opts: ScanOptions): RuleContext {
   if (Number.isNaN(asOfDay)) {
     throw new ValidationError('基准日期无效', [{ path: 'asOf', message: '须为 YYYY-MM-DD 格式的有效日期' }]);
   }
-  return { asOf: opts.asOf, asOfDay, calendar: opts.calendar, discretion: opts.discretion };
+  return {
+    asOf: opts.asOf,
+    asOfDay,
+    calendar: opts.calendar,
+    discretion: opts.discretion,
+    duties: opts.duties,
+  };
 }
 
 export class Scanner {

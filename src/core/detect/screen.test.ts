@@ -6,7 +6,9 @@ import { readAct } from '../acts/read.js';
 import type { Act } from '../acts/schema.js';
 import { addWorkingDays } from '../calendar/calendar.js';
 import { addDays } from '../calendar/day-number.js';
+import { demoDutyItems } from '../duties/demo.js';
 import { fineKey, fineKeyOf } from './duplicate-fine.js';
+import { dutyEntry, dutyLookup } from './duty-list.js';
 import { CROSS_ACT_RULES, type Finding, RULE_NAMES, type RuleContext } from './rule.js';
 import { actRules, checkAct } from './rules.js';
 import { BAIL, CLEAN, SCREENED_RULES, SUSPECT, screenAct, screenOut } from './screen.js';
@@ -16,6 +18,9 @@ const acts = [
   ...generateActs({ count: 400, seed: 31, faultRate: 0.5 }).acts,
   ...generateActs({ count: 400, seed: 32, faultRate: 0 }).acts,
 ];
+
+/** The demo city's duty lists with keys as the scan's workers hold them: UTF-8 bytes as latin1 chars. */
+const duties = dutyLookup(demoDutyItems().map(dutyEntry), (s) => Buffer.from(s, 'utf8').toString('latin1'));
 
 /** What the full path makes of a line: the act (or null when invalid), its findings and fine key. */
 function full(line: string, context: RuleContext) {
@@ -36,7 +41,7 @@ function agree(line: string): number {
 }
 
 function agreeAsOf(line: string, asOf: string): number {
-  const context = ctx(asOf);
+  const context = { ...ctx(asOf), duties };
   const bytes = Buffer.from(line, 'utf8');
   const out = screenOut();
   const verdict = screenAct(bytes, 0, bytes.length, context, out);
@@ -200,6 +205,37 @@ describe('the screen agrees with the full path', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it('on both sides of outside-duty-list: lead, 协办 and foreign matters, by name or code, around the lists’ dates', () => {
+    let fired = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...acts.filter((a) => a.dates.decided && a.kind !== 'other')),
+        fc.constantFrom('529900-SCJ', '529921-SCJ', '529900-ZJJ', '529900-WJW'),
+        fc.constantFrom(
+          '食品经营许可',
+          'XK-0001',
+          '占道经营查处',
+          'CF-0015',
+          '违法建设查处',
+          '电子商务经营者违法行为查处',
+          '',
+          null,
+        ),
+        fc.constantFrom('2020-12-31', '2021-01-01', '2024-12-31', '2025-01-01'),
+        (a, agency, matter, decided) => {
+          const b: Act = { ...structuredClone(a), agency, matter, dates: { ...a.dates, decided } };
+          const line = JSON.stringify(b);
+          if (agreeAsOf(line, '2025-12-31') === SUSPECT) {
+            const only = full(line, { ...ctx('2025-12-31'), duties }).found;
+            if (only.length === 1 && only[0].rule === 'outside-duty-list') fired++;
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(fired).toBeGreaterThan(100);
   });
 
   it('mirrors every per-act rule', () => {

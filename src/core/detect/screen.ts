@@ -22,9 +22,12 @@ import {
   PARTY_TYPE_BYTES as PARTY_TYPES,
   PROCEDURE_BYTES as PROCEDURES,
   REVIEW_BYTES as REVIEWS,
+  WITHHOLD_BYTES as WITHHOLDS,
 } from './act-bytes.js';
 import { ByteReader, enc, NONE, STOP } from './byte-reader.js';
+import { DISCLOSURE_DAYS } from './disclosure-overdue.js';
 import type { DiscretionEntry, DiscretionStandard } from './discretion.js';
+import { type AgencyDuties, type DutyLookup, inForce } from './duty-list.js';
 import { REMIT_DAYS } from './fine-not-remitted.js';
 import { HEARING_NOTICE_DAYS } from './hearing-notice-late.js';
 import { LICENSING_DAYS, LICENSING_EXTENDED_DAYS, workingDayNumber } from './licensing-overdue.js';
@@ -40,6 +43,7 @@ export const SUSPECT = 2;
 /** The per-act rules the screen mirrors (a test checks that this is all of them). */
 export const SCREENED_RULES = [
   'criminal-not-referred',
+  'disclosure-overdue',
   'fewer-than-two-officers',
   'fine-not-remitted',
   'fine-outside-range',
@@ -50,6 +54,7 @@ export const SCREENED_RULES = [
   'no-prior-notice',
   'no-receipt',
   'onsite-collection',
+  'outside-duty-list',
   'overturned',
   'penalty-overdue',
   'refusal-without-reason',
@@ -99,6 +104,7 @@ const LICENSING = 0;
 const INSPECTION = 2;
 const COERCION = 3;
 const PENALTY = 4;
+const OTHER = 5;
 const SUMMARY = 1;
 const ONSITE = enc('onsite');
 
@@ -143,6 +149,10 @@ const v = {
   /** -1 absent, 0 false, 1 true. */
   receiptIssued: -1,
   approved: false,
+  /** The day the agency published the decision, NONE when absent. */
+  publishedOn: NONE,
+  /** -1 absent, else the index in WITHHOLD_GROUNDS. */
+  withhold: -1,
 };
 
 const MAX_OFFICERS = 32;
@@ -162,6 +172,9 @@ function reset(): void {
   v.decision = v.measure = v.receiptIssued = -1;
   v.noReason = true;
   v.approved = false;
+  v.publishedOn = NONE;
+  v.withhold = -1;
+  matterAt[0] = matterAt[1] = 0;
 }
 
 function readParty(out: ScreenOut): void {
@@ -180,6 +193,10 @@ function readParty(out: ScreenOut): void {
         id = true;
         out.partyStart = r.s0;
         out.partyEnd = r.s1;
+      } else if (r.same(K.name) || r.same(K.creditCode)) r.optStr();
+      // An ID number may make the party a minor (disclosure-overdue): the full path decides.
+      else if (r.same(K.idNumber)) {
+        if (r.optStr()) throw STOP;
       } else r.skip();
     } while (r.more(125));
   if (!type || !id) throw STOP;
@@ -336,14 +353,15 @@ function readMember(out: ScreenOut): void {
       } else if (r.same(K.incidentDate)) {
         v.incident = r.optDate();
         out.incidentStart = r.s0;
-      } else r.skip();
+      } else if (r.same(K.itemName)) r.optStr();
+      else r.skip();
       return;
     case 97: // a
       if (r.same(K.agency)) {
         r.text();
         v.agency = true;
-        out.agencyStart = r.s0;
-        out.agencyEnd = r.s1;
+        out.agencyStart = agencyAt[0] = r.s0;
+        out.agencyEnd = agencyAt[1] = r.s1;
       } else r.skip();
       return;
     case 107: // k
@@ -351,14 +369,19 @@ function readMember(out: ScreenOut): void {
       else r.skip();
       return;
     case 109: // m
-      if (r.same(K.matter)) r.optStr();
-      else if (r.same(K.measure)) v.measure = r.optOneOf(MEASURES);
+      if (r.same(K.matter)) {
+        if (r.optStr()) {
+          matterAt[0] = r.s0;
+          matterAt[1] = r.s1;
+        } else matterAt[0] = matterAt[1] = 0;
+      } else if (r.same(K.measure)) v.measure = r.optOneOf(MEASURES);
       else r.skip();
       return;
     case 112: // p
       if (r.same(K.procedure)) v.procedure = r.optOneOf(PROCEDURES);
       else if (r.same(K.party)) readParty(out);
       else if (r.same(K.payment)) readPayment();
+      else if (r.same(K.publishedOn)) v.publishedOn = r.optDate();
       else r.skip();
       return;
     case 111: // o
@@ -371,7 +394,8 @@ function readMember(out: ScreenOut): void {
         const c = readPair(K.suspected, K.referred);
         v.suspected = c >= 2;
         v.referred = c >= 0 && c % 2 === 1;
-      } else r.skip();
+      } else if (r.same(K.category) || r.same(K.content)) r.optStr();
+      else r.skip();
       return;
     case 118: // v
       if (r.same(K.violation)) {
@@ -383,6 +407,7 @@ function readMember(out: ScreenOut): void {
     case 100: // d
       if (r.same(K.dates)) readDates(out);
       else if (r.same(K.decision)) v.decision = r.optOneOf(DECISIONS);
+      else if (r.same(K.documentNo)) r.optStr();
       else r.skip();
       return;
     case 102: // f
@@ -401,6 +426,15 @@ function readMember(out: ScreenOut): void {
       if (r.same(K.review)) v.review = r.optOneOf(REVIEWS);
       else if (r.same(K.reason)) readReason();
       else if (r.same(K.receiptIssued)) v.receiptIssued = r.optBool();
+      else if (r.same(K.result)) r.optStr();
+      else r.skip();
+      return;
+    case 98: // b
+      if (r.same(K.basis)) r.optStr();
+      else r.skip();
+      return;
+    case 119: // w
+      if (r.same(K.withhold)) v.withhold = r.optOneOf(WITHHOLDS);
       else r.skip();
       return;
     default:
@@ -424,59 +458,99 @@ function distinctOfficers(): number {
   return n;
 }
 
-/**
- * The discretion standard by the bytes of its violation codes (their latin1 strings, as the scan's
- * keys are): a hash of the bytes, then a comparison — no string per act.
- */
-interface ByteStandard {
-  slots: Map<number, { code: Uint8Array; entry: DiscretionEntry }[]>;
-}
-const byteStandards = new WeakMap<DiscretionStandard, ByteStandard>();
-
 function bytesHash(b: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ b[i], 0x01000193);
   return h | 0;
 }
 
-function byteStandard(std: DiscretionStandard): ByteStandard {
-  let bs = byteStandards.get(std);
-  if (bs === undefined) {
-    bs = { slots: new Map() };
-    for (const [key, entry] of std) {
-      const code = Uint8Array.from(key, (c) => c.charCodeAt(0) & 0xff);
-      const h = bytesHash(code, 0, code.length);
-      const list = bs.slots.get(h) ?? [];
-      list.push({ code, entry });
-      bs.slots.set(h, list);
+/**
+ * Values by the bytes of their string keys (latin1 strings, as the scan's keys are): a hash of the
+ * bytes, then a comparison — no string per act. A key with a char above U+00FF is left out: no
+ * string read from bytes can equal it.
+ */
+class BytesMap<T> {
+  private readonly slots = new Map<number, { key: Uint8Array; value: T }[]>();
+
+  constructor(entries: Iterable<[string, T]>) {
+    for (const [k, value] of entries) {
+      if (/[\u0100-\uffff]/.test(k)) continue;
+      const key = Uint8Array.from(k, (c) => c.charCodeAt(0));
+      const h = bytesHash(key, 0, key.length);
+      const list = this.slots.get(h) ?? [];
+      list.push({ key, value });
+      this.slots.set(h, list);
     }
-    byteStandards.set(std, bs);
   }
-  return bs;
+
+  /** The value for the key bytes[start, end). */
+  get(b: Uint8Array, start: number, end: number): T | undefined {
+    const list = this.slots.get(bytesHash(b, start, end));
+    if (list === undefined) return undefined;
+    for (const { key, value } of list) {
+      if (key.length !== end - start) continue;
+      let same = true;
+      for (let i = 0; i < key.length && same; i++) same = key[i] === b[start + i];
+      if (same) return value;
+    }
+    return undefined;
+  }
 }
+
+/** The discretion standard by the bytes of its violation codes. */
+const byteStandards = new WeakMap<DiscretionStandard, BytesMap<DiscretionEntry>>();
 
 /** The standard's entry for the act's violation. */
 function standardEntry(std: DiscretionStandard): DiscretionEntry | undefined {
-  const b = r.b;
-  const a = violationAt[0];
-  const e = violationAt[1];
-  const list = byteStandard(std).slots.get(bytesHash(b, a, e));
-  if (list === undefined) return undefined;
-  for (const { code, entry } of list) {
-    if (code.length !== e - a) continue;
-    let same = true;
-    for (let i = 0; i < code.length && same; i++) same = code[i] === b[a + i];
-    if (same) return entry;
+  let bs = byteStandards.get(std);
+  if (bs === undefined) {
+    bs = new BytesMap(std);
+    byteStandards.set(std, bs);
   }
-  return undefined;
+  return bs.get(r.b, violationAt[0], violationAt[1]);
 }
 const violationAt = new Int32Array(2);
+
+/** The duty lists by the bytes of the agency codes, each agency's matters by the bytes of their keys. */
+type ByteDuties = BytesMap<{ duties: AgencyDuties; matters: BytesMap<{ lead: number[] }> }>;
+const byteDuties = new WeakMap<DutyLookup, ByteDuties>();
+/** The lists of the last call (a scan uses one): no WeakMap look-up per act. */
+let lastLookup: DutyLookup | null = null;
+let lastDuties: ByteDuties | null = null;
+const agencyAt = new Int32Array(2);
+/** The act's matter: bytes [0, 1), empty when absent or null. */
+const matterAt = new Int32Array(2);
+
+/** outside-duty-list on the act's day: a list in force, and the matter not held on it as 主办. */
+function outsideDuties(lookup: DutyLookup, day: number): boolean {
+  let bd = lookup === lastLookup ? lastDuties : byteDuties.get(lookup);
+  if (bd == null) {
+    bd = new BytesMap(
+      [...lookup].map(([agency, duties]) => [agency, { duties, matters: new BytesMap(duties.matters) }]),
+    );
+    byteDuties.set(lookup, bd);
+  }
+  lastLookup = lookup;
+  lastDuties = bd;
+  const a = bd.get(r.b, agencyAt[0], agencyAt[1]);
+  if (a === undefined || !inForce(a.duties.listed, day)) return false;
+  const held = a.matters.get(r.b, matterAt[0], matterAt[1]);
+  return held === undefined || !inForce(held.lead, day);
+}
 
 /** Whether some per-act rule fires: the predicates of rules.ts on the values read. */
 function fires(ctx: RuleContext): boolean {
   const { kind, procedure, decided, filed, accepted } = v;
   if (v.suspected && !v.referred) return true; // criminal-not-referred
   if (v.review >= 1) return true; // overturned: changed, revoked, confirmed_illegal
+  if (
+    decided !== NONE &&
+    v.withhold < 0 &&
+    (kind === PENALTY || (kind === LICENSING && v.decision <= 0)) &&
+    workingDayNumber(ctx.calendar, decided, v.publishedOn !== NONE ? v.publishedOn : ctx.asOfDay) >
+      DISCLOSURE_DAYS
+  )
+    return true; // disclosure-overdue: a granted licence or a penalty published late, or not yet
   if (v.requested && !v.held && decided !== NONE && (kind === PENALTY || kind === LICENSING)) return true;
   if (kind === LICENSING && accepted !== NONE) {
     const limit = v.extended === 1 ? LICENSING_EXTENDED_DAYS : LICENSING_DAYS;
@@ -525,14 +599,15 @@ function fires(ctx: RuleContext): boolean {
   if (ordinaryPenalty || kind === INSPECTION || kind === COERCION) {
     if (distinctOfficers() < 2) return true;
   }
-  if (kind === PENALTY || kind === INSPECTION || kind === COERCION) {
-    // uncertified-officer, on the decision date, else the filing, acceptance or incident date
-    const day =
-      decided !== NONE ? decided : filed !== NONE ? filed : accepted !== NONE ? accepted : v.incident;
-    if (day !== NONE) {
-      for (let i = 0; i < v.officers; i++)
-        if (officerCertified[i] === 0 || !(officerUntil[i] >= day)) return true;
-    }
+  // The act's date: the decision date, else the filing, acceptance or incident date.
+  const day = decided !== NONE ? decided : filed !== NONE ? filed : accepted !== NONE ? accepted : v.incident;
+  if (day !== NONE && (kind === PENALTY || kind === INSPECTION || kind === COERCION)) {
+    // uncertified-officer
+    for (let i = 0; i < v.officers; i++)
+      if (officerCertified[i] === 0 || !(officerUntil[i] >= day)) return true;
+  }
+  if (ctx.duties !== undefined && kind !== OTHER && matterAt[1] > matterAt[0] && day !== NONE) {
+    if (outsideDuties(ctx.duties, day)) return true; // outside-duty-list
   }
   return false;
 }

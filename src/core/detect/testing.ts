@@ -2,14 +2,23 @@
 import type { Act } from '../acts/schema.js';
 import { defaultCalendar } from '../calendar/calendar.js';
 import { toDayNumber } from '../calendar/day-number.js';
+import { demoDutyItems } from '../duties/demo.js';
 import { DEFAULT_DISCRETION } from '../rulebook/packs/discretion.js';
 import { discretionStandard } from './discretion.js';
+import { type DutyLookup, dutyEntry, dutyLookup } from './duty-list.js';
 import type { ActRule, Finding, RuleContext } from './rule.js';
 
 export const cal = defaultCalendar();
 
 /** The rule pack's discretion standard (the demo city's). */
 export const discretion = discretionStandard(DEFAULT_DISCRETION);
+
+let duties: DutyLookup | undefined;
+/** The demo city's duty lists as held after every import (src/core/duties/demo.ts). */
+export function demoDuties(): DutyLookup {
+  duties ??= dutyLookup(demoDutyItems().map(dutyEntry));
+  return duties;
+}
 
 export function ctx(asOf = '2025-12-31'): RuleContext {
   return { asOf, asOfDay: toDayNumber(asOf), calendar: cal, discretion };
@@ -50,7 +59,10 @@ export function act(kind: Act['kind'], overrides: Overrides = {}): Act {
     review: null,
   };
   const { dates, ...rest } = overrides;
-  return { ...base, ...rest, dates: { ...base.dates, ...dates } };
+  const out = { ...base, ...rest, dates: { ...base.dates, ...dates } };
+  // Published on the day of the decision unless a test says otherwise (disclosure-overdue).
+  if (!('publishedOn' in overrides) && out.dates.decided) out.publishedOn = out.dates.decided;
+  return out;
 }
 
 /** The rule's finding for the act, or null. */

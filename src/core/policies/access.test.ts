@@ -1,7 +1,7 @@
 // What each role may see in the console (the server still decides on every request).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AccessKey, accessOf, canEditCalendar } from './access.js';
+import { ACCESS_KEY_LIST, type AccessKey, accessOf, canEditCalendar } from './access.js';
 import { ROLES, type Role } from './actor.js';
 
 /** A signed-in user as the session knows them. */
@@ -35,6 +35,7 @@ const EXPECTED: Record<Role, AccessKey[]> = {
     ...EVERYONE,
     'agencies',
     'duties',
+    'posts',
     'officers',
     'leads',
     'cases',
@@ -46,11 +47,14 @@ const EXPECTED: Record<Role, AccessKey[]> = {
     'tolerance',
     'appeals',
     'review',
+    'evaluation',
+    'assessment',
   ],
   agency_legal: [
     ...EVERYONE,
     'agencies',
     'duties',
+    'posts',
     'officers',
     'cases',
     'supervision',
@@ -58,15 +62,18 @@ const EXPECTED: Record<Role, AccessKey[]> = {
     'tolerance',
     'appeals',
     'review',
+    'evaluation',
+    'assessment',
   ],
   officer: [...EVERYONE, 'ownRecord', 'myCases', 'dueSoon', 'preRegistrations', 'tolerance', 'appeals'],
-  panel: [...EVERYONE, 'agencies', 'duties', 'appeals'],
-  discipline: [...EVERYONE, 'agencies', 'duties', 'referrals'],
-  evaluator: [...EVERYONE, 'agencies', 'duties', 'review'],
+  panel: [...EVERYONE, 'agencies', 'duties', 'posts', 'appeals'],
+  discipline: [...EVERYONE, 'agencies', 'duties', 'posts', 'referrals'],
+  evaluator: [...EVERYONE, 'agencies', 'duties', 'posts', 'review', 'evaluation'],
   admin: [
     ...EVERYONE,
     'agencies',
     'duties',
+    'posts',
     'officers',
     'users',
     'cases',
@@ -77,6 +84,8 @@ const EXPECTED: Record<Role, AccessKey[]> = {
     'tolerance',
     'appeals',
     'review',
+    'evaluation',
+    'assessment',
   ],
   security_admin: [...EVERYONE, 'users'],
   audit_admin: [...EVERYONE, 'auditLog'],
@@ -90,7 +99,7 @@ describe('accessOf', () => {
 
   it('names every key of Access, for every role', () => {
     const keys = Object.keys(accessOf(null)).sort();
-    expect(keys).toHaveLength(21);
+    expect(keys).toEqual([...ACCESS_KEY_LIST].sort());
     for (const role of ROLES) expect(Object.keys(accessOf(user(role))).sort()).toEqual(keys);
   });
 

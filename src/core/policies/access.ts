@@ -11,6 +11,8 @@ export const ACCESS_KEYS = {
   agencies: '执法机关',
   /** Duty lists (权责清单): items in force, versions and differences, overlaps and gaps, import. */
   duties: '权责清单',
+  /** Posts (岗位) of the agencies: the stages each answers for, who held them; kept per agency as the API says. */
+  posts: '岗位',
   /** The register of officers and their certificates. */
   officers: '执法人员',
   /** An officer's own record (我的档案). */
@@ -39,6 +41,10 @@ export const ACCESS_KEYS = {
   appeals: '申诉与救济',
   /** 案卷评查: review campaigns — the office organises them, agencies self-check, reviewers score; admins read. */
   review: '案卷评查',
+  /** 外部评议: the office sets up campaigns, issues codes, moderates; evaluators answer; agencies read their results. */
+  evaluation: '外部评议',
+  /** 年度考核: the annual assessment of agencies and officers (the office reads its region, a legal office its agency). */
+  assessment: '年度考核',
   /** The working-day calendar (administrators edit it). */
   calendar: '工作日历',
   /** Full-process supervision: the dashboard, enforcement acts and their findings, early warning. */
@@ -77,6 +83,7 @@ export function accessOf(user: AccessSubject | null): Access {
     agencies: is(REGISTER_READERS),
     officers: is(OFFICER_READERS),
     duties: is(REGISTER_READERS),
+    posts: is(REGISTER_READERS),
     ownRecord: role === 'officer' && Boolean(user?.officerId),
     users: is(['admin', 'security_admin']),
     rulebook: Boolean(role),
@@ -94,6 +101,8 @@ export function accessOf(user: AccessSubject | null): Access {
       is(['supervisor', 'panel', 'agency_legal', 'admin']) ||
       (role === 'officer' && Boolean(user?.officerId)),
     review: is(['supervisor', 'agency_legal', 'evaluator', 'admin']),
+    evaluation: is(['supervisor', 'agency_legal', 'evaluator', 'admin']),
+    assessment: is(['supervisor', 'agency_legal', 'admin']),
     calendar: is(['admin', 'supervisor']),
     supervision: is(['admin', 'supervisor', 'agency_legal']),
     account: Boolean(role),

@@ -73,8 +73,19 @@ export function canReadFile(actor: Actor, c: CampaignRef, f: FileRef): boolean {
   return f.stage === 'spot' && f.reviewerIds.includes(actor.id);
 }
 
+/** A double-scored spot-check file: who has scored it, and whether its final score stands. */
+export interface DoubleScoring {
+  scorers: readonly string[];
+  final: boolean;
+}
+
 /** Why the actor may not score the file now, or null when they may. */
-export function scoreRefusal(actor: Actor, c: CampaignRef, f: FileRef): string | null {
+export function scoreRefusal(
+  actor: Actor,
+  c: CampaignRef,
+  f: FileRef,
+  double: DoubleScoring | null = null,
+): string | null {
   if (f.stage === 'self') {
     if (actor.role !== 'agency_legal' || actor.agencyId !== f.agencyId)
       return '自查由案卷所属执法部门的法制机构评分';
@@ -84,6 +95,28 @@ export function scoreRefusal(actor: Actor, c: CampaignRef, f: FileRef): string |
   if (!f.reviewerIds.includes(actor.id)) return '只有分配到该案卷的评查人员可以评分';
   if (actor.agencyId !== null && actor.agencyId === f.agencyId) return '评查人员不得评查本单位的案卷';
   if (c.state !== 'spot_check') return '评查活动不在抽查评查阶段，不能评分';
+  if (double?.final) return '该案卷已确定最终分数';
+  if (double && double.scorers.length >= 2 && !double.scorers.includes(actor.id))
+    return '该案卷已由两名评查人员评分';
+  return null;
+}
+
+/**
+ * Why the actor may not reconcile a double-scored file (合议: the final score with a note), or null:
+ * the leader of the file's group, not of its agency, at the spot-check, when the two totals differ
+ * by more than the margin and no final score stands yet.
+ */
+export function reconcileRefusal(
+  actor: Actor,
+  c: CampaignRef,
+  f: FileRef,
+  r: { leader: boolean; needed: boolean },
+): string | null {
+  if (f.stage !== 'spot') return '只有抽查评查的案卷需要合议';
+  if (!r.leader) return '只有该案卷所在评查组的组长可以合议确定最终分数';
+  if (actor.agencyId !== null && actor.agencyId === f.agencyId) return '评查人员不得评查本单位的案卷';
+  if (c.state !== 'spot_check') return '评查活动不在抽查评查阶段，不能合议';
+  if (!r.needed) return '该案卷两次评分未超过允许差额或尚未评完，无需合议';
   return null;
 }
 

@@ -9,6 +9,8 @@ const snap = (s: Partial<ReviewCampaignSnapshot>): ReviewCampaignSnapshot => ({
   files: 0,
   unassigned: 0,
   unscored: 0,
+  understaffed: 0,
+  unreconciled: 0,
   ...s,
 });
 
@@ -52,6 +54,14 @@ describe('the review campaign procedure', () => {
       '尚有 2 件案卷未分配评查人员',
     ]);
     expect(av(snap({ state: 'spot_check', files: 4, unscored: 1 })).close).toEqual([
+      '尚有 1 件案卷未完成抽查评分',
+    ]);
+    // Double scoring: two reviewers for every file before the spot-check, the leader's 合议 before closing.
+    expect(av(snap({ state: 'sampled', files: 4, understaffed: 3 })).start_spot_check).toEqual([
+      '双人评分：尚有 3 件案卷的评查人员不足两名',
+    ]);
+    expect(av(snap({ state: 'spot_check', files: 4, unscored: 1, unreconciled: 1 })).close).toEqual([
+      '尚有 1 件案卷两次评分相差超过允许差额，待评查组组长合议确定',
       '尚有 1 件案卷未完成抽查评分',
     ]);
   });

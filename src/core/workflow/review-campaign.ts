@@ -4,7 +4,9 @@
 // lets the agencies' legal offices score their own files (自查), then its reviewers score the same
 // files (抽查评查, never a reviewer of the file's own agency), and closes it; the two grades of each
 // file are compared per file and per agency (src/core/review/results.ts). A campaign without a
-// self-check goes from the draw straight to the spot-check.
+// self-check goes from the draw straight to the spot-check. With double scoring, two reviewers score
+// each spot-check file; two totals further apart than the rubric's margin wait for the group leader's
+// final score (合议), and the campaign does not close before.
 import { defineProcedure, type Problems, problem } from './engine.js';
 
 export const REVIEW_CAMPAIGN_KINDS = ['routine', 'special', 'key'] as const;
@@ -50,6 +52,10 @@ export interface ReviewCampaignSnapshot {
   unassigned: number;
   /** Spot-check files not yet scored. */
   unscored: number;
+  /** Double scoring: spot-check files with fewer than two reviewers (0 when the campaign scores once). */
+  understaffed: number;
+  /** Double scoring: files whose two totals differ by more than the margin, not yet reconciled by the leader. */
+  unreconciled: number;
 }
 
 export interface ReviewCampaignInputs {
@@ -64,6 +70,14 @@ const someDrawn = (s: ReviewCampaignSnapshot): Problems =>
   s.files > 0 ? [] : problem('files', '未抽取到案卷');
 const allAssigned = (s: ReviewCampaignSnapshot): Problems =>
   s.unassigned === 0 ? [] : problem('reviewers', `尚有 ${s.unassigned} 件案卷未分配评查人员`);
+const twoEach = (s: ReviewCampaignSnapshot): Problems =>
+  s.understaffed === 0
+    ? []
+    : problem('reviewers', `双人评分：尚有 ${s.understaffed} 件案卷的评查人员不足两名`);
+const allReconciled = (s: ReviewCampaignSnapshot): Problems =>
+  s.unreconciled === 0
+    ? []
+    : problem('files', `尚有 ${s.unreconciled} 件案卷两次评分相差超过允许差额，待评查组组长合议确定`);
 const allScored = (s: ReviewCampaignSnapshot): Problems =>
   s.unscored === 0 ? [] : problem('files', `尚有 ${s.unscored} 件案卷未完成抽查评分`);
 
@@ -93,7 +107,7 @@ export const REVIEW_CAMPAIGN_PROCEDURE = defineProcedure<
       to: 'spot_check',
       by: ['office'],
       label: '启动抽查评查',
-      pre: [someDrawn, allAssigned],
+      pre: [someDrawn, allAssigned, twoEach],
       guards: [],
     },
     close: {
@@ -101,7 +115,7 @@ export const REVIEW_CAMPAIGN_PROCEDURE = defineProcedure<
       to: 'closed',
       by: ['office'],
       label: '结束评查',
-      pre: [allScored],
+      pre: [allReconciled, allScored],
       guards: [],
     },
   },

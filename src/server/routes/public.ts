@@ -1,4 +1,5 @@
-// The public channel (no login): file a complaint, attach files, track it with the receipt.
+// The public channel (no login): file a complaint, attach files, track it with the receipt (the
+// agencies to choose from: public-disclosure.ts).
 // Rate-limited per client; bodies over 1 MB are refused (413); no personal data is returned.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -11,12 +12,7 @@ import { regionCovers, regionPrefix } from '../../core/policies/actor.js';
 import { isSafeText, UNSAFE_TEXT_MESSAGE } from '../../core/validation.js';
 import { checkAction } from '../../core/workflow/engine.js';
 import { LEAD_PROCEDURE, leadSnapshotOf } from '../../core/workflow/lead.js';
-import {
-  findAgency,
-  listActiveAgencyNames,
-  listAgencyRegionCodes,
-  listRegions,
-} from '../../store/agencies.repository.js';
+import { findAgency, listAgencyRegionCodes, listRegions } from '../../store/agencies.repository.js';
 import { appendAudit } from '../../store/audit.repository.js';
 import {
   addAttachment,
@@ -406,23 +402,5 @@ export default async function publicRoutes(app: FastifyInstance) {
     },
   );
 
-  r.get(
-    '/public/agencies',
-    {
-      config: { rateLimit },
-      schema: {
-        tags: ['public'],
-        summary: '可投诉的执法机关（供公众页面选择）',
-        response: {
-          200: z.object({
-            items: z.array(z.object({ id: z.string(), name: z.string(), regionName: z.string() })),
-          }),
-        },
-      },
-    },
-    async () => {
-      const rows = await listActiveAgencyNames(db());
-      return { items: rows };
-    },
-  );
+  // GET /public/agencies (the agencies to choose from) is in public-disclosure.ts with their duty lists.
 }

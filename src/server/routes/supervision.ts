@@ -13,6 +13,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ACT_KINDS, PARTY_TYPES, PROCEDURES } from '../../core/acts/codes.js';
 import { actSchema } from '../../core/acts/schema.js';
+import { PEER_LEVELS } from '../../core/assessment/peer.js';
 import { RULE_NAMES } from '../../core/detect/index.js';
 import {
   actScope,
@@ -38,7 +39,7 @@ import { RULE_LABELS } from '../../store/detect-sql.js';
 import { lastActImport, lastDetectionRuns } from '../../store/detection-runs.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
 import { errors, fileResponse, iso, isoDate, pageOf, pageQuery } from '../schemas.js';
-import { earlyWarning } from '../supervision/early-warning.js';
+import { earlyWarning, peerComparison } from '../supervision/early-warning.js';
 import { findingsXlsxStream } from '../supervision/export.js';
 import nightly, { runDetection } from '../supervision/nightly.js';
 import { actorOf } from '../types.js';
@@ -588,13 +589,28 @@ export default async function supervisionRoutes(app: FastifyInstance) {
     caseNumber: z.string().nullable(),
   });
 
+  const peerSchema = z.object({
+    officer: z.string(),
+    agency: z.string(),
+    kind: z.enum(ACT_KINDS),
+    acts: z.number(),
+    faults: z.number(),
+    per100: z.number().nullable(),
+    peers: z.number(),
+    median: z.number().nullable(),
+    percentile: z.number().nullable(),
+    level: z.enum(PEER_LEVELS),
+    reason: z.string(),
+  });
+
   r.get(
     '/supervision/early-warning',
     {
       onRequest: app.authenticate,
       schema: {
         tags: ['supervision'],
-        summary: '过错预警：一年内多次过错的执法人员（第十九条第二项）',
+        summary:
+          '过错预警：一年内多次过错的执法人员（第十九条第二项）；同单位同类执法人员中每百件执法行为过错数的百分位（同行比较）',
         querystring: z.object({ asOf: isoDate.optional(), officerId: z.string().max(40).optional() }),
         response: {
           200: z.object({
@@ -622,6 +638,14 @@ export default async function supervisionRoutes(app: FastifyInstance) {
                 sustainedTotal: z.number(),
                 reasons: z.array(z.string()),
                 history: z.array(faultSchema),
+                peer: z.array(peerSchema),
+              }),
+            ),
+            /** Officers at 关注 or 预警 by the peer comparison (whether or not at the thresholds). */
+            peers: z.array(
+              peerSchema.extend({
+                name: z.string(),
+                window: z.object({ from: z.string(), to: z.string() }),
               }),
             ),
           }),
@@ -633,9 +657,12 @@ export default async function supervisionRoutes(app: FastifyInstance) {
       const scope = earlyWarningScope(actorOf(req));
       if (scope.kind === 'none') throw forbidden('当前角色无权查看过错预警');
       const asOf = req.query.asOf ?? app.clock.today();
-      const items = await earlyWarning(app.database, scope, asOf);
+      const peers = await peerComparison(app.database, scope, asOf);
+      const items = await earlyWarning(app.database, scope, asOf, peers);
       const { officerId } = req.query;
-      return { asOf, items: officerId ? items.filter((x) => x.officerId === officerId) : items };
+      const mine = <T extends { officerId?: string; officer?: string }>(x: T) =>
+        !officerId || (x.officerId ?? x.officer) === officerId;
+      return { asOf, items: items.filter(mine), peers: peers.watch.filter(mine) };
     },
   );
 

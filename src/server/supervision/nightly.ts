@@ -9,7 +9,9 @@ import { syncCalendarTable } from '../../store/calendar-days.js';
 import type { Database } from '../../store/db.js';
 import { type DetectionResult, detectAll } from '../../store/detect-sql.js';
 import { type RunTrigger, recordDetectionRun } from '../../store/detection-runs.js';
+import { sweepAudit, sweepPublications } from '../../store/publications.repository.js';
 import { recheckDue } from '../corrections/service.js';
+import { scheduleFiguresRefresh } from './public-figures.js';
 
 export interface NightlyOptions {
   /** Default: on, except under tests or with WENZE_NIGHTLY=off. */
@@ -68,12 +70,20 @@ export default async function nightly(app: FastifyInstance, opts: NightlyOptions
 
   async function runOnce(): Promise<DetectionResult | null> {
     try {
+      // 行政执法决定公示 first: decisions without a publication are published (the rules read
+      // publications), expired ones taken down.
+      const today = app.clock.today();
+      await sweepPublications(app.database, today, sweepAudit({ actorName: 'system:nightly' }, today))
+        .then((r) => app.log.info({ disclosure: r }, 'nightly disclosure sweep'))
+        .catch((err) => app.log.error({ err }, 'disclosure sweep failed'));
       const result = await runDetection(app.database, { trigger: 'nightly' }, app.clock.today());
       app.log.info({ result }, 'nightly detection');
       // Then the correction measures that fell due are re-checked against the fresh findings (纠错).
       await recheckDue(app, { kind: 'all' }, null)
         .then((r) => app.log.info({ corrections: r }, 'nightly correction re-check'))
         .catch((err) => app.log.error({ err }, 'correction re-check failed'));
+      // The portal's statistics and annual report figures, from the day's data (never throws).
+      await scheduleFiguresRefresh(app, 'all');
       // The nightly run also anchors the audit chain's head (outside the database).
       await anchorAuditHead(app.database.db).catch((err) => app.log.error({ err }, 'audit anchor failed'));
       return result;

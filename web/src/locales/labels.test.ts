@@ -18,7 +18,12 @@ import {
   TOLERANCE_EXCLUSIONS,
   TOLERANCE_OUTCOMES,
 } from '../../../src/core/tolerance/policy';
-import { APPEAL_DOCUMENT_KINDS, APPEAL_PROCEDURE, APPEAL_STATES } from '../../../src/core/workflow/appeal';
+import {
+  APPEAL_DOCUMENT_KINDS,
+  APPEAL_PROCEDURE,
+  APPEAL_STAGES,
+  APPEAL_STATES,
+} from '../../../src/core/workflow/appeal';
 import { CASE_ACTIONS, CASE_STATES, type CaseActor, DECISION_KINDS } from '../../../src/core/workflow/case';
 import { CASE_DOCUMENT_KINDS } from '../../../src/core/workflow/case-documents';
 import {
@@ -299,6 +304,12 @@ const VOCABULARIES: Vocabulary[] = [
     source: 'workflow/appeal APPEAL_DOCUMENT_KINDS',
     values: APPEAL_DOCUMENT_KINDS,
     prefixes: ['pages.appeals.documents.kind'],
+    exact: true,
+  },
+  {
+    source: 'workflow/appeal APPEAL_STAGES',
+    values: APPEAL_STAGES,
+    prefixes: ['enums.appealStage', 'pages.appeals.stats.stage', 'pages.cases.appeal.stage'],
     exact: true,
   },
   {

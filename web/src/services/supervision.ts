@@ -5,6 +5,7 @@ import type {
   DetectionRun,
   EarlyWarning,
   Freshness,
+  PeerWarning,
   Rule,
   Summary,
   SummaryFilter,
@@ -15,7 +16,7 @@ export const getSummary = (filter: SummaryFilter, signal?: AbortSignal) =>
   api.get<Summary>('/api/v1/supervision/summary', { ...filter }, signal);
 
 export const getEarlyWarning = (asOf: string | undefined, signal?: AbortSignal, officerId?: string) =>
-  api.get<{ asOf: string; items: EarlyWarning[] }>(
+  api.get<{ asOf: string; items: EarlyWarning[]; peers: PeerWarning[] }>(
     '/api/v1/supervision/early-warning',
     { asOf, officerId },
     signal,

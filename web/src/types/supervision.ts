@@ -93,6 +93,25 @@ export interface EarlyWarning {
   sustainedTotal: number;
   reasons: string[];
   history: FaultEntry[];
+  /** Beside the thresholds: faults per 100 acts against the same agency's officers of the same act kind. */
+  peer: PeerWarning[];
+}
+
+/** The peer comparison of one officer for one act kind (src/core/assessment/peer.ts). */
+export interface PeerWarning {
+  officer: string;
+  agency: string;
+  kind: string;
+  acts: number;
+  faults: number;
+  per100: number | null;
+  peers: number;
+  median: number | null;
+  percentile: number | null;
+  level: 'none' | 'attention' | 'warning' | 'insufficient';
+  reason: string;
+  /** In the list of officers the comparison puts on the watch list. */
+  name?: string;
 }
 
 export interface Finding {

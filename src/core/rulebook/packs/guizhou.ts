@@ -1,6 +1,7 @@
 // The province: 贵州省行政执法过错责任追究办法. Every parameter is given here; a city pack
 // overrides only what it names. Where CONTRACTS.md decides an ambiguity, its reading is the
 // default (DECISIONS.md). Procedure defaults are those DOMAIN.md reports from peer provinces.
+import { DEFAULT_DISCLOSURE } from '../../disclosure/params.js';
 import { MEASURES_FROM, MEASURES_TITLE } from '../measures.js';
 import type { PackDefinition, PackParams } from './types.js';
 
@@ -57,6 +58,8 @@ export const GUIZHOU_PARAMS: PackParams = {
   // Nor a case-file review standard or an annual assessment: the city's own.
   review: null,
   assessment: null,
+  // Nor an external evaluation form.
+  evaluation: null,
   // Ch. 4 is not in the seed: the defaults of 公务员申诉规定 (2022) — decided within 60 days,
   // extendable once by 30; a panel of five (PRACTICE.md (b)).
   relief: {
@@ -65,9 +68,21 @@ export const GUIZHOU_PARAMS: PackParams = {
     extension: { days: 30, unit: 'calendar_day' },
     maxExtensions: 1,
     hearingNotice: workingDays(3),
+    // 复核 is the appellant's choice here (either 复核 first, or 申诉 directly); a city may require it.
+    review: {
+      required: false,
+      requestWithin: { days: 30, unit: 'calendar_day' },
+      decideWithin: { days: 30, unit: 'calendar_day' },
+      appealAfter: { days: 15, unit: 'calendar_day' },
+      source:
+        '参照《公务员申诉规定》（2022）：自知道处理之日起三十日内向原处理机关申请复核，原处理机关三十日内作出复核决定；对复核决定不服的，自接到复核决定之日起十五日内提出申诉，也可以不经复核直接申诉',
+    },
     source:
       '参照《公务员申诉规定》（2022）：申诉公正委员会组成人数为单数，60 日内作出处理决定，可延长不超过 30 日',
   },
+  // 行政执法公示 (PRACTICE.md (f)): 7 working days for licensing and penalty decisions, 20 for others,
+  // withdrawal within 3, online 2 years (natural persons) or 5 (organisations).
+  disclosure: DEFAULT_DISCLOSURE,
 };
 
 export const GUIZHOU: PackDefinition = {

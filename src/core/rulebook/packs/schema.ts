@@ -2,6 +2,7 @@
 // built-in ones. Used when a registry is built, never on the determination hot path.
 import { z } from 'zod';
 import { assessmentPolicySchema } from '../../assessment/policy.js';
+import { evaluationFormSchema } from '../../evaluation/form.js';
 import { reviewRubricSchema } from '../../review/rubric.js';
 import { TOLERANCE_CONDITIONS, TOLERANCE_EXCLUSIONS, TOLERANCE_OUTCOMES } from '../../tolerance/policy.js';
 import { CATALOGUE_CODES } from '../catalogue.js';
@@ -86,12 +87,28 @@ export const packParamsSchema = z.strictObject({
   tolerance: tolerancePolicy.nullable(),
   review: reviewRubricSchema.nullable(),
   assessment: assessmentPolicySchema.nullable(),
+  evaluation: evaluationFormSchema.nullable(),
   relief: z.strictObject({
     panelSize: positive.refine((n) => n % 2 === 1 && n >= 3, { message: '委员会人数须为不少于 3 的奇数' }),
     decideWithin: deadline,
     extension: deadline,
     maxExtensions: count,
     hearingNotice: deadline,
+    review: z.strictObject({
+      required: z.boolean(),
+      requestWithin: deadline,
+      decideWithin: deadline,
+      appealAfter: deadline,
+      source: z.string().min(1),
+    }),
+    source: z.string().min(1),
+  }),
+  disclosure: z.strictObject({
+    licensingPenalty: deadline,
+    others: deadline,
+    withdrawal: deadline,
+    retention: z.strictObject({ person: period, org: period }),
+    accountability: z.strictObject({ forms: z.array(z.enum(SANCTION_FORMS)), source: z.string().min(1) }),
     source: z.string().min(1),
   }),
 });

@@ -1,6 +1,8 @@
 // Rule packs: the Measures of one jurisdiction, versioned by effective date. A pack either stands
 // alone (the province) or names a parent and overrides only what it names (a city).
 import type { AssessmentPolicy } from '../../assessment/policy.js';
+import type { DisclosureParams } from '../../disclosure/params.js';
+import type { EvaluationForm } from '../../evaluation/form.js';
 import type { ReviewRubric } from '../../review/rubric.js';
 import type { TolerancePolicy } from '../../tolerance/policy.js';
 import type { RepeatParams } from '../art-19.js';
@@ -92,7 +94,11 @@ export interface PackParams {
   review: ReviewRubric | null;
   /** The city's annual assessment policy (年度考核办法); null where the pack has none. */
   assessment: AssessmentPolicy | null;
+  /** The city's external evaluation form (社会评议表); null where the pack has none. */
+  evaluation: EvaluationForm | null;
   relief: ReliefParams;
+  /** 行政执法公示: publication deadlines, withdrawal and retention (国办发〔2018〕118号). */
+  disclosure: DisclosureParams;
 }
 
 /** The relief panel (救济委员会) that hears appeals (PRACTICE.md (b)). */
@@ -107,7 +113,25 @@ export interface ReliefParams {
   maxExtensions: number;
   /** The appellant is notified of a hearing at least this long before it. */
   hearingNotice: Deadline;
+  /** 复核: a re-examination by the office that decided, before (or instead of going straight to) 申诉. */
+  review: ReviewFirstParams;
   /** Where the sources of these figures are named. */
+  source: string;
+}
+
+/**
+ * 复核 by the office that decided (公务员申诉规定: request within 30 days of learning of the decision,
+ * decided within 30 days; 申诉 within 15 days of the 复核 decision, or within 30 days directly).
+ */
+export interface ReviewFirstParams {
+  /** The pack requires a 复核 before an appeal to the panel (复核前置); otherwise it is optional. */
+  required: boolean;
+  /** 复核 is requested within this period after service. */
+  requestWithin: Deadline;
+  /** The office decides within this period of acceptance (no extension). */
+  decideWithin: Deadline;
+  /** After a 复核 decision, the appeal to the panel runs this long from that decision. */
+  appealAfter: Deadline;
   source: string;
 }
 

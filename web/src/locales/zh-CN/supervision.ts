@@ -23,6 +23,7 @@ export default {
   'enums.rule.no-prior-notice': '处罚前未告知',
   'enums.rule.no-receipt': '收缴罚款未出具票据',
   'enums.rule.onsite-collection': '违规当场收缴罚款',
+  'enums.rule.outside-duty-list': '超出权责清单实施',
   'enums.rule.overturned': '复议诉讼中被纠正',
   'enums.rule.penalty-overdue': '行政处罚超期',
   'enums.rule.refusal-without-reason': '不予许可或不予受理未说明理由',
