@@ -9,6 +9,7 @@ import type {
   CasePersonRow,
   ComplaintRow,
   DisclosureRow,
+  EvaluationRow,
   FaultRow,
   ReviewRow,
 } from '../core/assessment/figures.js';
@@ -214,6 +215,17 @@ export async function reviewRows(db: Db, s: YearSpan): Promise<ReviewRow[]> {
       and f.scored_at >= ${startOf(s.from)}::timestamptz and f.scored_at < ${startOf(nextDay(s.to))}::timestamptz
     order by f.id`.execute(db);
   return r.rows.map((x) => ({ ...x, total: Number(x.total) }));
+}
+
+/** Answers of external evaluations (外部评议) given in the span, each with its mean (1–5). */
+export async function evaluationRows(db: Db, s: YearSpan): Promise<EvaluationRow[]> {
+  const r = await sql<{ answerId: string; agencyId: string; mean: string | number }>`
+    select e.id as answer_id, e.agency_id, e.mean
+    from evaluation_answers e
+    where e.region_code like ${like(s)}
+      and e.created_at >= ${startOf(s.from)}::timestamptz and e.created_at < ${startOf(nextDay(s.to))}::timestamptz
+    order by e.id`.execute(db);
+  return r.rows.map((x) => ({ ...x, mean: Number(x.mean) }));
 }
 
 /** Publications due in the span up to `asOf` (withheld ones lawfully not published are left out). */

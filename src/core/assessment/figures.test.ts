@@ -139,3 +139,39 @@ describe('yearInputs (property)', () => {
     );
   });
 });
+
+describe('external evaluation in the assessment', () => {
+  it("scores an agency by its answers' mean; officers and agencies without answers have no such point", () => {
+    const inputs = yearInputs({
+      agencies: [
+        { id: 'A', name: '甲局' },
+        { id: 'B', name: '乙局' },
+      ],
+      officers: [{ id: 'O-1', name: 'O-1', agencyId: 'A' }],
+      actsByAgency: new Map([['A', 10]]),
+      actsByOfficer: new Map([['O-1', 10]]),
+      faults: [],
+      decided: [],
+      sanctioned: new Set(),
+      complaints: [],
+      reviews: [],
+      disclosure: null,
+      evaluations: [
+        { answerId: 'e1', agencyId: 'A', mean: 4 },
+        { answerId: 'e2', agencyId: 'A', mean: 5 },
+      ],
+      history: new Map(),
+    });
+    const byId = new Map(inputs.map((i) => [i.subject.id, i.metrics]));
+    expect(byId.get('A')?.evaluations).toEqual({ responses: 2, meanScore: 4.5, refs: {} });
+    expect(byId.get('B')?.evaluations).toBeNull();
+    expect(byId.get('O-1')?.evaluations).toBeNull();
+    const year = assessYear(A_CITY_ASSESSMENT, 2026, inputs);
+    const a = year.results.find((r) => r.subject.id === 'A');
+    const point = a?.points.find((p) => p.indicator === 'evaluation_score');
+    expect(point).toMatchObject({ applicable: true, value: 4.5 });
+    expect(point?.explanation).toContain('外部评议 2 份，平均 4.5 分');
+    // 4.5 of 1–5 is 87.5 % of the indicator's points.
+    expect(point!.points).toBeCloseTo(point!.max * 0.875, 1);
+  });
+});

@@ -101,6 +101,13 @@ export interface DisclosureRow {
   onTime: boolean;
 }
 
+/** One answer of an external evaluation (外部评议) of an agency: its mean over the form's items (1–5). */
+export interface EvaluationRow {
+  answerId: string;
+  agencyId: string;
+  mean: number;
+}
+
 export interface ComplaintRow {
   agencyId: string;
   officerId: string | null;
@@ -121,6 +128,8 @@ export interface YearRecords {
   reviews: readonly ReviewRow[];
   /** Null: there is no disclosure register to read. */
   disclosure: readonly DisclosureRow[] | null;
+  /** Answers of the year's external evaluations (of agencies; officers are not evaluated). */
+  evaluations?: readonly EvaluationRow[];
   /** Earlier years' grades by subject key (`agency:<id>`, `officer:<id>`). */
   history: ReadonlyMap<string, { year: number; grade: AssessmentGrade }[]>;
 }
@@ -181,6 +190,7 @@ export function yearInputs(r: YearRecords): AssessmentInputData[] {
   const reviewsByAgency = group(r.reviews, (x) => [x.agencyId]);
   const reviewsByOfficer = group(r.reviews, (x) => (x.officerId ? [x.officerId] : []));
   const disclosureByAgency = group(r.disclosure ?? [], (d) => [d.agencyId]);
+  const evaluationsByAgency = group(r.evaluations ?? [], (e) => [e.agencyId]);
 
   const metrics = (
     acts: number,
@@ -190,6 +200,7 @@ export function yearInputs(r: YearRecords): AssessmentInputData[] {
     complaints: ComplaintRow[] | undefined,
     reviews: ReviewRow[] | undefined,
     disclosure: DisclosureRow[] | undefined | null,
+    evaluations: EvaluationRow[] | undefined,
   ): Metrics => ({
     acts,
     faults: faultMetrics(faults ?? [], officerId),
@@ -216,8 +227,17 @@ export function yearInputs(r: YearRecords): AssessmentInputData[] {
           ),
         }
       : null,
-    // External evaluation (外部评议) is not gathered here: no data, the indicator does not apply.
-    evaluations: null,
+    // External evaluation (外部评议): the answers' mean; none answered, the indicator does not apply.
+    evaluations: evaluations?.length
+      ? {
+          responses: evaluations.length,
+          meanScore: Math.min(
+            5,
+            Math.max(1, evaluations.reduce((s, e) => s + e.mean, 0) / evaluations.length),
+          ),
+          refs: {},
+        }
+      : null,
     disclosure:
       disclosure === null
         ? null
@@ -249,6 +269,7 @@ export function yearInputs(r: YearRecords): AssessmentInputData[] {
         complaintsByAgency.get(a.id),
         reviewsByAgency.get(a.id),
         r.disclosure === null ? null : disclosureByAgency.get(a.id),
+        evaluationsByAgency.get(a.id),
       ),
     })),
     ...r.officers.map((o) => ({
@@ -269,6 +290,7 @@ export function yearInputs(r: YearRecords): AssessmentInputData[] {
         complaintsByOfficer.get(o.id),
         reviewsByOfficer.get(o.id),
         null,
+        undefined,
       ),
     })),
   ];

@@ -31,6 +31,7 @@ import {
   complaintRows,
   decidedCases,
   disclosureRows,
+  evaluationRows,
   faultRows,
   reviewRows,
   subjectsOf,
@@ -103,6 +104,7 @@ async function assessOneYear(
     complaints: await complaintRows(db, span),
     reviews: await reviewRows(db, span),
     disclosure: await disclosureRows(db, span, asOf),
+    evaluations: await evaluationRows(db, span),
     history,
   });
   return assessYear(policy, year, inputs);
