@@ -30,7 +30,7 @@ describe('outside-duty-list (行政处罚法第十七条; 行政许可法第二�
       act: 'A-2024-0000001',
       rule: 'outside-duty-list',
       fault: 'inspection.02',
-      basis: '贵州省行政执法过错责任追究办法第二章行政检查（二）',
+      basis: '《贵州省行政执法过错责任追究办法》第二章 行政检查（二）',
       detail: '529900-SCJ在作出决定之日2024-05-31有效的权责清单中“占道经营查处”为协办事项，不是主办',
     });
     expect(check(act('inspection', { matter: '违法建设查处', ...decided('2024-05-31') }))?.fault).toBe(
@@ -44,7 +44,7 @@ describe('outside-duty-list (行政处罚法第十七条; 行政许可法第二�
     expect(of('coercion')).toMatchObject({ fault: 'coercion.01', basis: '行政强制法第十七条' });
     expect(of('levy')).toMatchObject({
       fault: 'levy.01',
-      basis: '贵州省行政执法过错责任追究办法第二章行政征收、征用（一）',
+      basis: '《贵州省行政执法过错责任追究办法》第二章 行政征收、征用（一）',
     });
     expect(of('other')).toBeNull();
   });

@@ -32,11 +32,11 @@ export const OUTSIDE_DUTY_FAULTS: Readonly<Record<Kind, readonly [string, string
   coercion: ['coercion.01', 'coercion.01'],
   penalty: ['penalty.01', 'penalty.01'],
 };
-const MEASURES = `${MEASURES_TITLE}第二章`;
+const MEASURES = `《${MEASURES_TITLE}》第二章`;
 export const OUTSIDE_DUTY_BASES: Readonly<Record<Kind, readonly [string, string]>> = {
   licensing: ['行政许可法第二十二条', '行政许可法第二十二条'],
-  levy: [`${MEASURES}行政征收、征用（一）`, `${MEASURES}行政征收、征用（一）`],
-  inspection: [`${MEASURES}行政检查（一）`, `${MEASURES}行政检查（二）`],
+  levy: [`${MEASURES} 行政征收、征用（一）`, `${MEASURES} 行政征收、征用（一）`],
+  inspection: [`${MEASURES} 行政检查（一）`, `${MEASURES} 行政检查（二）`],
   coercion: ['行政强制法第十七条', '行政强制法第十七条'],
   penalty: ['行政处罚法第十七条', '行政处罚法第十七条'],
 };
