@@ -11,6 +11,7 @@
 // The decisions of one power in one region form a history: each later decision (higher id) overrides
 // the earlier ones from its `validFrom` on, so the decision in force on a day is the latest decided
 // one that has started. Pure: the store keeps the rows, the API checks who decides.
+import { safeCsvCell } from '../csv-cell.js';
 import { isIsoDate } from '../dates.js';
 import { type FieldError, isSafeText, UNSAFE_TEXT_MESSAGE, ValidationError } from '../validation.js';
 
@@ -256,13 +257,6 @@ export interface BoundaryListRow {
   decidedAt: string;
 }
 
-// A cell a spreadsheet would run as a formula is quoted (CSV injection), as the audit log's export does.
-const spreadsheetSafe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-const csvCell = (v: string) => {
-  const s = spreadsheetSafe(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 /** The boundary list as CSV (UTF-8 with a BOM for spreadsheet programs, CRLF line ends). */
 export function boundaryListCsv(rows: readonly BoundaryListRow[]): string {
   const lines = [BOUNDARY_CSV_HEADERS.join(',')];
@@ -279,7 +273,7 @@ export function boundaryListCsv(rows: readonly BoundaryListRow[]): string {
         r.decidedByName,
         r.decidedAt,
       ]
-        .map(csvCell)
+        .map(safeCsvCell)
         .join(','),
     );
   }

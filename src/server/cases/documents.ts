@@ -231,7 +231,7 @@ export function documentModel(
  * The Measures the documents cite: the root pack's, whose articles a city pack refines but does not
  * renumber (a city pack's title names its implementing rules, not the articles quoted).
  */
-function measuresTitleOf(c: LoadedCase): string {
+export function measuresTitleOf(c: LoadedCase): string {
   const pack = selectPack(c.pack, c.registeredOn);
   const root = pack.lineage[0]?.name ?? pack.name;
   return root === pack.name ? pack.measuresTitle : selectPack(root, c.registeredOn).measuresTitle;

@@ -17,6 +17,7 @@ import { selectPack } from '../../core/rulebook/packs/registry.js';
 import type { AppealStage } from '../../core/workflow/appeal.js';
 import { calendarInForce } from '../../store/calendar-days.js';
 import { withdrawPublications } from '../../store/publications.repository.js';
+import { measuresTitleOf } from './documents.js';
 import type { EffectContext } from './effects.js';
 import { proposalOf } from './snapshot.js';
 
@@ -30,8 +31,7 @@ export async function publishCaseResults(x: EffectContext, servedOn: string): Pr
   // The calendar in force, read in the step's transaction (the due date is in working days).
   const calendar = await calendarInForce(x.trx as unknown as Kysely<unknown>);
   const faults = (c.determination as Determination | null)?.faults ?? [];
-  const root = selectPack(c.pack, c.registeredOn);
-  const measuresTitle = selectPack(root.lineage[0]?.name ?? root.name, c.registeredOn).measuresTitle;
+  const measuresTitle = measuresTitleOf(c);
   const decidedOn = c.decisionOn ?? servedOn;
   let n = 0;
   for (const s of published) {

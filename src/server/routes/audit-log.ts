@@ -2,10 +2,12 @@
 // .xlsx, and verification of its hash chain (the check `wenze audit verify` runs). Nobody else
 // reads it here, and there is no way to delete from it (rows younger than six months cannot be
 // deleted even in the database: migration 0004).
+
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeCsvCell, spreadsheetSafe } from '../../core/csv-cell.js';
 import { chinaDateTime } from '../../core/dates.js';
 import { rolesFor } from '../../core/policies/user.js';
 import { verifyAuditLog } from '../../store/audit.repository.js';
@@ -79,12 +81,6 @@ function checkRange(f: AuditFilter) {
   }
 }
 
-// A cell that a spreadsheet would run as a formula is quoted (CSV injection).
-const safeCell = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-const csvCell = (v: string) => {
-  const s = safeCell(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 const HEADERS = [
   '编号',
   '时间（北京时间）',
@@ -127,7 +123,7 @@ async function* csvLines(rows: AsyncIterable<AuditRow>): AsyncGenerator<string> 
   yield `\ufeff${HEADERS.join(',')}\r\n`;
   let page: string[] = [];
   for await (const row of rows) {
-    page.push(`${cells(row).map(csvCell).join(',')}\r\n`);
+    page.push(`${cells(row).map(safeCsvCell).join(',')}\r\n`);
     if (page.length === 1000) {
       yield page.join('');
       page = [];
@@ -139,7 +135,7 @@ async function* csvLines(rows: AsyncIterable<AuditRow>): AsyncGenerator<string> 
 async function* xlsxPages(rows: AsyncIterable<AuditRow>): AsyncGenerator<Record<string, unknown>[]> {
   let page: Record<string, unknown>[] = [];
   for await (const row of rows) {
-    page.push(Object.fromEntries(cells(row).map((v, i) => [`c${i}`, safeCell(v)])));
+    page.push(Object.fromEntries(cells(row).map((v, i) => [`c${i}`, spreadsheetSafe(v)])));
     if (page.length === 1000) {
       yield page;
       page = [];

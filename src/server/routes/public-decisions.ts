@@ -3,11 +3,13 @@
 // a time, with an ETag of the page's content and a cache lifetime). Only what `publications.fields`
 // holds is ever returned: the masking happened when the decision was published. Rate-limited per
 // client like the complaint channel.
+
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PARTY_TYPES } from '../../core/acts/codes.js';
+import { safeCsvCell } from '../../core/csv-cell.js';
 import {
   PUBLICATION_CATEGORIES,
   PUBLICATION_CATEGORY_LABELS,
@@ -141,16 +143,9 @@ const CSV_COLUMNS: [string, (d: PublicDecision) => string | null][] = [
   ['公示日期', (d) => d.publishedOn],
 ];
 
-export const csvCell = (v: string | null) => {
-  const s = v ?? '';
-  // Quoted when needed; a leading =, +, -, @ is defused so a spreadsheet does not run it.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 export function decisionsCsv(items: PublicDecision[]): string {
   const lines = [CSV_COLUMNS.map(([h]) => h).join(',')];
-  for (const d of items) lines.push(CSV_COLUMNS.map(([, f]) => csvCell(f(d))).join(','));
+  for (const d of items) lines.push(CSV_COLUMNS.map(([, f]) => safeCsvCell(f(d))).join(','));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 

@@ -5,10 +5,12 @@
 // appeal, a tolerance application or a lead (the accountability part; small tables) — after the
 // response, so that nobody waits for them. Registered with fastify-plugin so that the refresh hook
 // sees the other routes of the API.
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeCsvCell } from '../../core/csv-cell.js';
 import { type AnnualReport, annualReportOf } from '../../core/disclosure/annual-report.js';
 import { annualReportAvailable, annualReportOn, latestReportYear } from '../../core/disclosure/report.js';
 import {
@@ -29,7 +31,7 @@ import { attachment, DOCX_TYPE } from '../download.js';
 import { HttpError } from '../errors.js';
 import { errorSchema, fileResponse } from '../schemas.js';
 import { figuresSettled, refreshAfter, scheduleFiguresRefresh } from '../supervision/public-figures.js';
-import { csvCell, sendCached } from './public-decisions.js';
+import { sendCached } from './public-decisions.js';
 
 // --- schemas ------------------------------------------------------------------------------------
 
@@ -110,7 +112,7 @@ function figuresCsv(rows: Awaited<ReturnType<typeof readFigures>>): string {
         keys[r.key] ?? r.key,
         String(r.n),
       ]
-        .map(csvCell)
+        .map(safeCsvCell)
         .join(','),
     );
   }
